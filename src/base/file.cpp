@@ -1,0 +1,214 @@
+#include "base/file.hpp"
+
+#include "base/error.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace dues {
+namespace {
+
+[[noreturn]] void io_failure(const std::string& what, const std::string& shown, int error) {
+  throw Error(ErrorKind::environment, fmt::format("{} {}: {}", what, shown, std::strerror(error)));
+}
+
+// Closes a file descriptor on scope exit.
+class FileHandle {
+public:
+  explicit FileHandle(int fd) : m_fd(fd) {}
+  ~FileHandle() {
+    if (m_fd >= 0) {
+      ::close(m_fd);
+    }
+  }
+  FileHandle(const FileHandle&) = delete;
+  FileHandle& operator=(const FileHandle&) = delete;
+  int get() const { return m_fd; }
+  int release() {
+    const int fd = m_fd;
+    m_fd = -1;
+    return fd;
+  }
+
+private:
+  int m_fd;
+};
+
+// Writes all bytes, retrying short writes; returns 0 or an errno value.
+int write_all(int fd, std::string_view content) {
+  while (!content.empty()) {
+    const ssize_t written = ::write(fd, content.data(), content.size());
+    if (written < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      return errno;
+    }
+    content.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return 0;
+}
+
+void fsync_folder(const std::filesystem::path& folder) {
+  const FileHandle dir(::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY));
+  if (dir.get() >= 0) {
+    ::fsync(dir.get());
+  }
+}
+
+} // namespace
+
+std::string read_file(const std::filesystem::path& path, const std::string& shown) {
+  const FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) {
+    io_failure("cannot read", shown, errno);
+  }
+  struct stat info {};
+  if (::fstat(file.get(), &info) != 0) {
+    io_failure("cannot read", shown, errno);
+  }
+  if (S_ISDIR(info.st_mode)) {
+    io_failure("cannot read", shown, EISDIR);
+  }
+  std::string content;
+  content.resize(static_cast<std::size_t>(info.st_size));
+  std::size_t have = 0;
+  while (true) {
+    if (have == content.size()) {
+      content.resize(content.size() + 65536);
+    }
+    const ssize_t got = ::read(file.get(), content.data() + have, content.size() - have);
+    if (got < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      io_failure("cannot read", shown, errno);
+    }
+    if (got == 0) {
+      break;
+    }
+    have += static_cast<std::size_t>(got);
+  }
+  content.resize(have);
+  return content;
+}
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view content,
+                       const std::string& shown) {
+  const std::filesystem::path folder = path.parent_path();
+  std::error_code ignored;
+  std::filesystem::create_directories(folder, ignored);
+  const std::filesystem::path temp =
+      folder / fmt::format(".{}.tmp.{}", path.filename().string(), ::getpid());
+  FileHandle file(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+  if (file.get() < 0) {
+    io_failure("cannot write", shown, errno);
+  }
+  // Keep the permissions of the file being replaced.
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) {
+    ::fchmod(file.get(), info.st_mode & 07777);
+  }
+  int error = write_all(file.get(), content);
+  if (error == 0 && ::fsync(file.get()) != 0) {
+    error = errno;
+  }
+  if (error == 0 && ::close(file.release()) != 0) {
+    error = errno;
+  }
+  if (error == 0 && ::rename(temp.c_str(), path.c_str()) != 0) {
+    error = errno;
+  }
+  if (error != 0) {
+    ::unlink(temp.c_str());
+    io_failure("cannot write", shown, error);
+  }
+  fsync_folder(folder);
+}
+
+void append_file_durable(const std::filesystem::path& path, std::string_view content,
+                         const std::string& shown) {
+  const std::filesystem::path folder = path.parent_path();
+  std::error_code ignored;
+  std::filesystem::create_directories(folder, ignored);
+  const bool existed = std::filesystem::exists(path, ignored);
+  const FileHandle file(::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644));
+  if (file.get() < 0) {
+    io_failure("cannot write", shown, errno);
+  }
+  struct stat info {};
+  if (::fstat(file.get(), &info) != 0) {
+    io_failure("cannot write", shown, errno);
+  }
+  const off_t old_size = info.st_size;
+  std::string text;
+  if (old_size > 0) {
+    char last = '\n';
+    if (::pread(file.get(), &last, 1, old_size - 1) == 1 && last != '\n') {
+      text += '\n';
+    }
+  }
+  text += content;
+  int error = write_all(file.get(), text);
+  if (error == 0 && ::fsync(file.get()) != 0) {
+    error = errno;
+  }
+  if (error != 0) {
+    // Cut back a partial entry so the journal still parses.
+    if (::ftruncate(file.get(), old_size) == 0) {
+      ::fsync(file.get());
+    }
+    io_failure("cannot write", shown, error);
+  }
+  if (!existed) {
+    fsync_folder(folder);
+  }
+}
+
+void remove_file_durable(const std::filesystem::path& path, const std::string& shown) {
+  if (::unlink(path.c_str()) != 0 && errno != ENOENT) {
+    io_failure("cannot remove", shown, errno);
+  }
+  fsync_folder(path.parent_path());
+}
+
+LedgerLock::LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout) {
+  const std::filesystem::path path = folder / ".dues.lock";
+  FileHandle file(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+  if (file.get() < 0) {
+    io_failure("cannot lock the ledger at", ".dues.lock", errno);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  auto pause = std::chrono::milliseconds(1);
+  while (::flock(file.get(), LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK && errno != EINTR) {
+      io_failure("cannot lock the ledger at", ".dues.lock", errno);
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      throw Error(ErrorKind::conflict,
+                  fmt::format("another dues process is writing to this ledger (lock .dues.lock "
+                              "held for more than {} ms); try again",
+                              timeout.count()));
+    }
+    std::this_thread::sleep_for(pause);
+    pause = std::min(pause * 2, std::chrono::milliseconds(50));
+  }
+  m_fd = file.release();
+}
+
+LedgerLock::~LedgerLock() {
+  if (m_fd >= 0) {
+    ::flock(m_fd, LOCK_UN);
+    ::close(m_fd);
+  }
+}
+
+} // namespace dues

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace dues {
+
+// The whole content of a file. Throws Error(environment) naming `shown` when the file
+// cannot be read.
+std::string read_file(const std::filesystem::path& path, const std::string& shown);
+
+// Replaces a file's content atomically: writes a temporary file in the same folder,
+// fsyncs it, renames it over `path` and fsyncs the folder. Readers see the old or the
+// new content, never a mix. Throws Error(environment) and leaves `path` untouched on failure.
+void write_file_atomic(const std::filesystem::path& path, std::string_view content,
+                       const std::string& shown);
+
+// Appends `content` (whole lines) to a file with one O_APPEND write and fsyncs it; a
+// newline is added first if the file does not end with one. Creates the file (and its
+// folder) when missing. On failure the file is cut back to its old length and
+// Error(environment) is thrown.
+void append_file_durable(const std::filesystem::path& path, std::string_view content,
+                         const std::string& shown);
+
+// Removes a file and fsyncs its folder; a missing file is not an error.
+void remove_file_durable(const std::filesystem::path& path, const std::string& shown);
+
+// An exclusive advisory lock (flock) on <folder>/.dues.lock held for the object's life.
+// Waits up to `timeout` for another writer, then throws Error(conflict).
+class LedgerLock {
+public:
+  LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout);
+  ~LedgerLock();
+  LedgerLock(const LedgerLock&) = delete;
+  LedgerLock& operator=(const LedgerLock&) = delete;
+
+private:
+  int m_fd = -1;
+};
+
+} // namespace dues

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cli/context.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dues::cli {
+
+// Output formats shared by the reports.
+enum class Format { table, csv, json, html, text };
+
+// Parses a --format value among `allowed`; anything else is a usage error.
+Format format_argument(std::string_view text, std::initializer_list<Format> allowed);
+
+struct InitOptions {
+  std::string dir = ".";
+  std::string currency = "EUR";
+  std::string company = "Example Company";
+};
+ExitCode run_init(Context& ctx, const InitOptions& options);
+
+ExitCode run_check(Context& ctx);
+
+struct FmtOptions {
+  bool check = false;
+};
+ExitCode run_fmt(Context& ctx, const FmtOptions& options);
+
+struct AgingOptions {
+  std::optional<std::string> as_of;
+  std::optional<std::string> basis;
+  std::optional<std::string> buckets;
+  bool detail = false;
+  std::optional<std::string> customer;
+  std::optional<std::string> currency;
+  std::string format = "table";
+};
+ExitCode run_aging(Context& ctx, const AgingOptions& options);
+
+} // namespace dues::cli

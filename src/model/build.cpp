@@ -1,0 +1,457 @@
+#include "model/build.hpp"
+
+#include "model/customer.hpp"
+#include "model/rules.hpp"
+#include "syntax/journal_grammar.hpp"
+#include "syntax/journal_parser.hpp"
+
+#include <fmt/format.h>
+
+namespace dues {
+namespace {
+
+using syntax::Entry;
+using syntax::EntryKind;
+using syntax::Field;
+
+// A reference to another entry, resolved once every file has been read.
+struct PendingApply {
+  std::string source_id; // for allocate entries; empty when `source` is already known
+  SourceKind source_kind = SourceKind::payment;
+  std::uint32_t source = 0;
+  std::string target;
+  Decimal amount;
+  Date date;
+  syntax::Pos pos;
+  syntax::Pos amount_pos;
+};
+
+struct PendingEvent {
+  EntryKind kind = EntryKind::void_doc;
+  std::string target;
+  Date date;
+  std::string reason;
+  int level = 0;
+  Decimal amount;
+  std::string currency;
+  syntax::Pos pos;
+  syntax::Pos target_pos;
+  syntax::Pos amount_pos;
+};
+
+class Builder : public syntax::EntrySink {
+public:
+  Builder(Ledger& ledger, Diagnostics& diags) : m_ledger(ledger), m_diags(diags) {}
+
+  void entry(const Entry& entry) override {
+    try {
+      switch (entry.kind) {
+      case EntryKind::invoice:
+      case EntryKind::credit:
+        add_document(entry);
+        break;
+      case EntryKind::payment:
+        add_payment(entry);
+        break;
+      case EntryKind::refund:
+        add_refund(entry);
+        break;
+      case EntryKind::allocate:
+        for (const syntax::Apply& apply : entry.applies) {
+          m_applies.push_back({entry.id.value, SourceKind::payment, 0, apply.document_id.value,
+                               apply.amount.value, entry.date, apply.document_id.pos,
+                               apply.amount.pos});
+        }
+        if (entry.applies.empty()) {
+          fail(entry.pos, "an allocation needs at least one 'apply' line");
+        }
+        break;
+      default:
+        m_events.push_back({entry.kind, entry.id.value, entry.date, entry.reason.value,
+                            static_cast<int>(entry.level.value.mantissa()), entry.amount.value,
+                            entry.currency.value, entry.pos, entry.id.pos, entry.amount.pos});
+        break;
+      }
+    } catch (const Error& error) {
+      m_diags.add(error);
+    }
+  }
+
+  void resolve();
+
+private:
+  [[noreturn]] void fail(const syntax::Pos& pos, const std::string& message) const {
+    throw Error(ErrorKind::invalid_input, m_ledger.where(pos), message);
+  }
+
+  const Currency& currency_of(const Entry& entry) const {
+    const Currency* currency = find_currency(entry.currency.value);
+    if (currency == nullptr) {
+      fail(entry.currency.pos, fmt::format("unknown currency '{}'", entry.currency.value));
+    }
+    return *currency;
+  }
+
+  Money money(const Decimal& value, const syntax::Pos& pos, const Currency& currency,
+              bool allow_negative = false) const {
+    const auto amount = money_from_decimal(value, currency);
+    if (!amount) {
+      const auto units = value.normalized();
+      if (units.scale() > currency.exponent) {
+        fail(pos, fmt::format("too many decimals for {} (at most {}): '{}'", currency.code,
+                              currency.exponent, format_decimal(value)));
+      }
+      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code,
+                            format_decimal(value)));
+    }
+    if (amount->is_negative() && !allow_negative) {
+      fail(pos, fmt::format("amount must not be negative: '{}'", format_decimal(value)));
+    }
+    return *amount;
+  }
+
+  Money money(const Field<Decimal>& field, const Currency& currency) const {
+    return money(field.value, field.pos, currency);
+  }
+
+  std::uint32_t customer_of(const Entry& entry) const {
+    const auto it = m_ledger.customer_index.find(entry.customer.value);
+    if (it == m_ledger.customer_index.end()) {
+      fail(entry.customer.pos,
+           fmt::format("unknown customer '{}' (not in customers.toml)", entry.customer.value));
+    }
+    return it->second;
+  }
+
+  void claim_id(const Entry& entry, IdKind kind, std::size_t index) {
+    const auto [it, is_new] =
+        m_ledger.ids.try_emplace(entry.id.value, IdRef{kind, static_cast<std::uint32_t>(index)});
+    if (!is_new) {
+      const syntax::Pos first = first_pos(it->second);
+      const SourceLoc at = m_ledger.where(first);
+      fail(entry.pos, entry.kind == EntryKind::invoice
+                          ? fmt::format("invoice {} already issued at {}:{}", entry.id.value,
+                                        at.path, at.line)
+                          : fmt::format("id {} already used at {}:{}", entry.id.value, at.path,
+                                        at.line));
+    }
+  }
+
+  syntax::Pos first_pos(const IdRef& ref) const {
+    switch (ref.kind) {
+    case IdKind::document:
+      return m_ledger.documents[ref.index].pos;
+    case IdKind::payment:
+      return m_ledger.payments[ref.index].pos;
+    case IdKind::refund:
+      return m_ledger.refunds[ref.index].pos;
+    }
+    return {};
+  }
+
+  Pricing pricing_of(const Entry& entry) const {
+    Pricing pricing;
+    if (entry.prices.set) {
+      if (entry.prices.value != "inclusive" && entry.prices.value != "exclusive") {
+        fail(entry.prices.pos, fmt::format("'prices' must be inclusive or exclusive, not '{}'",
+                                           entry.prices.value));
+      }
+      pricing.inclusive = entry.prices.value == "inclusive";
+    }
+    if (entry.tax_rounding.set) {
+      if (entry.tax_rounding.value != "line" && entry.tax_rounding.value != "invoice") {
+        fail(entry.tax_rounding.pos,
+             fmt::format("'tax-rounding' must be line or invoice, not '{}'", entry.tax_rounding.value));
+      }
+      pricing.per_invoice = entry.tax_rounding.value == "invoice";
+    }
+    if (entry.rounding.set) {
+      if (entry.rounding.value != "half-up" && entry.rounding.value != "half-even") {
+        fail(entry.rounding.pos, fmt::format("'rounding' must be half-up or half-even, not '{}'",
+                                             entry.rounding.value));
+      }
+      pricing.rounding =
+          entry.rounding.value == "half-even" ? RoundingMode::half_even : RoundingMode::half_up;
+    }
+    return pricing;
+  }
+
+  void add_document(const Entry& entry);
+  void add_details(const Entry& entry, const Currency& currency, Document& document);
+  void add_payment(const Entry& entry);
+  void add_refund(const Entry& entry);
+  void resolve_apply(const PendingApply& apply);
+  void resolve_event(const PendingEvent& event);
+
+  Ledger& m_ledger;
+  Diagnostics& m_diags;
+  std::vector<PendingApply> m_applies;
+  std::vector<PendingEvent> m_events;
+};
+
+void Builder::add_document(const Entry& entry) {
+  const Currency& currency = currency_of(entry);
+  Document document;
+  document.kind = entry.kind == EntryKind::invoice ? DocumentKind::invoice : DocumentKind::credit_note;
+  document.id = entry.id.value;
+  document.customer = customer_of(entry);
+  document.date = entry.date;
+  document.total = money(entry.total, currency);
+  document.pos = entry.pos;
+  add_details(entry, currency, document);
+  if (entry.due.set) {
+    document.due = entry.due.value;
+  } else if (!entry.instalments.empty()) {
+    document.due = entry.instalments.back().due.value;
+  } else if (document.is_invoice()) {
+    fail({entry.pos.file, entry.pos.line, 0}, "missing 'due' for an invoice (or instalment lines)");
+  } else {
+    document.due = entry.date;
+  }
+  if (document.is_invoice() && days_between(document.date, document.due) < 0) {
+    fail(entry.due.pos, fmt::format("due date {} is before the invoice date {}", document.due,
+                                    document.date));
+  }
+  const std::size_t index = m_ledger.documents.size();
+  claim_id(entry, IdKind::document, index);
+  for (const syntax::Apply& apply : entry.applies) {
+    m_applies.push_back({{}, SourceKind::credit_note, static_cast<std::uint32_t>(index),
+                         apply.document_id.value, apply.amount.value, entry.date,
+                         apply.document_id.pos, apply.amount.pos});
+  }
+  m_ledger.documents.push_back(std::move(document));
+}
+
+void Builder::add_details(const Entry& entry, const Currency& currency, Document& document) {
+  const bool any = !entry.items.empty() || !entry.taxes.empty() || !entry.instalments.empty()
+                   || entry.discount.set || entry.cash_discount.set || entry.subtotal.set
+                   || entry.terms.set || entry.reference.set || entry.purchase_order.set
+                   || entry.note.set || entry.reason.set || entry.invoice.set || entry.series.set
+                   || entry.prices.set || entry.tax_rounding.set || entry.rounding.set;
+  if (!any) {
+    return;
+  }
+  DocumentDetails& details = document.edit();
+  details.pricing = pricing_of(entry);
+  for (const syntax::Item& item : entry.items) {
+    LineItem line;
+    line.description = item.description.value;
+    if (item.quantity.set) {
+      line.quantity = item.quantity.value;
+    }
+    line.unit = item.unit.value;
+    line.unit_price = item.price.value;
+    line.tax_code = item.tax.value;
+    if (item.discount.set) {
+      line.discount = item.discount.value;
+    }
+    if (item.amount.set) {
+      line.amount = money(item.amount.value, item.amount.pos, currency, true);
+    }
+    line.pos = item.pos;
+    details.items.push_back(std::move(line));
+  }
+  for (const syntax::TaxLine& tax : entry.taxes) {
+    const Money base = tax.base.set ? money(tax.base.value, tax.base.pos, currency, true)
+                                    : Money::zero(currency);
+    details.taxes.push_back({tax.code.value, tax.rate.value, base,
+                             money(tax.amount.value, tax.amount.pos, currency, true), tax.pos});
+  }
+  for (const syntax::Instalment& instalment : entry.instalments) {
+    details.instalments.push_back({instalment.due.value, money(instalment.amount, currency),
+                                   instalment.pos});
+  }
+  if (entry.discount.set) {
+    details.discount = entry.discount.value;
+  }
+  if (entry.cash_discount.set) {
+    details.cash_discount = entry.cash_discount.value;
+    if (!entry.cash_discount_until.set) {
+      fail(entry.cash_discount.pos, "'cash-discount' needs 'cash-discount-until DATE'");
+    }
+  }
+  if (entry.cash_discount_until.set) {
+    details.cash_discount_until = entry.cash_discount_until.value;
+  }
+  if (entry.subtotal.set) {
+    details.subtotal = money(entry.subtotal.value, entry.subtotal.pos, currency, true);
+  }
+  details.terms = entry.terms.value;
+  details.reference = entry.reference.value;
+  details.purchase_order = entry.purchase_order.value;
+  details.note = entry.note.value;
+  details.reason = entry.reason.value;
+  details.related_invoice = entry.invoice.value;
+  details.series = entry.series.value;
+}
+
+void Builder::add_payment(const Entry& entry) {
+  const Currency& currency = currency_of(entry);
+  Payment payment;
+  payment.id = entry.id.value;
+  payment.customer = customer_of(entry);
+  payment.date = entry.date;
+  payment.amount = money(entry.amount, currency);
+  payment.fee = entry.fee.set ? money(entry.fee, currency) : Money::zero(currency);
+  payment.method = entry.method.value;
+  payment.reference = entry.reference.value;
+  payment.bank = entry.bank.value;
+  payment.note = entry.note.value;
+  payment.pos = entry.pos;
+  const std::size_t index = m_ledger.payments.size();
+  claim_id(entry, IdKind::payment, index);
+  for (const syntax::Apply& apply : entry.applies) {
+    m_applies.push_back({{}, SourceKind::payment, static_cast<std::uint32_t>(index),
+                         apply.document_id.value, apply.amount.value, entry.date,
+                         apply.document_id.pos, apply.amount.pos});
+  }
+  m_ledger.payments.push_back(std::move(payment));
+}
+
+void Builder::add_refund(const Entry& entry) {
+  const Currency& currency = currency_of(entry);
+  Refund refund;
+  refund.id = entry.id.value;
+  refund.customer = customer_of(entry);
+  refund.date = entry.date;
+  refund.amount = money(entry.amount, currency);
+  refund.method = entry.method.value;
+  refund.reference = entry.reference.value;
+  refund.bank = entry.bank.value;
+  refund.note = entry.note.value;
+  refund.pos = entry.pos;
+  claim_id(entry, IdKind::refund, m_ledger.refunds.size());
+  m_ledger.refunds.push_back(std::move(refund));
+}
+
+void Builder::resolve_apply(const PendingApply& apply) {
+  SourceKind kind = apply.source_kind;
+  std::uint32_t source = apply.source;
+  if (!apply.source_id.empty()) {
+    const IdRef* ref = m_ledger.find_id(apply.source_id);
+    const bool is_credit = ref != nullptr && ref->kind == IdKind::document
+                           && !m_ledger.documents[ref->index].is_invoice();
+    if (ref == nullptr || (ref->kind != IdKind::payment && !is_credit)) {
+      fail(apply.pos, fmt::format("'{}' is not a payment or credit note in this ledger",
+                                  apply.source_id));
+    }
+    kind = ref->kind == IdKind::payment ? SourceKind::payment : SourceKind::credit_note;
+    source = ref->index;
+  }
+  const Currency& currency = kind == SourceKind::payment
+                                 ? m_ledger.payments[source].amount.currency()
+                                 : m_ledger.documents[source].total.currency();
+  const std::uint32_t customer = kind == SourceKind::payment ? m_ledger.payments[source].customer
+                                                             : m_ledger.documents[source].customer;
+  const IdRef* target = m_ledger.find_id(apply.target);
+  if (target == nullptr) {
+    fail(apply.pos, fmt::format("unknown invoice '{}'", apply.target));
+  }
+  if (target->kind != IdKind::document || !m_ledger.documents[target->index].is_invoice()) {
+    fail(apply.pos, fmt::format("'{}' is not an invoice; money is applied to invoices", apply.target));
+  }
+  const Document& invoice = m_ledger.documents[target->index];
+  if (!(invoice.total.currency() == currency)) {
+    fail(apply.pos, fmt::format("invoice {} is in {}, but the money applied is in {}", invoice.id,
+                                invoice.total.currency().code, currency.code));
+  }
+  if (invoice.customer != customer) {
+    fail(apply.pos, fmt::format("invoice {} belongs to customer '{}', not '{}'", invoice.id,
+                                m_ledger.customers[invoice.customer].id,
+                                m_ledger.customers[customer].id));
+  }
+  const Money amount = money(apply.amount, apply.amount_pos, currency);
+  if (amount.is_zero()) {
+    fail(apply.amount_pos, "an applied amount must be more than zero");
+  }
+  m_ledger.allocations.push_back({kind, source, target->index, amount, apply.date, apply.pos});
+}
+
+void Builder::resolve_event(const PendingEvent& event) {
+  const IdRef* target = m_ledger.find_id(event.target);
+  if (target == nullptr || target->kind != IdKind::document) {
+    fail(event.target_pos,
+         target == nullptr
+             ? fmt::format("unknown document '{}'", event.target)
+             : fmt::format("'{}' is not an invoice or credit note", event.target));
+  }
+  const Document& document = m_ledger.documents[target->index];
+  if (event.kind != EntryKind::void_doc && !document.is_invoice()) {
+    fail(event.target_pos, fmt::format("'{}' is a credit note; {} applies to invoices",
+                                       event.target, syntax::keyword_of(event.kind)));
+  }
+  if (event.kind == EntryKind::writeoff) {
+    const Currency& currency = document.total.currency();
+    if (!event.currency.empty() && event.currency != currency.code) {
+      fail(event.amount_pos, fmt::format("invoice {} is in {}, not {}", document.id, currency.code,
+                                         event.currency));
+    }
+    const Money amount = money(event.amount, event.amount_pos, currency);
+    m_ledger.writeoffs.push_back({target->index, event.date, amount, event.reason, event.pos});
+    return;
+  }
+  StatusKind kind = StatusKind::voided;
+  switch (event.kind) {
+  case EntryKind::dispute:
+    kind = StatusKind::disputed;
+    break;
+  case EntryKind::resolve:
+    kind = StatusKind::resolved;
+    break;
+  case EntryKind::remind:
+    kind = StatusKind::reminded;
+    break;
+  default:
+    break;
+  }
+  m_ledger.status_events.push_back({kind, target->index, event.date, event.reason, event.level,
+                                    event.pos});
+}
+
+void Builder::resolve() {
+  for (const PendingApply& apply : m_applies) {
+    try {
+      resolve_apply(apply);
+    } catch (const Error& error) {
+      m_diags.add(error);
+    }
+  }
+  for (const PendingEvent& event : m_events) {
+    try {
+      resolve_event(event);
+    } catch (const Error& error) {
+      m_diags.add(error);
+    }
+  }
+}
+
+} // namespace
+
+Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
+                    const std::vector<JournalText>& journals, Diagnostics& diags,
+                    const BuildOptions& options) {
+  Ledger ledger;
+  ledger.settings = std::move(settings);
+  ledger.customers = std::move(customers);
+  ledger.has_details = !options.balances_only;
+  check_settings(ledger.settings, diags);
+  for (std::size_t i = 0; i < ledger.customers.size(); ++i) {
+    ledger.customer_index.emplace(ledger.customers[i].id, static_cast<std::uint32_t>(i));
+    check_customer(ledger.customers[i], ledger.settings, diags);
+  }
+  Builder builder(ledger, diags);
+  syntax::ParseOptions parse;
+  parse.skip_details = options.balances_only;
+  for (const JournalText& journal : journals) {
+    ledger.files.push_back(journal.path);
+  }
+  for (std::size_t i = 0; i < journals.size(); ++i) {
+    syntax::parse_journal(journals[i].text, journals[i].path, static_cast<std::uint32_t>(i),
+                          builder, diags, parse);
+  }
+  builder.resolve();
+  check_rules(ledger, diags);
+  return ledger;
+}
+
+} // namespace dues

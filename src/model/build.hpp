@@ -1,0 +1,31 @@
+#pragma once
+
+#include "base/error.hpp"
+#include "model/ledger.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dues {
+
+// One journal file's text and the path messages use for it.
+struct JournalText {
+  std::string path;
+  std::string_view text;
+};
+
+struct BuildOptions {
+  // Read only what balances need: item and tax lines are skipped and stored totals are
+  // not recomputed (reports and single writes on big ledgers).
+  bool balances_only = false;
+};
+
+// Builds the ledger: reads every journal, resolves every reference, and checks every
+// rule of docs/journal-format.md (stored totals, gapless numbering, allocations never
+// exceeding what is owed, valid customers). Every problem goes to `diags`.
+Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
+                    const std::vector<JournalText>& journals, Diagnostics& diags,
+                    const BuildOptions& options = {});
+
+} // namespace dues

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "base/error.hpp"
+#include "model/document.hpp"
+#include "syntax/settings.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dues {
+
+using Customer = syntax::CustomerRecord;
+
+// Money received from a customer. Allocations live in Ledger::allocations.
+struct Payment {
+  std::string id;
+  std::uint32_t customer = 0;
+  Date date;
+  Money amount; // what arrived
+  Money fee;    // bank charges the customer did not pay; settles invoices like money
+  std::string method;
+  std::string reference;
+  std::string bank; // identity of the bank line it came from (reconcile)
+  std::string note;
+  syntax::Pos pos;
+};
+
+// Money paid back to a customer out of their unapplied credit.
+struct Refund {
+  std::string id;
+  std::uint32_t customer = 0;
+  Date date;
+  Money amount;
+  std::string method;
+  std::string reference;
+  std::string bank;
+  std::string note;
+  syntax::Pos pos;
+};
+
+// Where allocated money comes from.
+enum class SourceKind { payment, credit_note };
+
+// Part of a payment or credit note applied to an invoice on a day.
+struct Allocation {
+  SourceKind source_kind = SourceKind::payment;
+  std::uint32_t source = 0;   // index into payments or documents
+  std::uint32_t document = 0; // the invoice (index into documents)
+  Money amount;
+  Date date;
+  syntax::Pos pos;
+};
+
+struct WriteOff {
+  std::uint32_t document = 0;
+  Date date;
+  Money amount;
+  std::string reason;
+  syntax::Pos pos;
+};
+
+enum class StatusKind { voided, disputed, resolved, reminded };
+
+// A dated change of a document's status: void, dispute, resolve, remind.
+struct StatusEvent {
+  StatusKind kind = StatusKind::disputed;
+  std::uint32_t document = 0;
+  Date date;
+  std::string reason;
+  int level = 0; // reminders
+  syntax::Pos pos;
+};
+
+// What an id names.
+enum class IdKind { document, payment, refund };
+struct IdRef {
+  IdKind kind = IdKind::document;
+  std::uint32_t index = 0;
+};
+
+// The validated in-memory ledger: settings, customers and every journal event.
+// Vectors keep file order; indices are stable.
+struct Ledger {
+  syntax::Settings settings;
+  std::vector<Customer> customers;
+  std::unordered_map<std::string, std::uint32_t> customer_index;
+  std::vector<Document> documents;
+  std::vector<Payment> payments;
+  std::vector<Refund> refunds;
+  std::vector<Allocation> allocations;
+  std::vector<WriteOff> writeoffs;
+  std::vector<StatusEvent> status_events;
+  std::unordered_map<std::string, IdRef> ids;
+  std::vector<std::string> files; // journal paths, indexed by syntax::Pos::file
+  bool has_details = true;        // false when item lines were skipped while reading
+
+  // The place of a journal position, for messages.
+  SourceLoc where(const syntax::Pos& pos) const;
+  // The customer with this id, or nullptr.
+  const Customer* find_customer(std::string_view id) const;
+  // What an id names, or nullptr.
+  const IdRef* find_id(std::string_view id) const;
+  // The document with this id (invoice or credit note), or nullptr.
+  const Document* find_document(std::string_view id) const;
+};
+
+} // namespace dues

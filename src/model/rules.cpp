@@ -1,0 +1,347 @@
+#include "model/rules.hpp"
+
+#include "model/numbering.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace dues {
+namespace {
+
+void mismatch(const Ledger& ledger, const syntax::Pos& pos, Diagnostics& diags,
+              const std::string& message) {
+  diags.add(Error(ErrorKind::invalid_input, ledger.where(pos), message));
+}
+
+// An event in the order money moves: what happens first on a day comes first.
+struct Step {
+  int day = 0;
+  int phase = 0;      // 0 issue, 1 allocate, 2 write off, 3 refund, 4 status
+  std::size_t index = 0;
+};
+
+class Walker {
+public:
+  Walker(const Ledger& ledger, Diagnostics& diags) : m_ledger(ledger), m_diags(diags) {}
+  void run();
+
+private:
+  void fail(const syntax::Pos& pos, const std::string& message) {
+    mismatch(m_ledger, pos, m_diags, message);
+  }
+  void issue(std::size_t index);
+  void allocate(const Allocation& allocation);
+  void write_off(const WriteOff& writeoff);
+  void refund(const Refund& refund);
+  void status(const StatusEvent& event);
+  Money& credit_of(std::uint32_t customer, const Currency& currency) {
+    const auto key = std::make_pair(customer, std::string(currency.code));
+    return m_credit.try_emplace(key, Money::zero(currency)).first->second;
+  }
+
+  const Ledger& m_ledger;
+  Diagnostics& m_diags;
+  std::vector<std::optional<Money>> m_open;      // per document: open amount once issued
+  std::vector<bool> m_touched;                   // money was applied to or from it
+  std::vector<bool> m_voided;
+  std::vector<bool> m_disputed;
+  std::vector<std::optional<Money>> m_left;      // per payment: not yet applied
+  std::vector<std::optional<Money>> m_credit_left; // per credit note: not yet applied
+  std::map<std::pair<std::uint32_t, std::string>, Money> m_credit; // unapplied per customer
+};
+
+void Walker::issue(std::size_t index) {
+  const Document& document = m_ledger.documents[index];
+  m_open[index] = document.total;
+  if (!document.is_invoice()) {
+    m_credit_left[index] = document.total;
+    credit_of(document.customer, document.total.currency()) += document.total;
+  }
+}
+
+void Walker::allocate(const Allocation& allocation) {
+  const Document& invoice = m_ledger.documents[allocation.document];
+  const bool from_payment = allocation.source_kind == SourceKind::payment;
+  const std::string& source_id = from_payment ? m_ledger.payments[allocation.source].id
+                                              : m_ledger.documents[allocation.source].id;
+  auto& left = from_payment ? m_left[allocation.source] : m_credit_left[allocation.source];
+  if (!left) {
+    fail(allocation.pos, fmt::format("{} is applied on {} before it exists", source_id,
+                                     format_date(allocation.date)));
+    return;
+  }
+  if (!m_open[allocation.document]) {
+    fail(allocation.pos, fmt::format("{} applies to {} before that invoice is issued on {}",
+                                     source_id, invoice.id, format_date(invoice.date)));
+    return;
+  }
+  if (m_voided[allocation.document]) {
+    fail(allocation.pos, fmt::format("{} applies to {}, which is void", source_id, invoice.id));
+    return;
+  }
+  if (!from_payment && m_voided[allocation.source]) {
+    fail(allocation.pos, fmt::format("{} is void and cannot be applied", source_id));
+    return;
+  }
+  Money& open = *m_open[allocation.document];
+  if (allocation.amount > open) {
+    fail(allocation.pos, fmt::format("{} applies {} to {}, but only {} is open on {}", source_id,
+                                     allocation.amount, invoice.id, open,
+                                     format_date(allocation.date)));
+    return;
+  }
+  if (allocation.amount > *left) {
+    fail(allocation.pos, fmt::format("{} applies more than it holds: {} left, {} applied to {}",
+                                     source_id, *left, allocation.amount, invoice.id));
+    return;
+  }
+  open -= allocation.amount;
+  *left -= allocation.amount;
+  credit_of(invoice.customer, open.currency()) -= allocation.amount;
+  m_touched[allocation.document] = true;
+  if (!from_payment) {
+    m_touched[allocation.source] = true;
+  }
+}
+
+void Walker::write_off(const WriteOff& writeoff) {
+  const Document& invoice = m_ledger.documents[writeoff.document];
+  auto& open = m_open[writeoff.document];
+  if (!open || m_voided[writeoff.document]) {
+    fail(writeoff.pos, fmt::format("write-off of {} on {}, when the invoice is {}", invoice.id,
+                                   format_date(writeoff.date), open ? "void" : "not yet issued"));
+    return;
+  }
+  if (writeoff.amount > *open || writeoff.amount.is_zero()) {
+    fail(writeoff.pos, fmt::format("write-off of {} on {} for {}, but {} is open", invoice.id,
+                                   format_date(writeoff.date), writeoff.amount, *open));
+    return;
+  }
+  *open -= writeoff.amount;
+  m_touched[writeoff.document] = true;
+}
+
+void Walker::refund(const Refund& refund) {
+  Money& credit = credit_of(refund.customer, refund.amount.currency());
+  if (refund.amount > credit) {
+    fail(refund.pos, fmt::format("refund {} of {} exceeds customer '{}''s unapplied credit of {} "
+                                 "on {}",
+                                 refund.id, refund.amount, m_ledger.customers[refund.customer].id,
+                                 credit, format_date(refund.date)));
+    return;
+  }
+  credit -= refund.amount;
+}
+
+void Walker::status(const StatusEvent& event) {
+  const Document& document = m_ledger.documents[event.document];
+  const std::size_t index = event.document;
+  if (!m_open[index]) {
+    fail(event.pos, fmt::format("{} is dated before {} is issued on {}",
+                                event.kind == StatusKind::voided ? "void" : "event", document.id,
+                                format_date(document.date)));
+    return;
+  }
+  if (m_voided[index]) {
+    fail(event.pos, fmt::format("{} is already void", document.id));
+    return;
+  }
+  switch (event.kind) {
+  case StatusKind::voided:
+    if (m_touched[index]) {
+      fail(event.pos, fmt::format("{} cannot be voided: money has been applied to or from it; "
+                                  "issue a credit note instead",
+                                  document.id));
+      return;
+    }
+    m_voided[index] = true;
+    if (!document.is_invoice()) {
+      credit_of(document.customer, document.total.currency()) -= *m_credit_left[index];
+      m_credit_left[index] = Money::zero(document.total.currency());
+    }
+    break;
+  case StatusKind::disputed:
+    if (m_disputed[index]) {
+      fail(event.pos, fmt::format("{} is already disputed", document.id));
+    }
+    m_disputed[index] = true;
+    break;
+  case StatusKind::resolved:
+    if (!m_disputed[index]) {
+      fail(event.pos, fmt::format("{} is not disputed, so there is nothing to resolve",
+                                  document.id));
+    }
+    m_disputed[index] = false;
+    break;
+  case StatusKind::reminded:
+    if (event.level < 1) {
+      fail(event.pos, "a reminder's level starts at 1");
+    }
+    break;
+  }
+}
+
+void Walker::run() {
+  const Ledger& l = m_ledger;
+  m_open.assign(l.documents.size(), std::nullopt);
+  m_touched.assign(l.documents.size(), false);
+  m_voided.assign(l.documents.size(), false);
+  m_disputed.assign(l.documents.size(), false);
+  m_left.assign(l.payments.size(), std::nullopt);
+  m_credit_left.assign(l.documents.size(), std::nullopt);
+  std::vector<Step> steps;
+  steps.reserve(l.documents.size() + l.payments.size() + l.allocations.size() + l.refunds.size()
+                + l.writeoffs.size() + l.status_events.size());
+  for (std::size_t i = 0; i < l.documents.size(); ++i) {
+    steps.push_back({day_number(l.documents[i].date), 0, i});
+  }
+  for (std::size_t i = 0; i < l.payments.size(); ++i) {
+    steps.push_back({day_number(l.payments[i].date), 1, i});
+  }
+  for (std::size_t i = 0; i < l.allocations.size(); ++i) {
+    steps.push_back({day_number(l.allocations[i].date), 2, i});
+  }
+  for (std::size_t i = 0; i < l.writeoffs.size(); ++i) {
+    steps.push_back({day_number(l.writeoffs[i].date), 3, i});
+  }
+  for (std::size_t i = 0; i < l.refunds.size(); ++i) {
+    steps.push_back({day_number(l.refunds[i].date), 4, i});
+  }
+  for (std::size_t i = 0; i < l.status_events.size(); ++i) {
+    steps.push_back({day_number(l.status_events[i].date), 5, i});
+  }
+  std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) {
+    return a.day != b.day ? a.day < b.day : a.phase < b.phase;
+  });
+  for (const Step& step : steps) {
+    switch (step.phase) {
+    case 0:
+      issue(step.index);
+      break;
+    case 1: {
+      const Payment& payment = l.payments[step.index];
+      m_left[step.index] = payment.amount + payment.fee;
+      credit_of(payment.customer, payment.amount.currency()) += payment.amount + payment.fee;
+      break;
+    }
+    case 2:
+      allocate(l.allocations[step.index]);
+      break;
+    case 3:
+      write_off(l.writeoffs[step.index]);
+      break;
+    case 4:
+      refund(l.refunds[step.index]);
+      break;
+    default:
+      status(l.status_events[step.index]);
+      break;
+    }
+  }
+}
+
+std::vector<TaxRate> rates_of(const DocumentDetails& details) {
+  std::vector<TaxRate> rates;
+  for (const TaxAmount& tax : details.taxes) {
+    rates.push_back({tax.code, tax.rate});
+  }
+  return rates;
+}
+
+} // namespace
+
+void check_stored_totals(const Ledger& ledger, const Document& document, Diagnostics& diags) {
+  const DocumentDetails& details = document.info();
+  const Currency& currency = document.total.currency();
+  if (!details.instalments.empty()) {
+    Money sum = Money::zero(currency);
+    for (const Instalment& instalment : details.instalments) {
+      sum += instalment.amount;
+    }
+    if (!(sum == document.total)) {
+      mismatch(ledger, details.instalments.front().pos, diags,
+               fmt::format("instalments of {} add up to {}, but its total is {}", document.id, sum,
+                           document.total));
+    }
+  }
+  if (details.items.empty()) {
+    if (!details.taxes.empty()) {
+      Money sum = Money::zero(currency);
+      for (const TaxAmount& tax : details.taxes) {
+        sum += tax.base + tax.amount;
+      }
+      if (!(sum == document.total)) {
+        mismatch(ledger, document.pos, diags,
+                 fmt::format("{}: tax lines add up to {}, but the stored total is {}", document.id,
+                             sum, document.total));
+      }
+    }
+    return;
+  }
+  ComputedTotals computed;
+  try {
+    computed = compute_totals(details.items, details.discount, rates_of(details), details.pricing,
+                              currency);
+  } catch (const Error& error) {
+    mismatch(ledger, details.items.front().pos, diags,
+             fmt::format("{}: {} (each tax code used by an item needs a tax line)", document.id,
+                         error.message()));
+    return;
+  }
+  for (std::size_t i = 0; i < details.items.size(); ++i) {
+    const LineItem& item = details.items[i];
+    if (item.amount && !(*item.amount == computed.line_amounts[i])) {
+      mismatch(ledger, item.pos, diags,
+               fmt::format("item amount {} does not match quantity x price{}: {}", *item.amount,
+                           item.discount ? " less discount" : "", computed.line_amounts[i]));
+    }
+  }
+  for (const TaxAmount& computed_tax : computed.taxes) {
+    const auto stored = std::find_if(details.taxes.begin(), details.taxes.end(),
+                                     [&](const TaxAmount& t) { return t.code == computed_tax.code; });
+    if (stored == details.taxes.end()) {
+      continue; // reported by compute_totals as an unknown code
+    }
+    if (!(stored->amount == computed_tax.amount) || !(stored->base == computed_tax.base)) {
+      mismatch(ledger, stored->pos, diags,
+               fmt::format("stored tax {} base {} amount {} does not match the items: base {} "
+                           "amount {}",
+                           stored->code, stored->base, stored->amount, computed_tax.base,
+                           computed_tax.amount));
+    }
+  }
+  for (const TaxAmount& stored : details.taxes) {
+    const bool used = std::any_of(computed.taxes.begin(), computed.taxes.end(),
+                                  [&](const TaxAmount& t) { return t.code == stored.code; });
+    if (!used) {
+      mismatch(ledger, stored.pos, diags,
+               fmt::format("tax line {} is not used by any item", stored.code));
+    }
+  }
+  if (details.subtotal && !(*details.subtotal == computed.subtotal)) {
+    mismatch(ledger, document.pos, diags,
+             fmt::format("{}: stored subtotal {} does not match the items: {}", document.id,
+                         *details.subtotal, computed.subtotal));
+  }
+  if (!(document.total == computed.total)) {
+    mismatch(ledger, document.pos, diags,
+             fmt::format("{}: stored total {} does not match the items: {}", document.id,
+                         document.total, computed.total));
+  }
+}
+
+void check_rules(const Ledger& ledger, Diagnostics& diags) {
+  if (ledger.has_details) {
+    for (const Document& document : ledger.documents) {
+      if (document.details) {
+        check_stored_totals(ledger, document, diags);
+      }
+    }
+  }
+  check_numbering(ledger, diags);
+  Walker(ledger, diags).run();
+}
+
+} // namespace dues

@@ -1,0 +1,133 @@
+#include "syntax/journal_grammar.hpp"
+
+#include <array>
+
+namespace dues::syntax {
+namespace {
+
+constexpr unsigned k_invoice = bit(EntryKind::invoice);
+constexpr unsigned k_credit = bit(EntryKind::credit);
+constexpr unsigned k_payment = bit(EntryKind::payment);
+constexpr unsigned k_refund = bit(EntryKind::refund);
+constexpr unsigned k_void = bit(EntryKind::void_doc);
+constexpr unsigned k_writeoff = bit(EntryKind::writeoff);
+constexpr unsigned k_dispute = bit(EntryKind::dispute);
+constexpr unsigned k_resolve = bit(EntryKind::resolve);
+constexpr unsigned k_remind = bit(EntryKind::remind);
+constexpr unsigned k_documents = k_invoice | k_credit;
+constexpr unsigned k_receipts = k_payment | k_refund;
+
+using E = Entry;
+
+const std::array<AttributeSpec<Entry>, 22> k_header = {{
+    {"customer", ValueType::word, &E::customer, k_documents | k_receipts, k_documents | k_receipts},
+    {"invoice", ValueType::word, &E::invoice, k_credit, 0},
+    {"series", ValueType::word, &E::series, k_documents | k_receipts, 0},
+    {"due", ValueType::date, &E::due, k_invoice, 0},
+    {"terms", ValueType::word, &E::terms, k_invoice, 0},
+    {"cash-discount", ValueType::percent, &E::cash_discount, k_invoice, 0},
+    {"cash-discount-until", ValueType::date, &E::cash_discount_until, k_invoice, 0},
+    {"prices", ValueType::word, &E::prices, k_documents, 0},
+    {"tax-rounding", ValueType::word, &E::tax_rounding, k_documents, 0},
+    {"rounding", ValueType::word, &E::rounding, k_documents, 0},
+    {"discount", ValueType::discount, &E::discount, k_documents, 0},
+    {"subtotal", ValueType::amount, &E::subtotal, k_documents, 0},
+    {"total", ValueType::amount_currency, &E::total, k_documents, k_documents},
+    {"amount", ValueType::amount_currency, &E::amount, k_receipts | k_writeoff,
+     k_receipts | k_writeoff},
+    {"fee", ValueType::amount, &E::fee, k_payment, 0},
+    {"method", ValueType::word, &E::method, k_receipts, 0},
+    {"ref", ValueType::text, &E::reference, k_documents | k_receipts, 0},
+    {"po", ValueType::text, &E::purchase_order, k_invoice, 0},
+    {"bank", ValueType::text, &E::bank, k_receipts, 0},
+    {"level", ValueType::number, &E::level, k_remind, k_remind},
+    {"reason", ValueType::text, &E::reason, k_credit | k_void | k_writeoff | k_dispute | k_resolve,
+     k_void | k_dispute},
+    {"note", ValueType::text, &E::note, ~0u, 0},
+}};
+
+const std::array<AttributeSpec<Item>, 6> k_item = {{
+    {"qty", ValueType::amount, &Item::quantity},
+    {"unit", ValueType::word, &Item::unit},
+    {"price", ValueType::amount, &Item::price},
+    {"tax", ValueType::word, &Item::tax},
+    {"discount", ValueType::discount, &Item::discount},
+    {"amount", ValueType::amount, &Item::amount},
+}};
+
+const std::array<AttributeSpec<TaxLine>, 3> k_tax = {{
+    {"rate", ValueType::percent, &TaxLine::rate},
+    {"base", ValueType::amount, &TaxLine::base},
+    {"amount", ValueType::amount, &TaxLine::amount},
+}};
+
+struct KindName {
+  std::string_view keyword;
+  EntryKind kind;
+  std::string_view phrase;
+};
+
+constexpr std::array<KindName, 10> k_kinds = {{
+    {"invoice", EntryKind::invoice, "an invoice"},
+    {"credit", EntryKind::credit, "a credit note"},
+    {"payment", EntryKind::payment, "a payment"},
+    {"refund", EntryKind::refund, "a refund"},
+    {"void", EntryKind::void_doc, "a void"},
+    {"writeoff", EntryKind::writeoff, "a write-off"},
+    {"allocate", EntryKind::allocate, "an allocation"},
+    {"dispute", EntryKind::dispute, "a dispute"},
+    {"resolve", EntryKind::resolve, "a dispute resolution"},
+    {"remind", EntryKind::remind, "a reminder"},
+}};
+
+} // namespace
+
+std::span<const AttributeSpec<Entry>> header_attributes() { return k_header; }
+
+std::span<const AttributeSpec<Item>> item_attributes() { return k_item; }
+std::span<const AttributeSpec<TaxLine>> tax_attributes() { return k_tax; }
+
+std::optional<EntryKind> entry_kind_from_keyword(std::string_view keyword) {
+  for (const KindName& name : k_kinds) {
+    if (name.keyword == keyword) {
+      return name.kind;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view entry_keyword_list() {
+  return "invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind";
+}
+
+std::string_view keyword_of(EntryKind kind) {
+  return k_kinds.at(static_cast<std::size_t>(kind)).keyword;
+}
+
+std::string_view kind_phrase(EntryKind kind) {
+  return k_kinds.at(static_cast<std::size_t>(kind)).phrase;
+}
+
+bool allows_items(EntryKind kind) { return kind == EntryKind::invoice || kind == EntryKind::credit; }
+bool allows_instalments(EntryKind kind) { return kind == EntryKind::invoice; }
+bool allows_applies(EntryKind kind) {
+  return kind == EntryKind::payment || kind == EntryKind::credit || kind == EntryKind::allocate;
+}
+
+void Entry::clear() {
+  const auto reset = [](auto& field) { field = {}; };
+  for (const auto& spec : header_attributes()) {
+    std::visit([&](auto member) { reset(this->*member); }, spec.member);
+  }
+  id = {};
+  currency = {};
+  items.clear();
+  taxes.clear();
+  instalments.clear();
+  applies.clear();
+  comments.above.clear();
+  comments.trailing.clear();
+  end_comments.clear();
+}
+
+} // namespace dues::syntax

@@ -1,0 +1,531 @@
+#include "syntax/journal_parser.hpp"
+
+#include "base/money.hpp"
+#include "base/text.hpp"
+#include "syntax/journal_grammar.hpp"
+#include "syntax/line_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <cstring>
+
+namespace dues::syntax {
+namespace {
+
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool looks_numeric(std::string_view text) {
+  if (text.starts_with('-')) {
+    text.remove_prefix(1);
+  }
+  return !text.empty() && text.find_first_not_of("0123456789.") == std::string_view::npos;
+}
+
+bool is_currency_code(std::string_view text) {
+  return text.size() == 3 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z'
+         && text[2] >= 'A' && text[2] <= 'Z';
+}
+
+// Reads typed values off a LineReader; every complaint names the token.
+class ValueReader {
+public:
+  explicit ValueReader(LineReader& in) : m_in(in) {}
+
+  Field<Date> date(std::string_view what) {
+    const Token token = m_in.next(what);
+    const auto day = parse_date(token.text);
+    if (!day) {
+      m_in.fail(token.column, fmt::format("not a valid date (YYYY-MM-DD): '{}'", token.text));
+    }
+    return {*day, m_in.pos_at(token.column), true};
+  }
+
+  Field<Decimal> amount(std::string_view what) {
+    const Token token = m_in.next(what);
+    return {to_decimal(token), m_in.pos_at(token.column), true};
+  }
+
+  Field<Decimal> percent(std::string_view what) {
+    const Token token = m_in.next(what);
+    std::string_view text = token.text;
+    if (text.ends_with('%')) {
+      text.remove_suffix(1);
+    }
+    const auto value = parse_decimal(text);
+    if (!value || value->is_negative()) {
+      m_in.fail(token.column, fmt::format("not a valid percentage (such as 20%): '{}'", token.text));
+    }
+    return {*value, m_in.pos_at(token.column), true};
+  }
+
+  Field<Discount> discount(std::string_view what) {
+    const Token token = m_in.next(what);
+    Discount discount;
+    std::string_view text = token.text;
+    if (text.ends_with('%')) {
+      text.remove_suffix(1);
+      discount.is_percent = true;
+    }
+    const auto value = parse_decimal(text);
+    if (!value || value->is_negative()) {
+      m_in.fail(token.column,
+                fmt::format("not a valid discount (a percentage such as 10% or an amount): '{}'",
+                            token.text));
+    }
+    discount.value = *value;
+    return {discount, m_in.pos_at(token.column), true};
+  }
+
+  Field<Decimal> number(std::string_view what) {
+    const Token token = m_in.next(what);
+    const auto value = parse_decimal(token.text);
+    if (!value || value->normalized().scale() != 0 || value->is_negative()) {
+      m_in.fail(token.column, fmt::format("not a whole number: '{}'", token.text));
+    }
+    return {*value, m_in.pos_at(token.column), true};
+  }
+
+  Field<std::string> word(std::string_view what) {
+    const Token token = m_in.next(what);
+    if (token.text.empty()) {
+      m_in.fail(token.column, fmt::format("expected {}, found an empty string", what));
+    }
+    return {std::string(token.text), m_in.pos_at(token.column), true};
+  }
+
+  Field<std::string> text(std::string_view what) {
+    const Token token = m_in.next(what);
+    return {std::string(token.text), m_in.pos_at(token.column), true};
+  }
+
+  Field<std::string> id(std::string_view what) {
+    const Token token = m_in.next(what);
+    if (!is_valid_id(token.text)) {
+      m_in.fail(token.column,
+                fmt::format("not a valid id (letters, digits, '-', '_', '.', '/'): '{}'",
+                            token.text));
+    }
+    return {std::string(token.text), m_in.pos_at(token.column), true};
+  }
+
+  // An optional currency code after an amount; `required` makes it mandatory.
+  void currency(Field<std::string>& into, bool required) {
+    LineReader peek = m_in;
+    if (peek.at_end()) {
+      if (required) {
+        m_in.next("a currency code (such as EUR) after the amount");
+      }
+      return;
+    }
+    const Token token = peek.next("a currency code");
+    if (!is_currency_code(token.text)) {
+      if (required) {
+        m_in.fail(token.column,
+                  fmt::format("expected a currency code (such as EUR) after the amount, found '{}'",
+                              token.text));
+      }
+      return;
+    }
+    m_in.next("a currency code");
+    if (find_currency(token.text) == nullptr) {
+      m_in.fail(token.column, fmt::format("unknown currency '{}' (expected an ISO 4217 code)",
+                                          token.text));
+    }
+    if (into.set && into.value != token.text) {
+      m_in.fail(token.column, fmt::format("currency '{}' differs from '{}' given earlier",
+                                          token.text, into.value));
+    }
+    into = {std::string(token.text), m_in.pos_at(token.column), true};
+  }
+
+private:
+  Decimal to_decimal(const Token& token) {
+    const auto value = parse_decimal(token.text);
+    if (!value) {
+      if (looks_numeric(token.text) && token.text.find('.') == token.text.rfind('.')) {
+        const auto point = token.text.find('.');
+        if (point != std::string_view::npos
+            && token.text.size() - point - 1 > static_cast<std::size_t>(Decimal::k_max_scale)) {
+          m_in.fail(token.column, fmt::format("too many decimals: '{}'", token.text));
+        }
+        m_in.fail(token.column, fmt::format("amount out of range: '{}'", token.text));
+      }
+      m_in.fail(token.column,
+                fmt::format("not a valid amount (digits, optionally '.' and decimals): '{}'",
+                            token.text));
+    }
+    return *value;
+  }
+
+  LineReader& m_in;
+};
+
+// Reads `key value` pairs into `owner` following `specs`.
+template <typename Owner>
+void read_attribute(ValueReader& values, Owner& owner,
+                    const AttributeSpec<Owner>& spec, Field<std::string>* currency, bool need_ccy) {
+  const std::string what = fmt::format("a value after '{}'", spec.key);
+  std::visit(
+      [&](auto member) {
+        auto& field = owner.*member;
+        using FieldType = std::remove_reference_t<decltype(field)>;
+        if constexpr (std::is_same_v<FieldType, Field<Date>>) {
+          field = values.date(what);
+        } else if constexpr (std::is_same_v<FieldType, Field<Discount>>) {
+          field = values.discount(what);
+        } else if constexpr (std::is_same_v<FieldType, Field<Decimal>>) {
+          if (spec.type == ValueType::percent) {
+            field = values.percent(what);
+          } else if (spec.type == ValueType::number) {
+            field = values.number(what);
+          } else {
+            field = values.amount(what);
+            if (spec.type == ValueType::amount_currency && currency != nullptr) {
+              values.currency(*currency, need_ccy);
+            }
+          }
+        } else {
+          field = spec.type == ValueType::text ? values.text(what) : values.word(what);
+        }
+      },
+      spec.member);
+}
+
+template <typename Owner>
+bool is_set(const Owner& owner, const AttributeSpec<Owner>& spec) {
+  return std::visit([&](auto member) { return (owner.*member).set; }, spec.member);
+}
+
+template <typename Owner>
+void read_attributes(LineReader& in, ValueReader& values, Owner& owner,
+                     std::span<const AttributeSpec<Owner>> specs, unsigned kind_bit,
+                     std::string_view phrase, Field<std::string>* currency, bool need_ccy) {
+  while (!in.at_end()) {
+    const Token key = in.next("an attribute");
+    const AttributeSpec<Owner>* found = nullptr;
+    for (const auto& spec : specs) {
+      if (spec.key == key.text && (kind_bit == 0 || (spec.kinds & kind_bit) != 0)) {
+        found = &spec;
+        break;
+      }
+    }
+    if (found == nullptr) {
+      in.fail(key.column, fmt::format("unknown attribute '{}' for {}", key.text, phrase));
+    }
+    if (is_set(owner, *found)) {
+      in.fail(key.column, fmt::format("'{}' given twice", key.text));
+    }
+    read_attribute(values, owner, *found, currency, need_ccy);
+  }
+}
+
+class Parser {
+public:
+  Parser(const std::string& path, std::uint32_t file_index, EntrySink& sink, Diagnostics& diags,
+         const ParseOptions& options)
+      : m_path(path), m_file(file_index), m_sink(sink), m_diags(diags), m_options(options) {}
+
+  void line(std::string_view text, std::uint32_t number);
+  // A line that could not be read at all (bad bytes): its entry is not passed on.
+  void bad_line(std::string_view text) {
+    if (!text.starts_with(' ')) {
+      close_entry();
+      m_open = true;
+    }
+    m_broken = true;
+  }
+  void finish() { close_entry(); }
+
+private:
+  void header(std::string_view text, Pos pos);
+  void detail(std::string_view text, Pos pos);
+  void close_entry();
+  void fail(Pos pos, const std::string& message) {
+    m_diags.add(Error(ErrorKind::invalid_input,
+                      SourceLoc{m_path, static_cast<int>(pos.line), static_cast<int>(pos.column)},
+                      message));
+  }
+
+  const std::string& m_path;
+  std::uint32_t m_file;
+  EntrySink& m_sink;
+  Diagnostics& m_diags;
+  const ParseOptions& m_options;
+  Entry m_entry;
+  bool m_open = false;   // an entry header was read and the entry is not closed yet
+  bool m_broken = false; // the open entry had an error: do not pass it on
+  std::vector<std::string> m_pending_comments;
+};
+
+void Parser::close_entry() {
+  if (m_open && !m_broken) {
+    m_entry.end_comments = std::move(m_pending_comments);
+    m_sink.entry(m_entry);
+  }
+  m_pending_comments.clear();
+  m_open = false;
+  m_broken = false;
+}
+
+void Parser::line(std::string_view text, std::uint32_t number) {
+  const Pos pos{m_file, number, 1};
+  const std::size_t first = text.find_first_not_of(' ');
+  if (first == std::string_view::npos) {
+    close_entry();
+    m_sink.trivia("");
+    return;
+  }
+  if (first == 0) {
+    close_entry();
+    if (text.front() == ';') {
+      m_sink.trivia(text);
+      return;
+    }
+    header(text, pos);
+    return;
+  }
+  if (!m_open) {
+    if (text[first] == ';') { // an indented comment between entries
+      m_sink.trivia(text.substr(first));
+      return;
+    }
+    fail({m_file, number, static_cast<std::uint32_t>(first + 1)},
+         "indented line outside an entry (entries start with a date in column 1)");
+    return;
+  }
+  if (text[first] == ';') {
+    std::string_view comment = text.substr(first + 1);
+    if (comment.starts_with(' ')) {
+      comment.remove_prefix(1);
+    }
+    m_pending_comments.emplace_back(comment);
+    return;
+  }
+  detail(text, pos);
+}
+
+void Parser::header(std::string_view text, Pos pos) {
+  m_open = true;
+  m_broken = false;
+  m_entry.clear();
+  try {
+    LineReader in(text, m_path, pos);
+    ValueReader values(in);
+    const Token date_token = in.next("a date");
+    const auto day = parse_date(date_token.text);
+    if (!day) {
+      in.fail(date_token.column,
+              date_token.text.size() == 10 || looks_numeric(date_token.text.substr(0, 4))
+                  ? fmt::format("not a valid date (YYYY-MM-DD): '{}'", date_token.text)
+                  : fmt::format("expected a date (YYYY-MM-DD) at the start of an entry, found '{}'",
+                                date_token.text));
+    }
+    m_entry.pos = pos;
+    m_entry.date = *day;
+    const Token keyword = in.next("an entry keyword such as 'invoice'");
+    const auto kind = entry_kind_from_keyword(keyword.text);
+    if (!kind) {
+      in.fail(keyword.column, fmt::format("unknown entry '{}'; expected one of {}", keyword.text,
+                                          entry_keyword_list()));
+    }
+    m_entry.kind = *kind;
+    m_entry.id = values.id(fmt::format("an id after '{}'", keyword.text));
+    const unsigned kind_bit = bit(*kind);
+    read_attributes<Entry>(in, values, m_entry, header_attributes(), kind_bit, kind_phrase(*kind),
+                           &m_entry.currency, *kind != EntryKind::writeoff);
+    m_entry.comments.trailing = std::string(in.trailing_comment());
+    for (const auto& spec : header_attributes()) {
+      if ((spec.required & kind_bit) != 0 && !is_set(m_entry, spec)) {
+        in.fail(in.missing_column(),
+                fmt::format("missing '{}' for {}", spec.key, kind_phrase(*kind)));
+      }
+    }
+  } catch (const Error& error) {
+    m_diags.add(error);
+    m_broken = true;
+  }
+}
+
+void Parser::detail(std::string_view text, Pos pos) {
+  const std::size_t first = text.find_first_not_of(' ');
+  const std::string_view body = text.substr(first);
+  if (m_options.skip_details && (body.starts_with("item ") || body.starts_with("tax "))) {
+    m_pending_comments.clear();
+    return;
+  }
+  try {
+    LineReader in(text, m_path, pos);
+    ValueReader values(in);
+    const Token keyword = in.next("a detail line keyword");
+    const Pos at = in.pos_at(keyword.column);
+    const EntryKind kind = m_entry.kind;
+    Comments comments{std::move(m_pending_comments), {}};
+    m_pending_comments.clear();
+    if (keyword.text == "item" && allows_items(kind)) {
+      Item& item = m_entry.items.emplace_back();
+      item.pos = at;
+      item.description = values.text("the item description (in quotes)");
+      read_attributes<Item>(in, values, item, item_attributes(), 0, "an item line", nullptr, false);
+      if (!item.price.set) {
+        in.fail(in.missing_column(), "missing 'price' for an item line");
+      }
+      item.comments = std::move(comments);
+      item.comments.trailing = std::string(in.trailing_comment());
+    } else if (keyword.text == "tax" && allows_items(kind)) {
+      TaxLine& tax = m_entry.taxes.emplace_back();
+      tax.pos = at;
+      tax.code = values.word("a tax code");
+      read_attributes<TaxLine>(in, values, tax, tax_attributes(), 0, "a tax line", nullptr, false);
+      if (!tax.rate.set || !tax.amount.set) {
+        in.fail(in.missing_column(),
+                fmt::format("missing '{}' for a tax line", tax.rate.set ? "amount" : "rate"));
+      }
+      tax.comments = std::move(comments);
+      tax.comments.trailing = std::string(in.trailing_comment());
+    } else if (keyword.text == "instalment" && allows_instalments(kind)) {
+      Instalment& instalment = m_entry.instalments.emplace_back();
+      instalment.pos = at;
+      instalment.due = values.date("the instalment's due date");
+      instalment.amount = values.amount("the instalment's amount");
+      if (!in.at_end()) {
+        const Token extra = in.next("end of line");
+        in.fail(extra.column, fmt::format("unexpected '{}' after the instalment", extra.text));
+      }
+      instalment.comments = std::move(comments);
+      instalment.comments.trailing = std::string(in.trailing_comment());
+    } else if (keyword.text == "apply" && allows_applies(kind)) {
+      Apply& apply = m_entry.applies.emplace_back();
+      apply.pos = at;
+      apply.document_id = values.id("the id of the invoice it applies to");
+      apply.amount = values.amount("the amount applied");
+      if (!in.at_end()) {
+        const Token extra = in.next("end of line");
+        in.fail(extra.column, fmt::format("unexpected '{}' after the applied amount", extra.text));
+      }
+      apply.comments = std::move(comments);
+      apply.comments.trailing = std::string(in.trailing_comment());
+    } else {
+      std::string allowed;
+      if (allows_items(kind)) {
+        allowed = "item, tax";
+      }
+      if (allows_instalments(kind)) {
+        allowed += ", instalment";
+      }
+      if (allows_applies(kind)) {
+        allowed += allowed.empty() ? "apply" : ", apply";
+      }
+      in.fail(keyword.column,
+              allowed.empty()
+                  ? fmt::format("{} has no indented lines, found '{}'", kind_phrase(kind),
+                                keyword.text)
+                  : fmt::format("unknown line '{}' in {}; expected {}", keyword.text,
+                                kind_phrase(kind), allowed));
+    }
+  } catch (const Error& error) {
+    m_diags.add(error);
+    m_broken = true;
+  }
+}
+
+// True when the 8 bytes at p are all ASCII and contain no tab or carriage return.
+bool plain_ascii_block(const char* p) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, p, 8);
+  if ((word & 0x8080808080808080ULL) != 0) {
+    return false;
+  }
+  // Look for '\t' (0x09) or '\r' (0x0D) bytes with the classic "has zero byte" trick.
+  const auto has_byte = [word](std::uint64_t byte) {
+    const std::uint64_t x = word ^ (0x0101010101010101ULL * byte);
+    return ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) != 0;
+  };
+  return !has_byte(0x09) && !has_byte(0x0D);
+}
+
+} // namespace
+
+bool is_valid_id(std::string_view text) {
+  if (text.empty() || text.size() > 64 || !is_alnum(text.front())) {
+    return false;
+  }
+  for (const char c : text) {
+    if (!is_alnum(c) && c != '-' && c != '_' && c != '.' && c != '/') {
+      return false;
+    }
+  }
+  return true;
+}
+
+void parse_journal(std::string_view text, const std::string& path, std::uint32_t file_index,
+                   EntrySink& sink, Diagnostics& diags, const ParseOptions& options) {
+  const auto report = [&](std::uint32_t line, std::uint32_t column, const std::string& message) {
+    diags.add(Error(ErrorKind::invalid_input,
+                    SourceLoc{path, static_cast<int>(line), static_cast<int>(column)}, message));
+  };
+  if (has_bom(text)) {
+    if (!options.repair) {
+      report(1, 1, "byte order mark at the start of the file; journals are UTF-8 without one "
+                   "(run 'dues fmt' to remove it)");
+    }
+    text.remove_prefix(3);
+  }
+  Parser parser(path, file_index, sink, diags, options);
+  bool reported_cr = false;
+  std::string repaired;
+  std::uint32_t number = 0;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    std::string_view line = text.substr(0, end);
+    text.remove_prefix(std::min(end + 1, text.size()));
+    ++number;
+    std::size_t i = 0;
+    while (i + 8 <= line.size() && plain_ascii_block(line.data() + i)) {
+      i += 8;
+    }
+    if (i < line.size()) {
+      const std::string_view rest = line.substr(i);
+      if (const auto bad = find_invalid_utf8(rest)) {
+        report(number, static_cast<std::uint32_t>(column_of(line, i + *bad)),
+               fmt::format("invalid UTF-8 (byte 0x{:02X}); journals must be UTF-8",
+                           static_cast<unsigned char>(rest[*bad])));
+        parser.bad_line(line);
+        continue;
+      }
+      if (line.ends_with('\r')) {
+        line.remove_suffix(1);
+        if (!options.repair && !reported_cr) {
+          report(number, static_cast<std::uint32_t>(column_of(line, line.size())),
+                 "carriage return at the end of the line (CRLF); journals use LF line ends "
+                 "(run 'dues fmt' to convert)");
+          reported_cr = true;
+        }
+      }
+      if (const auto tab = line.find('\t'); tab != std::string_view::npos) {
+        if (!options.repair) {
+          report(number, static_cast<std::uint32_t>(column_of(line, tab)),
+                 "tab character; journals use spaces (run 'dues fmt' to convert)");
+          parser.bad_line(line);
+          continue;
+        }
+        repaired.assign(line);
+        for (std::size_t k = repaired.find('\t'); k != std::string::npos; k = repaired.find('\t')) {
+          repaired.replace(k, 1, "  ");
+        }
+        line = repaired;
+      }
+      if (const auto cr = line.find('\r'); cr != std::string_view::npos) {
+        report(number, static_cast<std::uint32_t>(column_of(line, cr)),
+               "carriage return inside a line");
+        parser.bad_line(line);
+        continue;
+      }
+    }
+    parser.line(line, number);
+  }
+  parser.finish();
+}
+
+} // namespace dues::syntax

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "base/error.hpp"
+#include "syntax/journal.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace dues::syntax {
+
+// Receives what the parser reads, in file order.
+class EntrySink {
+public:
+  virtual ~EntrySink() = default;
+  // A complete entry that parsed without error. The reference is valid only during the call.
+  virtual void entry(const Entry& entry) = 0;
+  // A line outside any entry: empty, or a comment starting with ';' (as written).
+  virtual void trivia(std::string_view line) { (void)line; }
+};
+
+struct ParseOptions {
+  // Skip item and tax lines without reading them (reports that need only balances).
+  bool skip_details = false;
+  // Accept and repair what `dues fmt` fixes: a byte order mark, CRLF line ends, tabs.
+  bool repair = false;
+};
+
+// Parses one journal file. `path` is how errors name the file; `file_index` goes into
+// every Pos. Each good entry goes to `sink`; each bad line adds an error to `diags`
+// and parsing goes on, so one run reports every problem.
+void parse_journal(std::string_view text, const std::string& path, std::uint32_t file_index,
+                   EntrySink& sink, Diagnostics& diags, const ParseOptions& options = {});
+
+// True when `text` is a valid document or customer id: a letter or digit, then letters,
+// digits, '-', '_', '.', '/'; at most 64 bytes.
+bool is_valid_id(std::string_view text);
+
+} // namespace dues::syntax

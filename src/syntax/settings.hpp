@@ -1,0 +1,118 @@
+#pragma once
+
+#include "base/decimal.hpp"
+#include "base/error.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dues::syntax {
+
+// The newest ledger format this binary reads and writes.
+constexpr int k_format_version = 1;
+
+struct CompanySettings {
+  std::string name;
+  std::string address;
+  std::string tax_id;
+  std::string email;
+  std::string phone;
+  std::string currency; // the default currency of documents
+  std::string iban;
+  std::string bic;
+  std::string bank_name;
+  std::string country;
+};
+
+struct DefaultSettings {
+  std::string terms;                     // a key of [terms]
+  std::string prices = "exclusive";      // exclusive | inclusive
+  std::string tax_rounding = "line";     // line | invoice
+  std::string rounding = "half-up";      // half-up | half-even
+  std::string tax;                       // default tax code for items
+  std::string allocation = "oldest-due"; // oldest-due | manual
+  bool auto_apply_credit = false;        // apply unapplied credit to new invoices
+  std::string reference = "none";        // none | rf (ISO 11649 creditor reference)
+};
+
+struct TaxSetting {
+  std::string code;
+  Decimal rate; // percent
+  std::string name;
+  SourceLoc loc;
+};
+
+struct InstalmentShare {
+  int days = 0;
+  Decimal percent;
+};
+
+// A payment term: net N days, end of month + N, early-payment discount, instalments.
+struct TermsSetting {
+  std::string code;
+  int days = 0;
+  bool end_of_month = false;
+  std::optional<Decimal> cash_discount; // percent
+  int cash_discount_days = 0;
+  std::vector<InstalmentShare> instalments;
+  std::string description;
+  SourceLoc loc;
+};
+
+// A numbering series such as INV-{year}-{seq:04}.
+struct SeriesSetting {
+  std::string name;   // invoice | credit | payment | refund, or a custom name
+  std::string format; // with {year} and {seq} / {seq:0N}
+  bool yearly_reset = true;
+  bool external = false; // numbers come from outside (e.g. a tax authority); no gap check
+  std::string kind;      // which documents use it: invoice | credit | payment | refund
+  SourceLoc loc;
+};
+
+struct AgingSettings {
+  std::string basis = "due"; // due | invoice
+  std::vector<int> buckets{30, 60, 90};
+};
+
+struct JournalSettings {
+  std::vector<std::string> files{"journal/*.dues"};
+  std::string append = "journal/{year}.dues";
+};
+
+// dues.toml, read but not yet checked against the rest of the ledger.
+struct Settings {
+  int format = k_format_version;
+  CompanySettings company;
+  DefaultSettings defaults;
+  JournalSettings journal;
+  AgingSettings aging;
+  std::map<std::string, TaxSetting> taxes;
+  std::map<std::string, TermsSetting> terms;
+  std::map<std::string, SeriesSetting> series;
+  std::string path = "dues.toml";
+};
+
+// One table of customers.toml.
+struct CustomerRecord {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> emails;
+  std::string address;
+  std::string country;
+  std::string tax_id;
+  std::vector<std::string> bank_accounts;
+  std::string currency;
+  std::string terms;
+  std::optional<Decimal> credit_limit;
+  std::vector<std::string> tags;
+  std::string allocation; // oldest-due | manual; empty = the ledger default
+  std::string notes;
+  SourceLoc loc;
+  // Where each checked field was written, for messages.
+  std::map<std::string, SourceLoc, std::less<>> field_locs;
+};
+
+} // namespace dues::syntax

@@ -1,0 +1,438 @@
+#include "syntax/toml_reader.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <set>
+
+namespace dues::syntax {
+namespace {
+
+SourceLoc loc_of(const toml::source_region& region, const std::string& path) {
+  return {path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
+}
+
+// Reads the keys of one TOML table into typed values, collecting errors, and
+// complains about keys nobody asked for.
+class TableReader {
+public:
+  TableReader(const toml::table& table, std::string context, const std::string& path,
+              Diagnostics& diags)
+      : m_table(table), m_context(std::move(context)), m_path(path), m_diags(diags) {}
+  TableReader(const TableReader&) = delete;
+  TableReader& operator=(const TableReader&) = delete;
+  ~TableReader() = default;
+
+  // Reports every key that was not read.
+  void finish() {
+    for (const auto& [key, node] : m_table) {
+      if (m_known.count(std::string(key.str())) == 0) {
+        error(key.source(), fmt::format("unknown key '{}' in {}", key.str(), m_context));
+      }
+    }
+  }
+
+  const toml::node* find(std::string_view key) {
+    m_known.insert(std::string(key));
+    return m_table.get(key);
+  }
+
+  void string(std::string_view key, std::string& into) {
+    if (const toml::node* node = find(key)) {
+      if (const auto* value = node->as_string()) {
+        into = value->get();
+      } else {
+        type_error(*node, key, "a string");
+      }
+    }
+  }
+
+  void boolean(std::string_view key, bool& into) {
+    if (const toml::node* node = find(key)) {
+      if (const auto* value = node->as_boolean()) {
+        into = value->get();
+      } else {
+        type_error(*node, key, "true or false");
+      }
+    }
+  }
+
+  void integer(std::string_view key, int& into, int minimum, int maximum) {
+    if (const toml::node* node = find(key)) {
+      const auto* value = node->as_integer();
+      if (value == nullptr || value->get() < minimum || value->get() > maximum) {
+        type_error(*node, key, fmt::format("a whole number from {} to {}", minimum, maximum));
+        return;
+      }
+      into = static_cast<int>(value->get());
+    }
+  }
+
+  // A decimal written as a string ("20%", "1200.50") or an integer; floats are refused
+  // because TOML floats are binary and cannot hold 0.1 exactly.
+  void decimal(std::string_view key, std::optional<Decimal>& into, bool percent) {
+    if (const toml::node* node = find(key)) {
+      into = decimal_value(*node, key, percent);
+    }
+  }
+
+  std::optional<Decimal> decimal_value(const toml::node& node, std::string_view key, bool percent) {
+    if (const auto* value = node.as_integer()) {
+      return Decimal::from_int(value->get());
+    }
+    if (const auto* value = node.as_string()) {
+      std::string_view text = value->get();
+      if (percent && text.ends_with('%')) {
+        text.remove_suffix(1);
+      }
+      if (const auto parsed = parse_decimal(text)) {
+        return parsed;
+      }
+    }
+    if (node.is_floating_point()) {
+      error(node.source(), fmt::format("'{}' must be a string such as \"{}\" or a whole number, "
+                                       "not a float: floats cannot hold decimals exactly",
+                                       key, percent ? "20%" : "1200.50"));
+      return std::nullopt;
+    }
+    type_error(node, key, percent ? "a percentage such as \"20%\"" : "an amount such as \"1200.50\"");
+    return std::nullopt;
+  }
+
+  void strings(std::string_view key, std::vector<std::string>& into) {
+    if (const toml::node* node = find(key)) {
+      if (const auto* value = node->as_string()) { // one value is accepted for a list
+        into.push_back(value->get());
+        return;
+      }
+      const auto* array = node->as_array();
+      if (array == nullptr) {
+        type_error(*node, key, "a list of strings");
+        return;
+      }
+      for (const toml::node& item : *array) {
+        if (const auto* value = item.as_string()) {
+          into.push_back(value->get());
+        } else {
+          type_error(item, key, "a list of strings");
+        }
+      }
+    }
+  }
+
+  // One of a fixed set of words.
+  void choice(std::string_view key, std::string& into, std::initializer_list<std::string_view> allowed) {
+    const toml::node* node = find(key);
+    if (node == nullptr) {
+      return;
+    }
+    const auto* value = node->as_string();
+    if (value != nullptr
+        && std::find(allowed.begin(), allowed.end(), std::string_view(value->get())) != allowed.end()) {
+      into = value->get();
+      return;
+    }
+    std::string list;
+    for (const std::string_view word : allowed) {
+      list += list.empty() ? "" : " or ";
+      list += fmt::format("\"{}\"", word);
+    }
+    type_error(*node, key, list);
+  }
+
+  void type_error(const toml::node& node, std::string_view key, const std::string& expected) {
+    error(node.source(), fmt::format("'{}' in {} must be {}", key, m_context, expected));
+  }
+
+  void error(const toml::source_region& region, const std::string& message) {
+    m_diags.add(Error(ErrorKind::invalid_input, loc_of(region, m_path), message));
+  }
+
+  SourceLoc loc(std::string_view key) {
+    const toml::node* node = m_table.get(key);
+    return node == nullptr ? loc_of(m_table.source(), m_path) : loc_of(node->source(), m_path);
+  }
+
+private:
+  const toml::table& m_table;
+  std::string m_context;
+  const std::string& m_path;
+  Diagnostics& m_diags;
+  std::set<std::string, std::less<>> m_known;
+};
+
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
+                                      Diagnostics& diags) {
+  try {
+    return toml::parse(text, std::string_view{path});
+  } catch (const toml::parse_error& error) {
+    const auto& begin = error.source().begin;
+    diags.add(Error(ErrorKind::invalid_input,
+                    SourceLoc{path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
+                    fmt::format("not valid TOML: {}", error.description())));
+    return std::nullopt;
+  }
+}
+
+// Calls `each(name, table)` for every sub-table of `parent[key]`.
+template <typename Each>
+void for_each_table(TableReader& parent, std::string_view key, const std::string& path,
+                    Diagnostics& diags, Each each) {
+  const toml::node* node = parent.find(key);
+  if (node == nullptr) {
+    return;
+  }
+  const auto* tables = node->as_table();
+  if (tables == nullptr) {
+    parent.type_error(*node, key, "a table");
+    return;
+  }
+  for (const auto& [name, child] : *tables) {
+    const auto* table = child.as_table();
+    if (table == nullptr) {
+      diags.add(Error(ErrorKind::invalid_input, loc_of(child.source(), path),
+                      fmt::format("[{}.{}] must be a table", key, name.str())));
+      continue;
+    }
+    each(std::string(name.str()), *table);
+  }
+}
+
+void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
+                  CompanySettings& company) {
+  const toml::node* node = top.find("company");
+  if (node == nullptr || node->as_table() == nullptr) {
+    return;
+  }
+  TableReader in(*node->as_table(), "[company]", path, diags);
+  in.string("name", company.name);
+  in.string("address", company.address);
+  in.string("tax-id", company.tax_id);
+  in.string("email", company.email);
+  in.string("phone", company.phone);
+  in.string("currency", company.currency);
+  in.string("iban", company.iban);
+  in.string("bic", company.bic);
+  in.string("bank", company.bank_name);
+  in.string("country", company.country);
+  in.finish();
+}
+
+void read_defaults(TableReader& top, const std::string& path, Diagnostics& diags,
+                   DefaultSettings& defaults) {
+  const toml::node* node = top.find("defaults");
+  if (node == nullptr || node->as_table() == nullptr) {
+    return;
+  }
+  TableReader in(*node->as_table(), "[defaults]", path, diags);
+  in.string("terms", defaults.terms);
+  in.choice("prices", defaults.prices, {"exclusive", "inclusive"});
+  in.choice("tax-rounding", defaults.tax_rounding, {"line", "invoice"});
+  in.choice("rounding", defaults.rounding, {"half-up", "half-even"});
+  in.string("tax", defaults.tax);
+  in.choice("allocation", defaults.allocation, {"oldest-due", "manual"});
+  in.boolean("auto-apply-credit", defaults.auto_apply_credit);
+  in.choice("reference", defaults.reference, {"none", "rf"});
+  in.finish();
+}
+
+void read_terms(TableReader& top, const std::string& path, Diagnostics& diags, Settings& settings) {
+  for_each_table(top, "terms", path, diags, [&](const std::string& code, const toml::table& table) {
+    TermsSetting terms;
+    terms.code = code;
+    terms.loc = loc_of(table.source(), path);
+    TableReader in(table, fmt::format("[terms.{}]", code), path, diags);
+    in.integer("days", terms.days, 0, 3660);
+    in.boolean("end-of-month", terms.end_of_month);
+    in.decimal("cash-discount", terms.cash_discount, true);
+    in.integer("cash-discount-days", terms.cash_discount_days, 0, 3660);
+    in.string("description", terms.description);
+    if (const toml::node* node = in.find("instalments")) {
+      const auto* array = node->as_array();
+      if (array == nullptr) {
+        in.type_error(*node, "instalments", "a list of { days = N, share = \"50%\" } tables");
+      } else {
+        for (const toml::node& item : *array) {
+          const auto* row = item.as_table();
+          if (row == nullptr) {
+            in.type_error(item, "instalments", "a list of { days = N, share = \"50%\" } tables");
+            continue;
+          }
+          TableReader part(*row, fmt::format("an instalment of [terms.{}]", code), path, diags);
+          InstalmentShare share;
+          std::optional<Decimal> percent;
+          part.integer("days", share.days, 0, 3660);
+          part.decimal("share", percent, true);
+          part.finish();
+          share.percent = percent.value_or(Decimal{});
+          terms.instalments.push_back(share);
+        }
+      }
+    }
+    in.finish();
+    settings.terms[code] = std::move(terms);
+  });
+}
+
+void read_taxes(TableReader& top, const std::string& path, Diagnostics& diags, Settings& settings) {
+  for_each_table(top, "taxes", path, diags, [&](const std::string& code, const toml::table& table) {
+    TaxSetting tax;
+    tax.code = code;
+    tax.loc = loc_of(table.source(), path);
+    TableReader in(table, fmt::format("[taxes.{}]", code), path, diags);
+    std::optional<Decimal> rate;
+    in.decimal("rate", rate, true);
+    in.string("name", tax.name);
+    if (!rate) {
+      diags.add(Error(ErrorKind::invalid_input, tax.loc,
+                      fmt::format("[taxes.{}] needs a rate such as rate = \"20%\"", code)));
+    }
+    tax.rate = rate.value_or(Decimal{});
+    in.finish();
+    settings.taxes[code] = std::move(tax);
+  });
+}
+
+void read_series(TableReader& top, const std::string& path, Diagnostics& diags,
+                 Settings& settings) {
+  for_each_table(top, "series", path, diags, [&](const std::string& name, const toml::table& table) {
+    SeriesSetting series;
+    series.name = name;
+    series.kind = name;
+    series.loc = loc_of(table.source(), path);
+    TableReader in(table, fmt::format("[series.{}]", name), path, diags);
+    in.string("format", series.format);
+    std::string reset = "yearly";
+    in.choice("reset", reset, {"yearly", "never"});
+    series.yearly_reset = reset == "yearly";
+    in.boolean("external", series.external);
+    in.choice("kind", series.kind, {"invoice", "credit", "payment", "refund"});
+    in.finish();
+    settings.series[name] = std::move(series);
+  });
+}
+
+void read_aging_and_journal(TableReader& top, const std::string& path, Diagnostics& diags,
+                            Settings& settings) {
+  if (const toml::node* node = top.find("aging"); node != nullptr && node->as_table() != nullptr) {
+    TableReader in(*node->as_table(), "[aging]", path, diags);
+    in.choice("basis", settings.aging.basis, {"due", "invoice"});
+    if (const toml::node* buckets = in.find("buckets")) {
+      settings.aging.buckets.clear();
+      const auto* array = buckets->as_array();
+      int previous = 0;
+      for (std::size_t i = 0; array != nullptr && i < array->size(); ++i) {
+        const auto* day = array->get(i)->as_integer();
+        if (day == nullptr || day->get() <= previous || day->get() > 3650) {
+          in.type_error(*array->get(i), "buckets", "increasing whole numbers of days (30, 60, 90)");
+          break;
+        }
+        previous = static_cast<int>(day->get());
+        settings.aging.buckets.push_back(previous);
+      }
+      if (array == nullptr) {
+        in.type_error(*buckets, "buckets", "a list of days such as [30, 60, 90]");
+      }
+    }
+    in.finish();
+  }
+  if (const toml::node* node = top.find("journal"); node != nullptr && node->as_table() != nullptr) {
+    TableReader in(*node->as_table(), "[journal]", path, diags);
+    std::vector<std::string> files;
+    in.strings("files", files);
+    if (!files.empty()) {
+      settings.journal.files = files;
+    }
+    in.string("append", settings.journal.append);
+    in.finish();
+  }
+}
+
+} // namespace
+
+Settings read_settings(std::string_view text, const std::string& path, Diagnostics& diags) {
+  Settings settings;
+  settings.path = path;
+  const auto table = parse_toml(text, path, diags);
+  if (!table) {
+    return settings;
+  }
+  TableReader top(*table, path, path, diags);
+  const toml::node* format = top.find("format");
+  if (format == nullptr) {
+    diags.add(Error(ErrorKind::invalid_input, SourceLoc{path, 1, 1},
+                    fmt::format("missing 'format = {}' at the top of the file", k_format_version)));
+  } else if (const auto* version = format->as_integer()) {
+    if (version->get() > k_format_version) {
+      throw Error(ErrorKind::environment, loc_of(format->source(), path),
+                  fmt::format("this ledger uses format {}, but this dues reads format {} at most; "
+                              "upgrade dues",
+                              version->get(), k_format_version));
+    }
+    if (version->get() < 1) {
+      top.type_error(*format, "format", fmt::format("a format version from 1 to {}", k_format_version));
+    }
+    settings.format = static_cast<int>(version->get());
+  } else {
+    top.type_error(*format, "format", "a whole number");
+  }
+  read_company(top, path, diags, settings.company);
+  read_defaults(top, path, diags, settings.defaults);
+  read_taxes(top, path, diags, settings);
+  read_terms(top, path, diags, settings);
+  read_series(top, path, diags, settings);
+  read_aging_and_journal(top, path, diags, settings);
+  // Tables that later features read; accepted here so older binaries do not reject them.
+  for (const char* reserved : {"dunning", "mail", "bank", "recurring", "reconcile", "risk"}) {
+    top.find(reserved);
+  }
+  top.finish();
+  return settings;
+}
+
+std::vector<CustomerRecord> read_customers(std::string_view text, const std::string& path,
+                                           Diagnostics& diags) {
+  std::vector<CustomerRecord> customers;
+  const auto table = parse_toml(text, path, diags);
+  if (!table) {
+    return customers;
+  }
+  for (const auto& [id, node] : *table) {
+    const auto* fields = node.as_table();
+    if (fields == nullptr) {
+      diags.add(Error(ErrorKind::invalid_input, loc_of(node.source(), path),
+                      fmt::format("'{}' must be a table [{}] of customer fields", id.str(), id.str())));
+      continue;
+    }
+    CustomerRecord customer;
+    customer.id = std::string(id.str());
+    customer.loc = loc_of(id.source(), path);
+    TableReader in(*fields, fmt::format("customer [{}]", customer.id), path, diags);
+    in.string("name", customer.name);
+    in.strings("aliases", customer.aliases);
+    in.strings("emails", customer.emails);
+    in.string("address", customer.address);
+    in.string("country", customer.country);
+    in.string("tax-id", customer.tax_id);
+    in.strings("bank-accounts", customer.bank_accounts);
+    in.string("currency", customer.currency);
+    in.string("terms", customer.terms);
+    in.decimal("credit-limit", customer.credit_limit, false);
+    in.strings("tags", customer.tags);
+    in.choice("allocation", customer.allocation, {"oldest-due", "manual"});
+    in.string("notes", customer.notes);
+    for (const char* key : {"name", "emails", "tax-id", "bank-accounts", "currency", "terms",
+                            "credit-limit", "country"}) {
+      customer.field_locs[key] = in.loc(key);
+    }
+    in.finish();
+    customers.push_back(std::move(customer));
+  }
+  std::sort(customers.begin(), customers.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.loc.line, a.loc.column) < std::tie(b.loc.line, b.loc.column);
+  });
+  return customers;
+}
+
+} // namespace dues::syntax
