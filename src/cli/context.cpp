@@ -89,31 +89,84 @@ syntax::Settings load_settings(Context& ctx, const std::filesystem::path& ledger
   return settings;
 }
 
-Ledger load_ledger(Context& ctx, LoadMode mode) {
+namespace {
+
+// The raw text of every ledger file, read once.
+struct LedgerFiles {
+  std::filesystem::path dir;
+  std::string settings;
+  std::optional<std::string> customers;
+  std::vector<std::string> journal_paths;
+  std::vector<std::string> journal_texts;
+};
+
+LedgerFiles read_ledger_files(Context& ctx, Diagnostics& diags, syntax::Settings& settings) {
   namespace fs = std::filesystem;
-  const fs::path dir = ctx.ledger_dir();
-  Diagnostics diags;
-  const std::string settings_text = read_file(dir / "dues.toml", "dues.toml");
-  syntax::Settings settings = syntax::read_settings(settings_text, "dues.toml", diags);
-  std::vector<Customer> customers;
+  LedgerFiles files;
+  files.dir = ctx.ledger_dir();
+  files.settings = read_file(files.dir / "dues.toml", "dues.toml");
+  settings = syntax::read_settings(files.settings, "dues.toml", diags);
   std::error_code ec;
-  if (fs::exists(dir / "customers.toml", ec)) {
-    const std::string text = read_file(dir / "customers.toml", "customers.toml");
-    customers = syntax::read_customers(text, "customers.toml", diags);
+  if (fs::exists(files.dir / "customers.toml", ec)) {
+    files.customers = read_file(files.dir / "customers.toml", "customers.toml");
   }
-  std::vector<std::string> texts;
+  files.journal_paths = journal_files(files.dir, settings);
+  for (const std::string& file : files.journal_paths) {
+    files.journal_texts.push_back(read_file(files.dir / file, file));
+  }
+  return files;
+}
+
+// Builds the ledger from files read earlier, with `extra` text appended to the named
+// journal files (new files are added).
+Ledger build_from(const LedgerFiles& files, syntax::Settings settings, LoadMode mode,
+                  const std::vector<std::pair<std::string, std::string>>& extra,
+                  Diagnostics& diags) {
+  std::vector<Customer> customers;
+  if (files.customers) {
+    customers = syntax::read_customers(*files.customers, "customers.toml", diags);
+  }
+  std::vector<std::string> paths = files.journal_paths;
+  for (const auto& [path, text] : extra) {
+    if (std::find(paths.begin(), paths.end(), path) == paths.end()) {
+      paths.push_back(path);
+    }
+  }
+  std::vector<std::string> joined; // journal texts with new entries appended
+  joined.reserve(paths.size());
   std::vector<JournalText> journals;
-  const std::vector<std::string> files = journal_files(dir, settings);
-  texts.reserve(files.size());
-  for (const std::string& file : files) {
-    texts.push_back(read_file(dir / file, file));
-  }
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    journals.push_back({files[i], texts[i]});
+  for (const std::string& path : paths) {
+    const auto known = std::find(files.journal_paths.begin(), files.journal_paths.end(), path);
+    std::string_view base;
+    if (known != files.journal_paths.end()) {
+      base = files.journal_texts[static_cast<std::size_t>(known - files.journal_paths.begin())];
+    }
+    const auto added = std::find_if(extra.begin(), extra.end(),
+                                    [&](const auto& item) { return item.first == path; });
+    if (added == extra.end()) {
+      journals.push_back({path, base});
+      continue;
+    }
+    std::string text(base);
+    if (!text.empty() && text.back() != '\n') {
+      text += '\n';
+    }
+    text += added->second;
+    joined.push_back(std::move(text));
+    journals.push_back({path, joined.back()});
   }
   BuildOptions options;
   options.balances_only = mode == LoadMode::balances;
-  Ledger ledger = build_ledger(std::move(settings), std::move(customers), journals, diags, options);
+  return build_ledger(std::move(settings), std::move(customers), journals, diags, options);
+}
+
+} // namespace
+
+Ledger load_ledger(Context& ctx, LoadMode mode) {
+  Diagnostics diags;
+  syntax::Settings settings;
+  const LedgerFiles files = read_ledger_files(ctx, diags, settings);
+  Ledger ledger = build_from(files, std::move(settings), mode, {}, diags);
   if (!diags.empty()) {
     give_up(ctx, diags);
   }
@@ -123,20 +176,50 @@ Ledger load_ledger(Context& ctx, LoadMode mode) {
   return ledger;
 }
 
-void append_entries(Context& ctx, const Ledger& ledger, const std::vector<syntax::Entry>& entries) {
-  const std::filesystem::path dir = ctx.ledger_dir();
-  std::map<std::string, std::string> by_file;
+std::string append_target(const Ledger& ledger, const Date& day) {
+  std::string file = ledger.settings.journal.append;
+  const auto at = file.find("{year}");
+  if (at != std::string::npos) {
+    file.replace(at, 6, fmt::format("{:04}", static_cast<int>(day.year())));
+  }
+  return file;
+}
+
+std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make) {
+  const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout);
+  Diagnostics diags;
+  syntax::Settings settings;
+  const LedgerFiles files = read_ledger_files(ctx, diags, settings);
+  const syntax::Settings settings_copy = settings;
+  const Ledger ledger = build_from(files, std::move(settings), mode, {}, diags);
+  if (!diags.empty()) {
+    give_up(ctx, diags);
+  }
+  std::vector<syntax::Entry> entries = make(ledger);
+  std::vector<std::pair<std::string, std::string>> texts;
   for (const syntax::Entry& entry : entries) {
-    std::string file = ledger.settings.journal.append;
-    const auto at = file.find("{year}");
-    if (at != std::string::npos) {
-      file.replace(at, 6, fmt::format("{:04}", static_cast<int>(entry.date.year())));
+    const std::string file = append_target(ledger, entry.date);
+    auto it = std::find_if(texts.begin(), texts.end(),
+                           [&](const auto& item) { return item.first == file; });
+    if (it == texts.end()) {
+      texts.emplace_back(file, std::string{});
+      it = texts.end() - 1;
     }
-    syntax::write_entry(by_file[file], entry);
+    syntax::write_entry(it->second, entry);
   }
-  for (const auto& [file, text] : by_file) {
-    append_file_durable(dir / file, text, file);
+  // The ledger with the new entries must still validate before anything is written.
+  Diagnostics after;
+  build_from(files, settings_copy, mode, texts, after);
+  if (!after.empty()) {
+    after.sort();
+    print_diagnostics(ctx.err, after);
+    throw Error(ErrorKind::invalid_input,
+                "the new entries would not validate; nothing was changed");
   }
+  for (const auto& [file, text] : texts) {
+    append_file_durable(files.dir / file, text, file);
+  }
+  return entries;
 }
 
 Date date_argument(std::string_view option, std::string_view text) {

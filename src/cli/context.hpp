@@ -6,6 +6,7 @@
 #include "syntax/journal.hpp"
 
 #include <chrono>
+#include <functional>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -50,9 +51,18 @@ std::vector<std::string> journal_files(const std::filesystem::path& ledger_dir,
 // Reads dues.toml; throws with every problem printed when it does not validate.
 syntax::Settings load_settings(Context& ctx, const std::filesystem::path& ledger_dir);
 
-// Appends entries to the journal file dues.toml's `append` names for each entry's year,
-// as canonical text, one write per file. Call with the ledger lock held.
-void append_entries(Context& ctx, const Ledger& ledger, const std::vector<syntax::Entry>& entries);
+// Builds the new journal entries of a write command from the current ledger.
+using EntryMaker = std::function<std::vector<syntax::Entry>(const Ledger&)>;
+
+// The one way commands write to the journal. Under the ledger lock: loads the ledger,
+// asks `make` for new entries, checks that the ledger with them appended still
+// validates, then appends them (canonical text, one durable O_APPEND write per file,
+// to the file dues.toml's `append` names for each entry's year). On any error nothing
+// is written. Returns the entries written.
+std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make);
+
+// The journal file (relative to the ledger folder) that new entries dated `day` go to.
+std::string append_target(const Ledger& ledger, const Date& day);
 
 // Parses a date given on the command line; a bad one is a usage error naming the option.
 Date date_argument(std::string_view option, std::string_view text);
