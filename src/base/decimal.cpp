@@ -28,7 +28,9 @@ constexpr std::array<std::int64_t, 19> k_powers_of_ten = {
     1'000'000'000'000'000'000LL,
 };
 
-Int128 abs128(Int128 value) { return value < 0 ? -value : value; }
+Int128 abs128(Int128 value) {
+  return value < 0 ? -value : value;
+}
 
 } // namespace
 

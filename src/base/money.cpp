@@ -12,16 +12,15 @@ namespace {
 
 // ISO 4217 active codes with their minor-unit exponents, sorted by code.
 constexpr std::array<Currency, 66> k_currencies = {{
-    {"AED", 2}, {"ARS", 2}, {"AUD", 2}, {"BDT", 2}, {"BGN", 2}, {"BHD", 3}, {"BRL", 2},
-    {"CAD", 2}, {"CHF", 2}, {"CLP", 0}, {"CNY", 2}, {"COP", 2}, {"CZK", 2}, {"DKK", 2},
-    {"EGP", 2}, {"EUR", 2}, {"GBP", 2}, {"HKD", 2}, {"HUF", 2}, {"IDR", 2}, {"ILS", 2},
-    {"INR", 2}, {"IQD", 3}, {"ISK", 0}, {"JOD", 3}, {"JPY", 0}, {"KES", 2}, {"KRW", 0},
-    {"KWD", 3}, {"KZT", 2}, {"LKR", 2}, {"LYD", 3}, {"MAD", 2}, {"MOP", 2}, {"MXN", 2},
-    {"MYR", 2}, {"NGN", 2}, {"NOK", 2}, {"NZD", 2}, {"OMR", 3}, {"PEN", 2}, {"PHP", 2},
-    {"PKR", 2}, {"PLN", 2}, {"QAR", 2}, {"RON", 2}, {"RSD", 2}, {"RUB", 2}, {"SAR", 2},
-    {"SEK", 2}, {"SGD", 2}, {"THB", 2}, {"TND", 3}, {"TRY", 2}, {"TWD", 2}, {"UAH", 2},
-    {"UGX", 0}, {"USD", 2}, {"UYU", 2}, {"VND", 0}, {"XAF", 0}, {"XOF", 0}, {"XPF", 0},
-    {"ZAR", 2}, {"ZMW", 2}, {"ZWL", 2},
+    {"AED", 2}, {"ARS", 2}, {"AUD", 2}, {"BDT", 2}, {"BGN", 2}, {"BHD", 3}, {"BRL", 2}, {"CAD", 2},
+    {"CHF", 2}, {"CLP", 0}, {"CNY", 2}, {"COP", 2}, {"CZK", 2}, {"DKK", 2}, {"EGP", 2}, {"EUR", 2},
+    {"GBP", 2}, {"HKD", 2}, {"HUF", 2}, {"IDR", 2}, {"ILS", 2}, {"INR", 2}, {"IQD", 3}, {"ISK", 0},
+    {"JOD", 3}, {"JPY", 0}, {"KES", 2}, {"KRW", 0}, {"KWD", 3}, {"KZT", 2}, {"LKR", 2}, {"LYD", 3},
+    {"MAD", 2}, {"MOP", 2}, {"MXN", 2}, {"MYR", 2}, {"NGN", 2}, {"NOK", 2}, {"NZD", 2}, {"OMR", 3},
+    {"PEN", 2}, {"PHP", 2}, {"PKR", 2}, {"PLN", 2}, {"QAR", 2}, {"RON", 2}, {"RSD", 2}, {"RUB", 2},
+    {"SAR", 2}, {"SEK", 2}, {"SGD", 2}, {"THB", 2}, {"TND", 3}, {"TRY", 2}, {"TWD", 2}, {"UAH", 2},
+    {"UGX", 0}, {"USD", 2}, {"UYU", 2}, {"VND", 0}, {"XAF", 0}, {"XOF", 0}, {"XPF", 0}, {"ZAR", 2},
+    {"ZMW", 2}, {"ZWL", 2},
 }};
 
 [[noreturn]] void money_bug(const std::string& what) {
@@ -49,8 +48,9 @@ constexpr Currency k_no_currency{"XXX", 0};
 Money::Money() : m_currency(&k_no_currency), m_minor_units(0) {}
 
 const Currency* find_currency(std::string_view code) {
-  const auto* it = std::lower_bound(k_currencies.begin(), k_currencies.end(), code,
-                                    [](const Currency& c, std::string_view v) { return c.code < v; });
+  const auto* it =
+      std::lower_bound(k_currencies.begin(), k_currencies.end(), code,
+                       [](const Currency& c, std::string_view v) { return c.code < v; });
   if (it != k_currencies.end() && it->code == code) {
     return &*it;
   }
@@ -85,8 +85,12 @@ bool operator<(const Money& a, const Money& b) {
   return a.m_minor_units < b.m_minor_units;
 }
 
-Money min(const Money& a, const Money& b) { return b < a ? b : a; }
-Money max(const Money& a, const Money& b) { return a < b ? b : a; }
+Money min(const Money& a, const Money& b) {
+  return b < a ? b : a;
+}
+Money max(const Money& a, const Money& b) {
+  return a < b ? b : a;
+}
 
 std::optional<Money> money_from_decimal(const Decimal& value, const Currency& currency) {
   const auto units = value.units_at_scale(currency.exponent);
@@ -191,9 +195,8 @@ std::vector<Money> allocate(const Money& total, std::span<const std::int64_t> we
   }
   std::vector<std::size_t> order(weights.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return remainders[a] > remainders[b];
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return remainders[a] > remainders[b]; });
   const Money one(total.currency(), negative ? -1 : 1);
   for (Int128 left = magnitude - assigned; left > 0; --left) {
     parts[order[static_cast<std::size_t>(magnitude - assigned - left) % order.size()]] += one;

@@ -68,8 +68,9 @@ std::chrono::milliseconds lock_timeout() {
 }
 
 void declare_init(CLI::App& app, Runner& chosen, InitOptions& init) {
-  CLI::App* command = add_command(app, chosen, "init", "start a new ledger with commented example settings",
-                                  [&](Context& ctx) { return run_init(ctx, init); });
+  CLI::App* command =
+      add_command(app, chosen, "init", "start a new ledger with commented example settings",
+                  [&](Context& ctx) { return run_init(ctx, init); });
   command->add_option("dir", init.dir, "folder for the new ledger (default: the current folder)")
       ->type_name("DIR");
   command->add_option("--currency", init.currency, "the company's default currency (default EUR)")
@@ -79,13 +80,16 @@ void declare_init(CLI::App& app, Runner& chosen, InitOptions& init) {
 }
 
 void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {
-  CLI::App* command = add_command(app, chosen, "aging", "open receivables by age, per customer and currency",
-                                  [&](Context& ctx) { return run_aging(ctx, aging); });
+  CLI::App* command =
+      add_command(app, chosen, "aging", "open receivables by age, per customer and currency",
+                  [&](Context& ctx) { return run_aging(ctx, aging); });
   command->add_option("--as-of", aging.as_of, "report as of the end of DATE (default: today)")
       ->type_name("DATE");
   command->add_option("--basis", aging.basis, "age by 'due' date (default) or 'invoice' date")
       ->type_name("due|invoice");
-  command->add_option("--buckets", aging.buckets, "bucket limits in days (default from dues.toml: 30,60,90)")
+  command
+      ->add_option("--buckets", aging.buckets,
+                   "bucket limits in days (default from dues.toml: 30,60,90)")
       ->type_name("N,N,...");
   command->add_flag("--detail", aging.detail, "list every open item under its customer");
   command->add_option("--customer", aging.customer, "only this customer")->type_name("ID");
@@ -142,8 +146,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   }
   try {
     std::error_code ec;
-    Context ctx{out, err, std::nullopt, std::filesystem::current_path(ec), resolve_today(global),
-                resolve_colour(global.color), lock_timeout()};
+    Context ctx{out,
+                err,
+                std::nullopt,
+                std::filesystem::current_path(ec),
+                resolve_today(global),
+                resolve_colour(global.color),
+                lock_timeout()};
     if (global.ledger_dir) {
       ctx.ledger_arg = std::filesystem::path(*global.ledger_dir);
     }

@@ -8,7 +8,8 @@
 namespace dues::cli {
 namespace {
 
-constexpr std::string_view k_settings = R"(# dues.toml: the settings of this ledger (docs/settings.md lists every key).
+constexpr std::string_view k_settings =
+    R"(# dues.toml: the settings of this ledger (docs/settings.md lists every key).
 # Amounts and rates are written as strings ("20%", "1200.50") so they stay exact.
 format = 1
 
@@ -78,7 +79,8 @@ basis = "due"                 # or "invoice"
 buckets = [30, 60, 90]
 )";
 
-constexpr std::string_view k_customers = R"(# customers.toml: one table per customer; the table name is the customer id.
+constexpr std::string_view k_customers =
+    R"(# customers.toml: one table per customer; the table name is the customer id.
 # docs/settings.md lists every field.
 
 # [acme]
@@ -97,7 +99,8 @@ constexpr std::string_view k_customers = R"(# customers.toml: one table per cust
 # tags = ["wholesale"]
 )";
 
-constexpr std::string_view k_journal = R"(; The journal: one dated entry per event, appended as the business happens.
+constexpr std::string_view k_journal =
+    R"(; The journal: one dated entry per event, appended as the business happens.
 ; docs/journal-format.md describes every entry. Examples:
 ;
 ; 2026-01-05 invoice INV-2026-0001 customer acme due 2026-02-04 terms net30 total 1440.00 EUR
@@ -123,8 +126,8 @@ ExitCode run_init(Context& ctx, const InitOptions& options) {
                             "EUR)",
                             options.currency));
   }
-  const fs::path dir = fs::path(options.dir).is_absolute() ? fs::path(options.dir)
-                                                           : ctx.working_dir / options.dir;
+  const fs::path dir =
+      fs::path(options.dir).is_absolute() ? fs::path(options.dir) : ctx.working_dir / options.dir;
   std::error_code ec;
   if (fs::exists(dir / "dues.toml", ec)) {
     throw Error(ErrorKind::conflict,

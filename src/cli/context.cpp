@@ -72,9 +72,9 @@ namespace {
   diags.sort();
   print_diagnostics(ctx.err, diags);
   const std::size_t count = diags.errors().size();
-  throw Error(ErrorKind::invalid_input,
-              fmt::format("the ledger has {} error{}; nothing was changed", count,
-                          count == 1 ? "" : "s"));
+  throw Error(
+      ErrorKind::invalid_input,
+      fmt::format("the ledger has {} error{}; nothing was changed", count, count == 1 ? "" : "s"));
 }
 
 } // namespace

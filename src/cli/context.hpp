@@ -6,8 +6,8 @@
 #include "syntax/journal.hpp"
 
 #include <chrono>
-#include <functional>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>

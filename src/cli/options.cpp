@@ -32,8 +32,7 @@ Format format_argument(std::string_view text, std::initializer_list<Format> allo
     names += names.empty() ? "" : ", ";
     names += format_name(format);
   }
-  throw Error(ErrorKind::usage,
-              fmt::format("--format: expected one of {}, not '{}'", names, text));
+  throw Error(ErrorKind::usage, fmt::format("--format: expected one of {}, not '{}'", names, text));
 }
 
 } // namespace dues::cli

@@ -32,7 +32,9 @@ Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
   Balances b;
   b.as_of = as_of;
   const int last_day = day_number(as_of);
-  const auto counts = [&](const Date& day) { return day_number(day) <= last_day; };
+  const auto counts = [&](const Date& day) {
+    return day_number(day) <= last_day;
+  };
   const std::size_t n = ledger.documents.size();
   b.open.reserve(n);
   b.settled.reserve(n);
@@ -131,8 +133,7 @@ DocumentState state_of(const Ledger& ledger, const Balances& balances, std::size
     return open.is_zero() ? DocumentState::applied : DocumentState::open;
   }
   if (open.is_zero()) {
-    return balances.written_off[index].is_zero() ? DocumentState::paid
-                                                 : DocumentState::written_off;
+    return balances.written_off[index].is_zero() ? DocumentState::paid : DocumentState::written_off;
   }
   if (balances.disputed[index] != 0) {
     return DocumentState::disputed;
@@ -184,8 +185,8 @@ void add_items_of(const Ledger& ledger, const Balances& balances, std::size_t i,
     paid -= covered;
     const Money left = instalment.amount - covered;
     if (!left.is_zero()) {
-      items.push_back({static_cast<std::uint32_t>(i), number, document.date, instalment.due, left,
-                       disputed});
+      items.push_back(
+          {static_cast<std::uint32_t>(i), number, document.date, instalment.due, left, disputed});
     }
   }
 }

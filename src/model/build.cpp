@@ -101,8 +101,8 @@ private:
         fail(pos, fmt::format("too many decimals for {} (at most {}): '{}'", currency.code,
                               currency.exponent, format_decimal(value)));
       }
-      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code,
-                            format_decimal(value)));
+      fail(pos,
+           fmt::format("amount out of range for {}: '{}'", currency.code, format_decimal(value)));
     }
     if (amount->is_negative() && !allow_negative) {
       fail(pos, fmt::format("amount must not be negative: '{}'", format_decimal(value)));
@@ -129,11 +129,10 @@ private:
     if (!is_new) {
       const syntax::Pos first = first_pos(it->second);
       const SourceLoc at = m_ledger.where(first);
-      fail(entry.pos, entry.kind == EntryKind::invoice
-                          ? fmt::format("invoice {} already issued at {}:{}", entry.id.value,
-                                        at.path, at.line)
-                          : fmt::format("id {} already used at {}:{}", entry.id.value, at.path,
-                                        at.line));
+      fail(entry.pos,
+           entry.kind == EntryKind::invoice
+               ? fmt::format("invoice {} already issued at {}:{}", entry.id.value, at.path, at.line)
+               : fmt::format("id {} already used at {}:{}", entry.id.value, at.path, at.line));
     }
   }
 
@@ -153,15 +152,15 @@ private:
     Pricing pricing;
     if (entry.prices.set) {
       if (entry.prices.value != "inclusive" && entry.prices.value != "exclusive") {
-        fail(entry.prices.pos, fmt::format("'prices' must be inclusive or exclusive, not '{}'",
-                                           entry.prices.value));
+        fail(entry.prices.pos,
+             fmt::format("'prices' must be inclusive or exclusive, not '{}'", entry.prices.value));
       }
       pricing.inclusive = entry.prices.value == "inclusive";
     }
     if (entry.tax_rounding.set) {
       if (entry.tax_rounding.value != "line" && entry.tax_rounding.value != "invoice") {
-        fail(entry.tax_rounding.pos,
-             fmt::format("'tax-rounding' must be line or invoice, not '{}'", entry.tax_rounding.value));
+        fail(entry.tax_rounding.pos, fmt::format("'tax-rounding' must be line or invoice, not '{}'",
+                                                 entry.tax_rounding.value));
       }
       pricing.per_invoice = entry.tax_rounding.value == "invoice";
     }
@@ -192,7 +191,8 @@ private:
 void Builder::add_document(const Entry& entry) {
   const Currency& currency = currency_of(entry);
   Document document;
-  document.kind = entry.kind == EntryKind::invoice ? DocumentKind::invoice : DocumentKind::credit_note;
+  document.kind =
+      entry.kind == EntryKind::invoice ? DocumentKind::invoice : DocumentKind::credit_note;
   document.id = entry.id.value;
   document.customer = customer_of(entry);
   document.date = entry.date;
@@ -209,15 +209,20 @@ void Builder::add_document(const Entry& entry) {
     document.due = entry.date;
   }
   if (document.is_invoice() && days_between(document.date, document.due) < 0) {
-    fail(entry.due.pos, fmt::format("due date {} is before the invoice date {}", document.due,
-                                    document.date));
+    fail(entry.due.pos,
+         fmt::format("due date {} is before the invoice date {}", document.due, document.date));
   }
   const std::size_t index = m_ledger.documents.size();
   claim_id(entry, IdKind::document, index);
   for (const syntax::Apply& apply : entry.applies) {
-    m_applies.push_back({{}, SourceKind::credit_note, static_cast<std::uint32_t>(index),
-                         apply.document_id.value, apply.amount.value, entry.date,
-                         apply.document_id.pos, apply.amount.pos});
+    m_applies.push_back({{},
+                         SourceKind::credit_note,
+                         static_cast<std::uint32_t>(index),
+                         apply.document_id.value,
+                         apply.amount.value,
+                         entry.date,
+                         apply.document_id.pos,
+                         apply.amount.pos});
   }
   m_ledger.documents.push_back(std::move(document));
 }
@@ -252,14 +257,14 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
     details.items.push_back(std::move(line));
   }
   for (const syntax::TaxLine& tax : entry.taxes) {
-    const Money base = tax.base.set ? money(tax.base.value, tax.base.pos, currency, true)
-                                    : Money::zero(currency);
+    const Money base =
+        tax.base.set ? money(tax.base.value, tax.base.pos, currency, true) : Money::zero(currency);
     details.taxes.push_back({tax.code.value, tax.rate.value, base,
                              money(tax.amount.value, tax.amount.pos, currency, true), tax.pos});
   }
   for (const syntax::Instalment& instalment : entry.instalments) {
-    details.instalments.push_back({instalment.due.value, money(instalment.amount, currency),
-                                   instalment.pos});
+    details.instalments.push_back(
+        {instalment.due.value, money(instalment.amount, currency), instalment.pos});
   }
   if (entry.discount.set) {
     details.discount = entry.discount.value;
@@ -301,9 +306,14 @@ void Builder::add_payment(const Entry& entry) {
   const std::size_t index = m_ledger.payments.size();
   claim_id(entry, IdKind::payment, index);
   for (const syntax::Apply& apply : entry.applies) {
-    m_applies.push_back({{}, SourceKind::payment, static_cast<std::uint32_t>(index),
-                         apply.document_id.value, apply.amount.value, entry.date,
-                         apply.document_id.pos, apply.amount.pos});
+    m_applies.push_back({{},
+                         SourceKind::payment,
+                         static_cast<std::uint32_t>(index),
+                         apply.document_id.value,
+                         apply.amount.value,
+                         entry.date,
+                         apply.document_id.pos,
+                         apply.amount.pos});
   }
   m_ledger.payments.push_back(std::move(payment));
 }
@@ -332,8 +342,8 @@ void Builder::resolve_apply(const PendingApply& apply) {
     const bool is_credit = ref != nullptr && ref->kind == IdKind::document
                            && !m_ledger.documents[ref->index].is_invoice();
     if (ref == nullptr || (ref->kind != IdKind::payment && !is_credit)) {
-      fail(apply.pos, fmt::format("'{}' is not a payment or credit note in this ledger",
-                                  apply.source_id));
+      fail(apply.pos,
+           fmt::format("'{}' is not a payment or credit note in this ledger", apply.source_id));
     }
     kind = ref->kind == IdKind::payment ? SourceKind::payment : SourceKind::credit_note;
     source = ref->index;
@@ -348,7 +358,8 @@ void Builder::resolve_apply(const PendingApply& apply) {
     fail(apply.pos, fmt::format("unknown invoice '{}'", apply.target));
   }
   if (target->kind != IdKind::document || !m_ledger.documents[target->index].is_invoice()) {
-    fail(apply.pos, fmt::format("'{}' is not an invoice; money is applied to invoices", apply.target));
+    fail(apply.pos,
+         fmt::format("'{}' is not an invoice; money is applied to invoices", apply.target));
   }
   const Document& invoice = m_ledger.documents[target->index];
   if (!(invoice.total.currency() == currency)) {
@@ -356,9 +367,9 @@ void Builder::resolve_apply(const PendingApply& apply) {
                                 invoice.total.currency().code, currency.code));
   }
   if (invoice.customer != customer) {
-    fail(apply.pos, fmt::format("invoice {} belongs to customer '{}', not '{}'", invoice.id,
-                                m_ledger.customers[invoice.customer].id,
-                                m_ledger.customers[customer].id));
+    fail(apply.pos,
+         fmt::format("invoice {} belongs to customer '{}', not '{}'", invoice.id,
+                     m_ledger.customers[invoice.customer].id, m_ledger.customers[customer].id));
   }
   const Money amount = money(apply.amount, apply.amount_pos, currency);
   if (amount.is_zero()) {
@@ -371,9 +382,8 @@ void Builder::resolve_event(const PendingEvent& event) {
   const IdRef* target = m_ledger.find_id(event.target);
   if (target == nullptr || target->kind != IdKind::document) {
     fail(event.target_pos,
-         target == nullptr
-             ? fmt::format("unknown document '{}'", event.target)
-             : fmt::format("'{}' is not an invoice or credit note", event.target));
+         target == nullptr ? fmt::format("unknown document '{}'", event.target)
+                           : fmt::format("'{}' is not an invoice or credit note", event.target));
   }
   const Document& document = m_ledger.documents[target->index];
   if (event.kind != EntryKind::void_doc && !document.is_invoice()) {
@@ -383,8 +393,8 @@ void Builder::resolve_event(const PendingEvent& event) {
   if (event.kind == EntryKind::writeoff) {
     const Currency& currency = document.total.currency();
     if (!event.currency.empty() && event.currency != currency.code) {
-      fail(event.amount_pos, fmt::format("invoice {} is in {}, not {}", document.id, currency.code,
-                                         event.currency));
+      fail(event.amount_pos,
+           fmt::format("invoice {} is in {}, not {}", document.id, currency.code, event.currency));
     }
     const Money amount = money(event.amount, event.amount_pos, currency);
     m_ledger.writeoffs.push_back({target->index, event.date, amount, event.reason, event.pos});
@@ -404,8 +414,8 @@ void Builder::resolve_event(const PendingEvent& event) {
   default:
     break;
   }
-  m_ledger.status_events.push_back({kind, target->index, event.date, event.reason, event.level,
-                                    event.pos});
+  m_ledger.status_events.push_back(
+      {kind, target->index, event.date, event.reason, event.level, event.pos});
 }
 
 void Builder::resolve() {

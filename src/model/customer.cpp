@@ -11,8 +11,12 @@
 namespace dues {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 std::string compact_upper(std::string_view text) {
   std::string out;
@@ -32,19 +36,18 @@ struct IbanLength {
 
 // Lengths of the IBAN registry (SWIFT) for the countries most ledgers meet.
 constexpr std::array<IbanLength, 40> k_iban_lengths = {{
-    {"AD", 24}, {"AE", 23}, {"AT", 20}, {"BE", 16}, {"BG", 22}, {"CH", 21}, {"CY", 28},
-    {"CZ", 24}, {"DE", 22}, {"DK", 18}, {"EE", 20}, {"ES", 24}, {"FI", 18}, {"FR", 27},
-    {"GB", 22}, {"GR", 27}, {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IS", 26}, {"IT", 27},
-    {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"MC", 27}, {"MT", 31}, {"NL", 18},
-    {"NO", 15}, {"PL", 28}, {"PT", 25}, {"RO", 24}, {"SA", 24}, {"SE", 24}, {"SI", 19},
-    {"SK", 24}, {"SM", 27}, {"TR", 26}, {"UA", 29}, {"XK", 20},
+    {"AD", 24}, {"AE", 23}, {"AT", 20}, {"BE", 16}, {"BG", 22}, {"CH", 21}, {"CY", 28}, {"CZ", 24},
+    {"DE", 22}, {"DK", 18}, {"EE", 20}, {"ES", 24}, {"FI", 18}, {"FR", 27}, {"GB", 22}, {"GR", 27},
+    {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IS", 26}, {"IT", 27}, {"LI", 21}, {"LT", 20}, {"LU", 20},
+    {"LV", 21}, {"MC", 27}, {"MT", 31}, {"NL", 18}, {"NO", 15}, {"PL", 28}, {"PT", 25}, {"RO", 24},
+    {"SA", 24}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"TR", 26}, {"UA", 29}, {"XK", 20},
 }};
 
 void fail_at_field(const syntax::CustomerRecord& customer, std::string_view field,
                    const std::string& message, Diagnostics& diags) {
   const auto it = customer.field_locs.find(field);
-  diags.add(Error(ErrorKind::invalid_input, it == customer.field_locs.end() ? customer.loc : it->second,
-                  message));
+  diags.add(Error(ErrorKind::invalid_input,
+                  it == customer.field_locs.end() ? customer.loc : it->second, message));
 }
 
 } // namespace
@@ -155,28 +158,30 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
   }
   for (const std::string& email : customer.emails) {
     if (!is_valid_email(email)) {
-      fail_at_field(customer, "emails", fmt::format("not a valid email address: '{}'", email), diags);
+      fail_at_field(customer, "emails", fmt::format("not a valid email address: '{}'", email),
+                    diags);
     }
   }
   for (const std::string& account : customer.bank_accounts) {
     if (looks_like_iban(account)) {
       if (!is_valid_iban(account)) {
         fail_at_field(customer, "bank-accounts",
-                      fmt::format("not a valid IBAN (length or check digits): '{}'", account), diags);
+                      fmt::format("not a valid IBAN (length or check digits): '{}'", account),
+                      diags);
       }
-    } else if (account.empty()
-               || account.find_first_not_of("0123456789 -") != std::string::npos) {
+    } else if (account.empty() || account.find_first_not_of("0123456789 -") != std::string::npos) {
       fail_at_field(customer, "bank-accounts",
-                    fmt::format("not an IBAN or an account number of digits: '{}'", account), diags);
+                    fmt::format("not an IBAN or an account number of digits: '{}'", account),
+                    diags);
     }
   }
   const std::string& currency_code =
       customer.currency.empty() ? settings.company.currency : customer.currency;
   const Currency* currency = find_currency(currency_code);
   if (!customer.currency.empty() && currency == nullptr) {
-    fail_at_field(customer, "currency",
-                  fmt::format("unknown currency '{}' (expected an ISO 4217 code)", customer.currency),
-                  diags);
+    fail_at_field(
+        customer, "currency",
+        fmt::format("unknown currency '{}' (expected an ISO 4217 code)", customer.currency), diags);
   }
   if (!customer.terms.empty() && settings.terms.count(customer.terms) == 0) {
     fail_at_field(customer, "terms",
@@ -211,8 +216,9 @@ void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
                     fmt::format("unknown currency '{}' in [company]", settings.company.currency)));
   }
   if (!settings.defaults.terms.empty() && settings.terms.count(settings.defaults.terms) == 0) {
-    diags.add(Error(ErrorKind::invalid_input, top,
-                    fmt::format("[defaults] terms '{}' is not in [terms]", settings.defaults.terms)));
+    diags.add(
+        Error(ErrorKind::invalid_input, top,
+              fmt::format("[defaults] terms '{}' is not in [terms]", settings.defaults.terms)));
   }
   if (!settings.defaults.tax.empty() && settings.taxes.count(settings.defaults.tax) == 0) {
     diags.add(Error(ErrorKind::invalid_input, top,
@@ -242,9 +248,9 @@ void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
   }
   for (const auto& [name, series] : settings.series) {
     if (!series.external && series.format.find("{seq") == std::string::npos) {
-      diags.add(Error(ErrorKind::invalid_input, series.loc,
-                      fmt::format("[series.{}] format needs a {{seq}} or {{seq:04}} placeholder",
-                                  name)));
+      diags.add(
+          Error(ErrorKind::invalid_input, series.loc,
+                fmt::format("[series.{}] format needs a {{seq}} or {{seq:04}} placeholder", name)));
     }
   }
 }

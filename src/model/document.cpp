@@ -100,8 +100,8 @@ ComputedTotals compute_totals(const std::vector<LineItem>& items,
       }
     }
     if (summary == nullptr) {
-      summary = &result.taxes.emplace_back(TaxAmount{item.tax_code, rate->rate, Money::zero(currency),
-                                                     Money::zero(currency), {}});
+      summary = &result.taxes.emplace_back(
+          TaxAmount{item.tax_code, rate->rate, Money::zero(currency), Money::zero(currency), {}});
     }
     if (pricing.per_invoice) {
       summary->base += bases[i]; // gross for inclusive prices until step 4

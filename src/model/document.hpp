@@ -17,8 +17,8 @@ enum class DocumentKind { invoice, credit_note };
 // How a document's amounts are computed from its items. Format v1 defaults are
 // exclusive prices, tax rounded per line, half-up; a document that differs says so.
 struct Pricing {
-  bool inclusive = false;      // item prices include tax
-  bool per_invoice = false;    // tax rounded once per rate instead of per line
+  bool inclusive = false;   // item prices include tax
+  bool per_invoice = false; // tax rounded once per rate instead of per line
   RoundingMode rounding = RoundingMode::half_up;
 };
 
@@ -72,8 +72,8 @@ struct Document {
   std::string id;
   std::uint32_t customer = 0; // index into Ledger::customers
   Date date;
-  Date due;     // for instalment invoices: the last instalment's due date
-  Money total;  // gross, as stored
+  Date due;    // for instalment invoices: the last instalment's due date
+  Money total; // gross, as stored
   syntax::Pos pos;
   std::optional<Date> voided; // the day a void entry cancelled it
   std::unique_ptr<DocumentDetails> details;

@@ -31,7 +31,9 @@ void for_each_numbered(const Ledger& ledger, Each each) {
   }
 }
 
-int year_of(const Date& day) { return static_cast<int>(day.year()); }
+int year_of(const Date& day) {
+  return static_cast<int>(day.year());
+}
 
 } // namespace
 
@@ -61,7 +63,8 @@ std::optional<SeriesNumber> match_series(std::string_view format, std::string_vi
       } else if (field.starts_with("seq")) {
         std::size_t width = 1;
         if (field.size() > 4 && field[3] == ':') {
-          width = static_cast<std::size_t>(std::max(1, std::atoi(std::string(field.substr(4)).c_str())));
+          width = static_cast<std::size_t>(
+              std::max(1, std::atoi(std::string(field.substr(4)).c_str())));
         }
         if (digits < width || digits > 12) {
           return std::nullopt;
@@ -151,9 +154,9 @@ void check_numbering(const Ledger& ledger, Diagnostics& diags) {
     if (!entry.series.empty()) {
       const auto it = ledger.settings.series.find(std::string(entry.series));
       if (it == ledger.settings.series.end()) {
-        diags.add(Error(ErrorKind::invalid_input, ledger.where(entry.pos),
-                        fmt::format("unknown series '{}' (not in [series] of dues.toml)",
-                                    entry.series)));
+        diags.add(
+            Error(ErrorKind::invalid_input, ledger.where(entry.pos),
+                  fmt::format("unknown series '{}' (not in [series] of dues.toml)", entry.series)));
         return;
       }
       series = &it->second;

@@ -18,7 +18,7 @@ void mismatch(const Ledger& ledger, const syntax::Pos& pos, Diagnostics& diags,
 // An event in the order money moves: what happens first on a day comes first.
 struct Step {
   int day = 0;
-  int phase = 0;      // 0 issue, 1 allocate, 2 write off, 3 refund, 4 status
+  int phase = 0; // 0 issue, 1 allocate, 2 write off, 3 refund, 4 status
   std::size_t index = 0;
 };
 
@@ -43,11 +43,11 @@ private:
 
   const Ledger& m_ledger;
   Diagnostics& m_diags;
-  std::vector<std::optional<Money>> m_open;      // per document: open amount once issued
-  std::vector<bool> m_touched;                   // money was applied to or from it
+  std::vector<std::optional<Money>> m_open; // per document: open amount once issued
+  std::vector<bool> m_touched;              // money was applied to or from it
   std::vector<bool> m_voided;
   std::vector<bool> m_disputed;
-  std::vector<std::optional<Money>> m_left;      // per payment: not yet applied
+  std::vector<std::optional<Money>> m_left;        // per payment: not yet applied
   std::vector<std::optional<Money>> m_credit_left; // per credit note: not yet applied
   std::map<std::pair<std::uint32_t, std::string>, Money> m_credit; // unapplied per customer
 };
@@ -87,9 +87,9 @@ void Walker::allocate(const Allocation& allocation) {
   }
   Money& open = *m_open[allocation.document];
   if (allocation.amount > open) {
-    fail(allocation.pos, fmt::format("{} applies {} to {}, but only {} is open on {}", source_id,
-                                     allocation.amount, invoice.id, open,
-                                     format_date(allocation.date)));
+    fail(allocation.pos,
+         fmt::format("{} applies {} to {}, but only {} is open on {}", source_id, allocation.amount,
+                     invoice.id, open, format_date(allocation.date)));
     return;
   }
   if (allocation.amount > *left) {
@@ -170,8 +170,8 @@ void Walker::status(const StatusEvent& event) {
     break;
   case StatusKind::resolved:
     if (!m_disputed[index]) {
-      fail(event.pos, fmt::format("{} is not disputed, so there is nothing to resolve",
-                                  document.id));
+      fail(event.pos,
+           fmt::format("{} is not disputed, so there is nothing to resolve", document.id));
     }
     m_disputed[index] = false;
     break;
@@ -299,8 +299,9 @@ void check_stored_totals(const Ledger& ledger, const Document& document, Diagnos
     }
   }
   for (const TaxAmount& computed_tax : computed.taxes) {
-    const auto stored = std::find_if(details.taxes.begin(), details.taxes.end(),
-                                     [&](const TaxAmount& t) { return t.code == computed_tax.code; });
+    const auto stored =
+        std::find_if(details.taxes.begin(), details.taxes.end(),
+                     [&](const TaxAmount& t) { return t.code == computed_tax.code; });
     if (stored == details.taxes.end()) {
       continue; // reported by compute_totals as an unknown code
     }

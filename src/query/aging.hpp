@@ -29,7 +29,7 @@ struct AgingLine {
   int instalment = 0;
   Date date;
   Date due;
-  int days = 0;    // days overdue (due basis) or days since the invoice (invoice basis)
+  int days = 0; // days overdue (due basis) or days since the invoice (invoice basis)
   std::size_t column = 0;
   Money open;
   bool disputed = false;

@@ -56,8 +56,9 @@ void aging_table(std::ostream& out, const query::AgingReport& report, bool colou
       std::vector<std::string> cells{row.customer_id, row.customer_name};
       const auto amounts = amount_cells(row);
       cells.insert(cells.end(), amounts.begin(), amounts.end());
-      const bool late = std::any_of(row.columns.begin() + (report.basis == query::AgingBasis::due ? 2 : 3),
-                                    row.columns.end(), [](const Money& m) { return m.is_positive(); });
+      const bool late =
+          std::any_of(row.columns.begin() + (report.basis == query::AgingBasis::due ? 2 : 3),
+                      row.columns.end(), [](const Money& m) { return m.is_positive(); });
       table.add_row(std::move(cells), late ? RowStyle::alert : RowStyle::normal);
       for (const query::AgingLine& line : row.lines) {
         std::vector<std::string> detail{
@@ -105,21 +106,27 @@ void aging_csv(std::ostream& out, const query::AgingReport& report, bool detail)
         continue;
       }
       for (const query::AgingLine& line : row.lines) {
-        std::vector<std::string> cells{as_of, basis, code, row.customer_id, row.customer_name,
-                                       line.document_id, std::to_string(line.instalment),
-                                       format_date(line.date), format_date(line.due),
+        std::vector<std::string> cells{as_of,
+                                       basis,
+                                       code,
+                                       row.customer_id,
+                                       row.customer_name,
+                                       line.document_id,
+                                       std::to_string(line.instalment),
+                                       format_date(line.date),
+                                       format_date(line.due),
                                        std::to_string(line.days)};
         for (std::size_t c = 0; c < report.labels.size(); ++c) {
-          cells.push_back(format_amount(c == line.column ? line.open
-                                                         : Money::zero(line.open.currency())));
+          cells.push_back(
+              format_amount(c == line.column ? line.open : Money::zero(line.open.currency())));
         }
         cells.push_back(format_amount(Money::zero(line.open.currency())));
         cells.push_back(format_amount(line.open));
         write_csv_row(out, cells);
       }
       if (!row.unapplied.is_zero()) {
-        std::vector<std::string> cells{as_of, basis, code, row.customer_id, row.customer_name,
-                                       "", "", "", "", ""};
+        std::vector<std::string> cells{
+            as_of, basis, code, row.customer_id, row.customer_name, "", "", "", "", ""};
         for (std::size_t c = 0; c < report.labels.size(); ++c) {
           cells.push_back(format_amount(Money::zero(row.unapplied.currency())));
         }

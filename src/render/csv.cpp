@@ -30,8 +30,8 @@ std::string csv_cell(std::string_view value) {
   std::string text(value);
   if (!text.empty()) {
     const char first = text.front();
-    const bool risky = first == '=' || first == '+' || first == '-' || first == '@'
-                       || first == '\t' || first == '\r';
+    const bool risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                       || first == '\r';
     if (risky && !is_plain_number(text)) {
       text.insert(0, 1, '\'');
     }

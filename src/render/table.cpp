@@ -32,7 +32,9 @@ void Table::add_row(std::vector<std::string> cells, RowStyle style) {
   m_rows.push_back({std::move(cells), style, false});
 }
 
-void Table::add_rule() { m_rows.push_back({{}, RowStyle::normal, true}); }
+void Table::add_rule() {
+  m_rows.push_back({{}, RowStyle::normal, true});
+}
 
 void Table::print(std::ostream& out, bool colour) const {
   std::vector<std::size_t> widths(m_columns.size(), 0);

@@ -117,7 +117,7 @@ struct Entry {
   Field<std::string> reference;
   Field<std::string> purchase_order;
   Field<std::string> method;
-  Field<std::string> bank; // the bank line this receipt came from
+  Field<std::string> bank;         // the bank line this receipt came from
   Field<std::string> prices;       // exclusive | inclusive
   Field<std::string> tax_rounding; // line | invoice
   Field<std::string> rounding;     // half-up | half-even
@@ -127,15 +127,15 @@ struct Entry {
   Field<std::string> reason;
   Field<std::string> note;
   Field<Decimal> level;
-  Field<std::string> series;       // numbering series name (invoices of an external series)
+  Field<std::string> series; // numbering series name (invoices of an external series)
 
   std::vector<Item> items;
   std::vector<TaxLine> taxes;
   std::vector<Instalment> instalments;
   std::vector<Apply> applies;
 
-  Comments comments;                      // above the header, and at its end
-  std::vector<std::string> end_comments;  // indented comment lines after the last detail
+  Comments comments;                     // above the header, and at its end
+  std::vector<std::string> end_comments; // indented comment lines after the last detail
 
   // Resets to an empty entry, keeping allocated capacity.
   void clear();

@@ -82,10 +82,16 @@ constexpr std::array<KindName, 10> k_kinds = {{
 
 } // namespace
 
-std::span<const AttributeSpec<Entry>> header_attributes() { return k_header; }
+std::span<const AttributeSpec<Entry>> header_attributes() {
+  return k_header;
+}
 
-std::span<const AttributeSpec<Item>> item_attributes() { return k_item; }
-std::span<const AttributeSpec<TaxLine>> tax_attributes() { return k_tax; }
+std::span<const AttributeSpec<Item>> item_attributes() {
+  return k_item;
+}
+std::span<const AttributeSpec<TaxLine>> tax_attributes() {
+  return k_tax;
+}
 
 std::optional<EntryKind> entry_kind_from_keyword(std::string_view keyword) {
   for (const KindName& name : k_kinds) {
@@ -108,14 +114,20 @@ std::string_view kind_phrase(EntryKind kind) {
   return k_kinds.at(static_cast<std::size_t>(kind)).phrase;
 }
 
-bool allows_items(EntryKind kind) { return kind == EntryKind::invoice || kind == EntryKind::credit; }
-bool allows_instalments(EntryKind kind) { return kind == EntryKind::invoice; }
+bool allows_items(EntryKind kind) {
+  return kind == EntryKind::invoice || kind == EntryKind::credit;
+}
+bool allows_instalments(EntryKind kind) {
+  return kind == EntryKind::invoice;
+}
 bool allows_applies(EntryKind kind) {
   return kind == EntryKind::payment || kind == EntryKind::credit || kind == EntryKind::allocate;
 }
 
 void Entry::clear() {
-  const auto reset = [](auto& field) { field = {}; };
+  const auto reset = [](auto& field) {
+    field = {};
+  };
   for (const auto& spec : header_attributes()) {
     std::visit([&](auto member) { reset(this->*member); }, spec.member);
   }

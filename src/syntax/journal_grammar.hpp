@@ -37,7 +37,9 @@ struct AttributeSpec {
 };
 
 // The bit of an entry kind in AttributeSpec::kinds.
-constexpr unsigned bit(EntryKind kind) { return 1u << static_cast<unsigned>(kind); }
+constexpr unsigned bit(EntryKind kind) {
+  return 1u << static_cast<unsigned>(kind);
+}
 
 // The header attributes, in canonical order.
 std::span<const AttributeSpec<Entry>> header_attributes();

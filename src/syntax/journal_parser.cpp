@@ -55,7 +55,8 @@ public:
     }
     const auto value = parse_decimal(text);
     if (!value || value->is_negative()) {
-      m_in.fail(token.column, fmt::format("not a valid percentage (such as 20%): '{}'", token.text));
+      m_in.fail(token.column,
+                fmt::format("not a valid percentage (such as 20%): '{}'", token.text));
     }
     return {*value, m_in.pos_at(token.column), true};
   }
@@ -103,9 +104,9 @@ public:
   Field<std::string> id(std::string_view what) {
     const Token token = m_in.next(what);
     if (!is_valid_id(token.text)) {
-      m_in.fail(token.column,
-                fmt::format("not a valid id (letters, digits, '-', '_', '.', '/'): '{}'",
-                            token.text));
+      m_in.fail(
+          token.column,
+          fmt::format("not a valid id (letters, digits, '-', '_', '.', '/'): '{}'", token.text));
     }
     return {std::string(token.text), m_in.pos_at(token.column), true};
   }
@@ -130,8 +131,8 @@ public:
     }
     m_in.next("a currency code");
     if (find_currency(token.text) == nullptr) {
-      m_in.fail(token.column, fmt::format("unknown currency '{}' (expected an ISO 4217 code)",
-                                          token.text));
+      m_in.fail(token.column,
+                fmt::format("unknown currency '{}' (expected an ISO 4217 code)", token.text));
     }
     if (into.set && into.value != token.text) {
       m_in.fail(token.column, fmt::format("currency '{}' differs from '{}' given earlier",
@@ -164,8 +165,8 @@ private:
 
 // Reads `key value` pairs into `owner` following `specs`.
 template <typename Owner>
-void read_attribute(ValueReader& values, Owner& owner,
-                    const AttributeSpec<Owner>& spec, Field<std::string>* currency, bool need_ccy) {
+void read_attribute(ValueReader& values, Owner& owner, const AttributeSpec<Owner>& spec,
+                    Field<std::string>* currency, bool need_ccy) {
   const std::string what = fmt::format("a value after '{}'", spec.key);
   std::visit(
       [&](auto member) {
@@ -417,12 +418,11 @@ void Parser::detail(std::string_view text, Pos pos) {
       if (allows_applies(kind)) {
         allowed += allowed.empty() ? "apply" : ", apply";
       }
-      in.fail(keyword.column,
-              allowed.empty()
-                  ? fmt::format("{} has no indented lines, found '{}'", kind_phrase(kind),
-                                keyword.text)
-                  : fmt::format("unknown line '{}' in {}; expected {}", keyword.text,
-                                kind_phrase(kind), allowed));
+      in.fail(keyword.column, allowed.empty()
+                                  ? fmt::format("{} has no indented lines, found '{}'",
+                                                kind_phrase(kind), keyword.text)
+                                  : fmt::format("unknown line '{}' in {}; expected {}",
+                                                keyword.text, kind_phrase(kind), allowed));
     }
   } catch (const Error& error) {
     m_diags.add(error);
@@ -467,8 +467,9 @@ void parse_journal(std::string_view text, const std::string& path, std::uint32_t
   };
   if (has_bom(text)) {
     if (!options.repair) {
-      report(1, 1, "byte order mark at the start of the file; journals are UTF-8 without one "
-                   "(run 'dues fmt' to remove it)");
+      report(1, 1,
+             "byte order mark at the start of the file; journals are UTF-8 without one "
+             "(run 'dues fmt' to remove it)");
     }
     text.remove_prefix(3);
   }

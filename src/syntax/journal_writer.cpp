@@ -96,7 +96,9 @@ void end_line(std::string& out, const std::string& trailing) {
   out += '\n';
 }
 
-std::string format_quantity(const Decimal& value) { return format_decimal(value.normalized()); }
+std::string format_quantity(const Decimal& value) {
+  return format_decimal(value.normalized());
+}
 
 } // namespace
 

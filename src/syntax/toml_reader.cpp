@@ -96,7 +96,8 @@ public:
                                        key, percent ? "20%" : "1200.50"));
       return std::nullopt;
     }
-    type_error(node, key, percent ? "a percentage such as \"20%\"" : "an amount such as \"1200.50\"");
+    type_error(node, key,
+               percent ? "a percentage such as \"20%\"" : "an amount such as \"1200.50\"");
     return std::nullopt;
   }
 
@@ -122,14 +123,16 @@ public:
   }
 
   // One of a fixed set of words.
-  void choice(std::string_view key, std::string& into, std::initializer_list<std::string_view> allowed) {
+  void choice(std::string_view key, std::string& into,
+              std::initializer_list<std::string_view> allowed) {
     const toml::node* node = find(key);
     if (node == nullptr) {
       return;
     }
     const auto* value = node->as_string();
     if (value != nullptr
-        && std::find(allowed.begin(), allowed.end(), std::string_view(value->get())) != allowed.end()) {
+        && std::find(allowed.begin(), allowed.end(), std::string_view(value->get()))
+               != allowed.end()) {
       into = value->get();
       return;
     }
@@ -296,21 +299,22 @@ void read_taxes(TableReader& top, const std::string& path, Diagnostics& diags, S
 
 void read_series(TableReader& top, const std::string& path, Diagnostics& diags,
                  Settings& settings) {
-  for_each_table(top, "series", path, diags, [&](const std::string& name, const toml::table& table) {
-    SeriesSetting series;
-    series.name = name;
-    series.kind = name;
-    series.loc = loc_of(table.source(), path);
-    TableReader in(table, fmt::format("[series.{}]", name), path, diags);
-    in.string("format", series.format);
-    std::string reset = "yearly";
-    in.choice("reset", reset, {"yearly", "never"});
-    series.yearly_reset = reset == "yearly";
-    in.boolean("external", series.external);
-    in.choice("kind", series.kind, {"invoice", "credit", "payment", "refund"});
-    in.finish();
-    settings.series[name] = std::move(series);
-  });
+  for_each_table(top, "series", path, diags,
+                 [&](const std::string& name, const toml::table& table) {
+                   SeriesSetting series;
+                   series.name = name;
+                   series.kind = name;
+                   series.loc = loc_of(table.source(), path);
+                   TableReader in(table, fmt::format("[series.{}]", name), path, diags);
+                   in.string("format", series.format);
+                   std::string reset = "yearly";
+                   in.choice("reset", reset, {"yearly", "never"});
+                   series.yearly_reset = reset == "yearly";
+                   in.boolean("external", series.external);
+                   in.choice("kind", series.kind, {"invoice", "credit", "payment", "refund"});
+                   in.finish();
+                   settings.series[name] = std::move(series);
+                 });
 }
 
 void read_aging_and_journal(TableReader& top, const std::string& path, Diagnostics& diags,
@@ -337,7 +341,8 @@ void read_aging_and_journal(TableReader& top, const std::string& path, Diagnosti
     }
     in.finish();
   }
-  if (const toml::node* node = top.find("journal"); node != nullptr && node->as_table() != nullptr) {
+  if (const toml::node* node = top.find("journal");
+      node != nullptr && node->as_table() != nullptr) {
     TableReader in(*node->as_table(), "[journal]", path, diags);
     std::vector<std::string> files;
     in.strings("files", files);
@@ -371,7 +376,8 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
                               version->get(), k_format_version));
     }
     if (version->get() < 1) {
-      top.type_error(*format, "format", fmt::format("a format version from 1 to {}", k_format_version));
+      top.type_error(*format, "format",
+                     fmt::format("a format version from 1 to {}", k_format_version));
     }
     settings.format = static_cast<int>(version->get());
   } else {
@@ -401,8 +407,9 @@ std::vector<CustomerRecord> read_customers(std::string_view text, const std::str
   for (const auto& [id, node] : *table) {
     const auto* fields = node.as_table();
     if (fields == nullptr) {
-      diags.add(Error(ErrorKind::invalid_input, loc_of(node.source(), path),
-                      fmt::format("'{}' must be a table [{}] of customer fields", id.str(), id.str())));
+      diags.add(
+          Error(ErrorKind::invalid_input, loc_of(node.source(), path),
+                fmt::format("'{}' must be a table [{}] of customer fields", id.str(), id.str())));
       continue;
     }
     CustomerRecord customer;
