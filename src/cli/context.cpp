@@ -163,10 +163,26 @@ Ledger build_from(const LedgerFiles& files, syntax::Settings settings, LoadMode 
 } // namespace
 
 Ledger load_ledger(Context& ctx, LoadMode mode) {
+  // Journals are read one at a time, so a big ledger never holds all its text at once.
+  const std::filesystem::path dir = ctx.ledger_dir();
   Diagnostics diags;
-  syntax::Settings settings;
-  const LedgerFiles files = read_ledger_files(ctx, diags, settings);
-  Ledger ledger = build_from(files, std::move(settings), mode, {}, diags);
+  syntax::Settings settings =
+      syntax::read_settings(read_file(dir / "dues.toml", "dues.toml"), "dues.toml", diags);
+  std::vector<Customer> customers;
+  std::error_code ec;
+  if (std::filesystem::exists(dir / "customers.toml", ec)) {
+    customers = syntax::read_customers(read_file(dir / "customers.toml", "customers.toml"),
+                                       "customers.toml", diags);
+  }
+  const std::vector<std::string> paths = journal_files(dir, settings);
+  BuildOptions options;
+  options.balances_only = mode == LoadMode::balances;
+  Ledger ledger = build_ledger(
+      std::move(settings), std::move(customers), paths,
+      [&](std::size_t index, std::string& text) {
+        text = read_file(dir / paths[index], paths[index]);
+      },
+      diags, options);
   if (!diags.empty()) {
     give_up(ctx, diags);
   }

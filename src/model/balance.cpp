@@ -42,8 +42,9 @@ Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
   b.issued.assign(n, 0);
   b.voided.assign(n, 0);
   b.disputed.assign(n, 0);
+  b.unapplied = CustomerAmounts(ledger.customers.size());
   const auto credit = [&](std::uint32_t customer, const Currency& currency) -> Money& {
-    return b.unapplied.try_emplace({customer, &currency}, Money::zero(currency)).first->second;
+    return b.unapplied.at(customer, currency);
   };
   for (std::size_t i = 0; i < n; ++i) {
     const Document& document = ledger.documents[i];

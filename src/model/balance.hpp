@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/customer_amounts.hpp"
 #include "model/ledger.hpp"
 
 #include <cstdint>
-#include <map>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -37,9 +37,9 @@ struct Balances {
   std::vector<std::uint8_t> voided;
   std::vector<std::uint8_t> disputed;
   std::vector<Money> payment_unapplied; // per payment (amount + fee - allocations)
-  // Unapplied credit per (customer, currency): payments and credit notes not applied,
+  // Unapplied credit per customer and currency: payments and credit notes not applied,
   // less refunds. Positive means the customer has credit with us.
-  std::map<std::pair<std::uint32_t, const Currency*>, Money> unapplied;
+  CustomerAmounts unapplied;
 };
 
 // Computes the balances of every document and customer as of `as_of`. One pass over

@@ -115,19 +115,19 @@ private:
   }
 
   std::uint32_t customer_of(const Entry& entry) const {
-    const auto it = m_ledger.customer_index.find(entry.customer.value);
-    if (it == m_ledger.customer_index.end()) {
+    const std::uint32_t* index = m_ledger.find_customer_index(entry.customer.value);
+    if (index == nullptr) {
       fail(entry.customer.pos,
            fmt::format("unknown customer '{}' (not in customers.toml)", entry.customer.value));
     }
-    return it->second;
+    return *index;
   }
 
   void claim_id(const Entry& entry, IdKind kind, std::size_t index) {
-    const auto [it, is_new] =
-        m_ledger.ids.try_emplace(entry.id.value, IdRef{kind, static_cast<std::uint32_t>(index)});
-    if (!is_new) {
-      const syntax::Pos first = first_pos(it->second);
+    const IdRef* earlier =
+        m_ledger.add_id(entry.id.value, IdRef{kind, static_cast<std::uint32_t>(index)});
+    if (earlier != nullptr) {
+      const syntax::Pos first = first_pos(*earlier);
       const SourceLoc at = m_ledger.where(first);
       fail(entry.pos,
            entry.kind == EntryKind::invoice
@@ -228,12 +228,16 @@ void Builder::add_document(const Entry& entry) {
 }
 
 void Builder::add_details(const Entry& entry, const Currency& currency, Document& document) {
-  const bool any = !entry.items.empty() || !entry.taxes.empty() || !entry.instalments.empty()
-                   || entry.discount.set || entry.cash_discount.set || entry.subtotal.set
-                   || entry.terms.set || entry.reference.set || entry.purchase_order.set
-                   || entry.note.set || entry.reason.set || entry.invoice.set || entry.series.set
-                   || entry.prices.set || entry.tax_rounding.set || entry.rounding.set;
-  if (!any) {
+  // What balances, matching and numbering need is always kept; the rest only when the
+  // whole ledger is read (a million invoices with `terms` would otherwise each carry
+  // a details block).
+  const bool needed =
+      !entry.instalments.empty() || entry.reference.set || entry.invoice.set || entry.series.set;
+  const bool informational = !entry.items.empty() || !entry.taxes.empty() || entry.discount.set
+                             || entry.cash_discount.set || entry.subtotal.set || entry.terms.set
+                             || entry.purchase_order.set || entry.note.set || entry.reason.set
+                             || entry.prices.set || entry.tax_rounding.set || entry.rounding.set;
+  if (!needed && (!informational || !m_ledger.has_details)) {
     return;
   }
   DocumentDetails& details = document.edit();
@@ -438,30 +442,45 @@ void Builder::resolve() {
 } // namespace
 
 Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
-                    const std::vector<JournalText>& journals, Diagnostics& diags,
-                    const BuildOptions& options) {
+                    const std::vector<std::string>& paths, const JournalReader& read,
+                    Diagnostics& diags, const BuildOptions& options) {
   Ledger ledger;
   ledger.settings = std::move(settings);
   ledger.customers = std::move(customers);
   ledger.has_details = !options.balances_only;
   check_settings(ledger.settings, diags);
   for (std::size_t i = 0; i < ledger.customers.size(); ++i) {
-    ledger.customer_index.emplace(ledger.customers[i].id, static_cast<std::uint32_t>(i));
+    if (!ledger.add_customer_index(static_cast<std::uint32_t>(i))) {
+      diags.add(Error(ErrorKind::invalid_input, ledger.customers[i].loc,
+                      fmt::format("customer '{}' is defined twice", ledger.customers[i].id)));
+    }
     check_customer(ledger.customers[i], ledger.settings, diags);
   }
+  ledger.files = paths;
   Builder builder(ledger, diags);
   syntax::ParseOptions parse;
   parse.skip_details = options.balances_only;
-  for (const JournalText& journal : journals) {
-    ledger.files.push_back(journal.path);
-  }
-  for (std::size_t i = 0; i < journals.size(); ++i) {
-    syntax::parse_journal(journals[i].text, journals[i].path, static_cast<std::uint32_t>(i),
-                          builder, diags, parse);
+  std::string text;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    read(i, text);
+    syntax::parse_journal(text, paths[i], static_cast<std::uint32_t>(i), builder, diags, parse);
   }
   builder.resolve();
   check_rules(ledger, diags);
   return ledger;
+}
+
+Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
+                    const std::vector<JournalText>& journals, Diagnostics& diags,
+                    const BuildOptions& options) {
+  std::vector<std::string> paths;
+  for (const JournalText& journal : journals) {
+    paths.push_back(journal.path);
+  }
+  return build_ledger(
+      std::move(settings), std::move(customers), paths,
+      [&](std::size_t index, std::string& text) { text.assign(journals[index].text); }, diags,
+      options);
 }
 
 } // namespace dues

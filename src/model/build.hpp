@@ -3,6 +3,7 @@
 #include "base/error.hpp"
 #include "model/ledger.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,5 +28,14 @@ struct BuildOptions {
 Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
                     const std::vector<JournalText>& journals, Diagnostics& diags,
                     const BuildOptions& options = {});
+
+// Reads journal file `index` (of the paths given to build_ledger) into `text`.
+using JournalReader = std::function<void(std::size_t index, std::string& text)>;
+
+// The same, reading one journal at a time through `read`, so a big ledger never holds
+// all its journal text in memory at once.
+Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
+                    const std::vector<std::string>& paths, const JournalReader& read,
+                    Diagnostics& diags, const BuildOptions& options = {});
 
 } // namespace dues

@@ -12,14 +12,41 @@ SourceLoc Ledger::where(const syntax::Pos& pos) const {
   return loc;
 }
 
+const std::uint32_t* Ledger::find_customer_index(std::string_view id) const {
+  return customer_index.find(
+      id, [this](std::uint32_t index) -> std::string_view { return customers[index].id; });
+}
+
 const Customer* Ledger::find_customer(std::string_view id) const {
-  const auto it = customer_index.find(std::string(id));
-  return it == customer_index.end() ? nullptr : &customers[it->second];
+  const std::uint32_t* index = find_customer_index(id);
+  return index == nullptr ? nullptr : &customers[*index];
+}
+
+bool Ledger::add_customer_index(std::uint32_t index) {
+  return customer_index.insert(
+             customers[index].id, index,
+             [this](std::uint32_t existing) -> std::string_view { return customers[existing].id; })
+         == nullptr;
+}
+
+std::string_view Ledger::id_of(const IdRef& ref) const {
+  switch (ref.kind) {
+  case IdKind::document:
+    return documents[ref.index].id;
+  case IdKind::payment:
+    return payments[ref.index].id;
+  case IdKind::refund:
+    return refunds[ref.index].id;
+  }
+  return {};
 }
 
 const IdRef* Ledger::find_id(std::string_view id) const {
-  const auto it = ids.find(std::string(id));
-  return it == ids.end() ? nullptr : &it->second;
+  return ids.find(id, [this](const IdRef& ref) { return id_of(ref); });
+}
+
+const IdRef* Ledger::add_id(std::string_view id, IdRef ref) {
+  return ids.insert(id, ref, [this](const IdRef& existing) { return id_of(existing); });
 }
 
 const Document* Ledger::find_document(std::string_view id) const {

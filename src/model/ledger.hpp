@@ -2,6 +2,7 @@
 
 #include "base/error.hpp"
 #include "model/document.hpp"
+#include "model/id_index.hpp"
 #include "syntax/settings.hpp"
 
 #include <cstdint>
@@ -75,26 +76,19 @@ struct StatusEvent {
   syntax::Pos pos;
 };
 
-// What an id names.
-enum class IdKind { document, payment, refund };
-struct IdRef {
-  IdKind kind = IdKind::document;
-  std::uint32_t index = 0;
-};
-
 // The validated in-memory ledger: settings, customers and every journal event.
 // Vectors keep file order; indices are stable.
 struct Ledger {
   syntax::Settings settings;
   std::vector<Customer> customers;
-  std::unordered_map<std::string, std::uint32_t> customer_index;
+  FlatIndex<std::uint32_t> customer_index; // customer id -> index into customers
   std::vector<Document> documents;
   std::vector<Payment> payments;
   std::vector<Refund> refunds;
   std::vector<Allocation> allocations;
   std::vector<WriteOff> writeoffs;
   std::vector<StatusEvent> status_events;
-  std::unordered_map<std::string, IdRef> ids;
+  IdIndex ids;                    // every own id of documents, payments and refunds
   std::vector<std::string> files; // journal paths, indexed by syntax::Pos::file
   bool has_details = true;        // false when item lines were skipped while reading
 
@@ -102,8 +96,16 @@ struct Ledger {
   SourceLoc where(const syntax::Pos& pos) const;
   // The customer with this id, or nullptr.
   const Customer* find_customer(std::string_view id) const;
+  // The index of the customer with this id, or nullptr.
+  const std::uint32_t* find_customer_index(std::string_view id) const;
+  // Registers customers[index] under its id; false when the id is taken.
+  bool add_customer_index(std::uint32_t index);
   // What an id names, or nullptr.
   const IdRef* find_id(std::string_view id) const;
+  // Registers an id; returns what already has it (and changes nothing), or nullptr.
+  const IdRef* add_id(std::string_view id, IdRef ref);
+  // The id text of what an IdRef names.
+  std::string_view id_of(const IdRef& ref) const;
   // The document with this id (invoice or credit note), or nullptr.
   const Document* find_document(std::string_view id) const;
 };

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <optional>
 
 namespace dues {
 namespace {
@@ -146,57 +146,135 @@ std::string next_id(const Ledger& ledger, const syntax::SeriesSetting& series, i
   return format_series_id(series.format, year, highest + 1);
 }
 
-void check_numbering(const Ledger& ledger, Diagnostics& diags) {
-  // (series name, year or 0) -> sequence -> entry
-  std::map<std::pair<std::string, int>, std::map<long, Numbered>> groups;
-  for_each_numbered(ledger, [&](const Numbered& entry) {
+namespace {
+
+// One numbered run: a series, and a year when the series resets yearly.
+struct NumberGroup {
+  const syntax::SeriesSetting* series = nullptr;
+  int year = 0;
+  long count = 0;
+  long highest = 0;
+};
+
+// Finds the series of each numbered entry and checks its id and year against it.
+class SeriesResolver {
+public:
+  SeriesResolver(const Ledger& ledger, Diagnostics& diags) : m_ledger(ledger), m_diags(diags) {
+    for (const char* kind : {"invoice", "credit", "payment", "refund"}) {
+      m_by_kind.emplace_back(kind, series_for_kind(ledger.settings, kind));
+    }
+  }
+
+  // The group an entry belongs to and its sequence number, or nullopt (external series,
+  // no series, or an error already reported when `report` is set).
+  std::optional<std::pair<std::size_t, long>> place(const Numbered& entry, bool report) {
     const syntax::SeriesSetting* series = nullptr;
     if (!entry.series.empty()) {
-      const auto it = ledger.settings.series.find(std::string(entry.series));
-      if (it == ledger.settings.series.end()) {
-        diags.add(
-            Error(ErrorKind::invalid_input, ledger.where(entry.pos),
-                  fmt::format("unknown series '{}' (not in [series] of dues.toml)", entry.series)));
-        return;
+      const auto it = m_ledger.settings.series.find(std::string(entry.series));
+      if (it == m_ledger.settings.series.end()) {
+        if (report) {
+          error(entry,
+                fmt::format("unknown series '{}' (not in [series] of dues.toml)", entry.series));
+        }
+        return std::nullopt;
       }
       series = &it->second;
     } else {
-      series = series_for_kind(ledger.settings, entry.kind);
+      for (const auto& [kind, found] : m_by_kind) {
+        if (kind == entry.kind) {
+          series = found;
+        }
+      }
     }
     if (series == nullptr || series->external) {
-      return;
+      return std::nullopt;
     }
     const auto number = match_series(series->format, entry.id);
     if (!number) {
-      diags.add(Error(ErrorKind::invalid_input, ledger.where(entry.pos),
-                      fmt::format("id '{}' does not follow the {} series format '{}'", entry.id,
-                                  series->name, series->format)));
-      return;
-    }
-    if (number->year && *number->year != year_of(entry.date)) {
-      diags.add(Error(ErrorKind::invalid_input, ledger.where(entry.pos),
-                      fmt::format("'{}' is numbered in year {} but dated {}", entry.id,
-                                  *number->year, format_date(entry.date))));
-    }
-    const int group_year = series->yearly_reset && number->year ? *number->year : 0;
-    groups[{series->name, group_year}].emplace(number->sequence, entry);
-  });
-  for (const auto& [key, numbers] : groups) {
-    long expected = 1;
-    for (const auto& [sequence, entry] : numbers) {
-      if (sequence != expected) {
-        const auto& series = ledger.settings.series.at(key.first);
-        const std::string first = format_series_id(series.format, key.second, expected);
-        const std::string last = format_series_id(series.format, key.second, sequence - 1);
-        diags.add(Error(ErrorKind::invalid_input, ledger.where(entry.pos),
-                        first == last
-                            ? fmt::format("numbering gap in series '{}': {} is missing before {}",
-                                          key.first, first, entry.id)
-                            : fmt::format("numbering gap in series '{}': {} to {} are missing "
-                                          "before {}",
-                                          key.first, first, last, entry.id)));
+      if (report) {
+        error(entry, fmt::format("id '{}' does not follow the {} series format '{}'", entry.id,
+                                 series->name, series->format));
       }
-      expected = sequence + 1;
+      return std::nullopt;
+    }
+    if (number->sequence < 1) {
+      if (report) {
+        error(entry, fmt::format("'{}' has sequence number 0; numbering starts at 1", entry.id));
+      }
+      return std::nullopt;
+    }
+    if (number->year && *number->year != year_of(entry.date) && report) {
+      error(entry, fmt::format("'{}' is numbered in year {} but dated {}", entry.id, *number->year,
+                               format_date(entry.date)));
+    }
+    const int year = series->yearly_reset && number->year ? *number->year : 0;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      if (groups[i].series == series && groups[i].year == year) {
+        return std::make_pair(i, number->sequence);
+      }
+    }
+    groups.push_back({series, year, 0, 0});
+    return std::make_pair(groups.size() - 1, number->sequence);
+  }
+
+  std::vector<NumberGroup> groups;
+
+private:
+  void error(const Numbered& entry, const std::string& message) {
+    m_diags.add(Error(ErrorKind::invalid_input, m_ledger.where(entry.pos), message));
+  }
+  const Ledger& m_ledger;
+  Diagnostics& m_diags;
+  std::vector<std::pair<std::string_view, const syntax::SeriesSetting*>> m_by_kind;
+};
+
+// Reports the missing numbers of one group (the slow path, only for a broken series).
+void report_gaps(const Ledger& ledger, SeriesResolver& resolver, std::size_t group,
+                 Diagnostics& diags) {
+  std::vector<std::pair<long, Numbered>> numbers;
+  for_each_numbered(ledger, [&](const Numbered& entry) {
+    const auto place = resolver.place(entry, false);
+    if (place && place->first == group) {
+      numbers.emplace_back(place->second, entry);
+    }
+  });
+  std::stable_sort(numbers.begin(), numbers.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  const NumberGroup& info = resolver.groups[group];
+  long expected = 1;
+  for (const auto& [sequence, entry] : numbers) {
+    if (sequence > expected) {
+      const std::string first = format_series_id(info.series->format, info.year, expected);
+      const std::string last = format_series_id(info.series->format, info.year, sequence - 1);
+      diags.add(Error(ErrorKind::invalid_input, ledger.where(entry.pos),
+                      first == last
+                          ? fmt::format("numbering gap in series '{}': {} is missing before {}",
+                                        info.series->name, first, entry.id)
+                          : fmt::format("numbering gap in series '{}': {} to {} are missing "
+                                        "before {}",
+                                        info.series->name, first, last, entry.id)));
+    }
+    expected = std::max(expected, sequence + 1);
+  }
+}
+
+} // namespace
+
+void check_numbering(const Ledger& ledger, Diagnostics& diags) {
+  // Ids are unique, so a group of n numbers whose highest is n has no gap: one pass
+  // decides, and only a broken group is looked at again.
+  SeriesResolver resolver(ledger, diags);
+  for_each_numbered(ledger, [&](const Numbered& entry) {
+    const auto place = resolver.place(entry, true);
+    if (place) {
+      NumberGroup& group = resolver.groups[place->first];
+      ++group.count;
+      group.highest = std::max(group.highest, place->second);
+    }
+  });
+  for (std::size_t i = 0; i < resolver.groups.size(); ++i) {
+    if (resolver.groups[i].count != resolver.groups[i].highest) {
+      report_gaps(ledger, resolver, i, diags);
     }
   }
 }

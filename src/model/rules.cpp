@@ -1,5 +1,6 @@
 #include "model/rules.hpp"
 
+#include "model/customer_amounts.hpp"
 #include "model/numbering.hpp"
 
 #include <fmt/format.h>
@@ -22,6 +23,44 @@ struct Step {
   std::size_t index = 0;
 };
 
+// Orders steps by day, then phase, keeping file order otherwise. A counting sort:
+// linear in the number of steps, which matters at millions of events.
+std::vector<Step> in_date_order(std::vector<Step> steps) {
+  if (steps.empty()) {
+    return steps;
+  }
+  constexpr int k_phases = 6;
+  int first = steps.front().day;
+  int last = first;
+  for (const Step& step : steps) {
+    first = std::min(first, step.day);
+    last = std::max(last, step.day);
+  }
+  const auto range = static_cast<std::size_t>(last - first + 1) * k_phases;
+  if (range > 50'000'000) { // absurd date spans: fall back to a comparison sort
+    std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) {
+      return a.day != b.day ? a.day < b.day : a.phase < b.phase;
+    });
+    return steps;
+  }
+  const auto key = [&](const Step& step) {
+    return static_cast<std::size_t>(step.day - first) * k_phases
+           + static_cast<std::size_t>(step.phase);
+  };
+  std::vector<std::size_t> starts(range + 1, 0);
+  for (const Step& step : steps) {
+    ++starts[key(step) + 1];
+  }
+  for (std::size_t i = 1; i <= range; ++i) {
+    starts[i] += starts[i - 1];
+  }
+  std::vector<Step> sorted(steps.size());
+  for (const Step& step : steps) {
+    sorted[starts[key(step)]++] = step;
+  }
+  return sorted;
+}
+
 class Walker {
 public:
   Walker(const Ledger& ledger, Diagnostics& diags) : m_ledger(ledger), m_diags(diags) {}
@@ -37,8 +76,7 @@ private:
   void refund(const Refund& refund);
   void status(const StatusEvent& event);
   Money& credit_of(std::uint32_t customer, const Currency& currency) {
-    const auto key = std::make_pair(customer, std::string(currency.code));
-    return m_credit.try_emplace(key, Money::zero(currency)).first->second;
+    return m_credit.at(customer, currency);
   }
 
   const Ledger& m_ledger;
@@ -49,7 +87,7 @@ private:
   std::vector<bool> m_disputed;
   std::vector<std::optional<Money>> m_left;        // per payment: not yet applied
   std::vector<std::optional<Money>> m_credit_left; // per credit note: not yet applied
-  std::map<std::pair<std::uint32_t, std::string>, Money> m_credit; // unapplied per customer
+  CustomerAmounts m_credit;                        // unapplied credit per customer and currency
 };
 
 void Walker::issue(std::size_t index) {
@@ -212,9 +250,7 @@ void Walker::run() {
   for (std::size_t i = 0; i < l.status_events.size(); ++i) {
     steps.push_back({day_number(l.status_events[i].date), 5, i});
   }
-  std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) {
-    return a.day != b.day ? a.day < b.day : a.phase < b.phase;
-  });
+  steps = in_date_order(std::move(steps));
   for (const Step& step : steps) {
     switch (step.phase) {
     case 0:

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 
 namespace dues::query {
 
@@ -63,17 +62,18 @@ AgingReport aging(const Ledger& ledger, const AgingRequest& request) {
     return (!request.customer || ledger.customers[customer].id == *request.customer)
            && (!request.currency || currency.code == *request.currency);
   };
-  // (currency code, customer id) -> row; std::map keeps the output order.
-  std::map<std::pair<std::string_view, std::string_view>, AgingRow> rows;
+  // Rows per customer (most customers have one currency): no map lookups per item.
+  std::vector<std::vector<AgingRow>> by_customer(ledger.customers.size());
   const auto row_of = [&](std::uint32_t customer, const Currency& currency) -> AgingRow& {
-    const Customer& who = ledger.customers[customer];
-    auto [it, is_new] = rows.try_emplace({currency.code, who.id}, AgingRow{});
-    if (is_new) {
-      it->second = empty_row(currency, columns);
-      it->second.customer_id = who.id;
-      it->second.customer_name = who.name;
+    for (AgingRow& row : by_customer[customer]) {
+      if (&row.total.currency() == &currency) {
+        return row;
+      }
     }
-    return it->second;
+    AgingRow& row = by_customer[customer].emplace_back(empty_row(currency, columns));
+    row.customer_id = ledger.customers[customer].id;
+    row.customer_name = ledger.customers[customer].name;
+    return row;
   };
   for (const OpenItem& item : open_items(ledger, balances)) {
     const Document& document = ledger.documents[item.document];
@@ -92,16 +92,27 @@ AgingReport aging(const Ledger& ledger, const AgingRequest& request) {
                            item.open, item.disputed});
     }
   }
-  for (const auto& [key, credit] : balances.unapplied) {
-    if (credit.is_zero() || !wanted(key.first, *key.second)) {
-      continue;
+  balances.unapplied.for_each([&](std::uint32_t customer, const Money& credit) {
+    if (credit.is_zero() || !wanted(customer, credit.currency())) {
+      return;
     }
-    AgingRow& row = row_of(key.first, *key.second);
+    AgingRow& row = row_of(customer, credit.currency());
     row.unapplied -= credit;
     row.total -= credit;
+  });
+  std::vector<AgingRow> rows;
+  for (auto& list : by_customer) {
+    for (AgingRow& row : list) {
+      rows.push_back(std::move(row));
+    }
   }
-  for (auto& [key, row] : rows) {
-    if (report.blocks.empty() || report.blocks.back().currency->code != key.first) {
+  std::sort(rows.begin(), rows.end(), [](const AgingRow& a, const AgingRow& b) {
+    const std::string_view a_code = a.total.currency().code;
+    const std::string_view b_code = b.total.currency().code;
+    return a_code != b_code ? a_code < b_code : a.customer_id < b.customer_id;
+  });
+  for (AgingRow& row : rows) {
+    if (report.blocks.empty() || !(*report.blocks.back().currency == row.total.currency())) {
       AgingBlock block;
       block.currency = &row.total.currency();
       block.totals = empty_row(*block.currency, columns);

@@ -125,14 +125,22 @@ bool allows_applies(EntryKind kind) {
 }
 
 void Entry::clear() {
+  // Strings keep their capacity, so reading a big journal does not allocate per entry.
   const auto reset = [](auto& field) {
-    field = {};
+    using FieldType = std::remove_reference_t<decltype(field)>;
+    if constexpr (std::is_same_v<FieldType, Field<std::string>>) {
+      field.value.clear();
+      field.pos = {};
+      field.set = false;
+    } else {
+      field = {};
+    }
   };
   for (const auto& spec : header_attributes()) {
     std::visit([&](auto member) { reset(this->*member); }, spec.member);
   }
-  id = {};
-  currency = {};
+  reset(id);
+  reset(currency);
   items.clear();
   taxes.clear();
   instalments.clear();

@@ -28,27 +28,42 @@ bool is_currency_code(std::string_view text) {
          && text[2] >= 'A' && text[2] <= 'Z';
 }
 
-// Reads typed values off a LineReader; every complaint names the token.
+// What a value is, for the message when it is missing: either free words ("a date") or
+// "a value after 'KEY'". Formatting waits until there is an error to report.
+struct Want {
+  std::string_view what;
+  std::string_view key;
+  std::string describe() const {
+    if (key.empty()) {
+      return std::string(what);
+    }
+    return what.empty() ? fmt::format("a value after '{}'", key)
+                        : fmt::format("{} '{}'", what, key);
+  }
+};
+
+// Reads typed values off a LineReader into fields, in place (no allocation once the
+// fields have capacity); every complaint names the token.
 class ValueReader {
 public:
   explicit ValueReader(LineReader& in) : m_in(in) {}
 
-  Field<Date> date(std::string_view what) {
-    const Token token = m_in.next(what);
+  void date(Field<Date>& into, Want want) {
+    const Token token = take(want);
     const auto day = parse_date(token.text);
     if (!day) {
       m_in.fail(token.column, fmt::format("not a valid date (YYYY-MM-DD): '{}'", token.text));
     }
-    return {*day, m_in.pos_at(token.column), true};
+    into = {*day, m_in.pos_at(token.column), true};
   }
 
-  Field<Decimal> amount(std::string_view what) {
-    const Token token = m_in.next(what);
-    return {to_decimal(token), m_in.pos_at(token.column), true};
+  void amount(Field<Decimal>& into, Want want) {
+    const Token token = take(want);
+    into = {to_decimal(token), m_in.pos_at(token.column), true};
   }
 
-  Field<Decimal> percent(std::string_view what) {
-    const Token token = m_in.next(what);
+  void percent(Field<Decimal>& into, Want want) {
+    const Token token = take(want);
     std::string_view text = token.text;
     if (text.ends_with('%')) {
       text.remove_suffix(1);
@@ -58,11 +73,11 @@ public:
       m_in.fail(token.column,
                 fmt::format("not a valid percentage (such as 20%): '{}'", token.text));
     }
-    return {*value, m_in.pos_at(token.column), true};
+    into = {*value, m_in.pos_at(token.column), true};
   }
 
-  Field<Discount> discount(std::string_view what) {
-    const Token token = m_in.next(what);
+  void discount(Field<Discount>& into, Want want) {
+    const Token token = take(want);
     Discount discount;
     std::string_view text = token.text;
     if (text.ends_with('%')) {
@@ -76,39 +91,36 @@ public:
                             token.text));
     }
     discount.value = *value;
-    return {discount, m_in.pos_at(token.column), true};
+    into = {discount, m_in.pos_at(token.column), true};
   }
 
-  Field<Decimal> number(std::string_view what) {
-    const Token token = m_in.next(what);
+  void number(Field<Decimal>& into, Want want) {
+    const Token token = take(want);
     const auto value = parse_decimal(token.text);
     if (!value || value->normalized().scale() != 0 || value->is_negative()) {
       m_in.fail(token.column, fmt::format("not a whole number: '{}'", token.text));
     }
-    return {*value, m_in.pos_at(token.column), true};
+    into = {*value, m_in.pos_at(token.column), true};
   }
 
-  Field<std::string> word(std::string_view what) {
-    const Token token = m_in.next(what);
+  void word(Field<std::string>& into, Want want) {
+    const Token token = take(want);
     if (token.text.empty()) {
-      m_in.fail(token.column, fmt::format("expected {}, found an empty string", what));
+      m_in.fail(token.column, fmt::format("expected {}, found an empty string", want.describe()));
     }
-    return {std::string(token.text), m_in.pos_at(token.column), true};
+    assign(into, token);
   }
 
-  Field<std::string> text(std::string_view what) {
-    const Token token = m_in.next(what);
-    return {std::string(token.text), m_in.pos_at(token.column), true};
-  }
+  void text(Field<std::string>& into, Want want) { assign(into, take(want)); }
 
-  Field<std::string> id(std::string_view what) {
-    const Token token = m_in.next(what);
+  void id(Field<std::string>& into, Want want) {
+    const Token token = take(want);
     if (!is_valid_id(token.text)) {
       m_in.fail(
           token.column,
           fmt::format("not a valid id (letters, digits, '-', '_', '.', '/'): '{}'", token.text));
     }
-    return {std::string(token.text), m_in.pos_at(token.column), true};
+    assign(into, token);
   }
 
   // An optional currency code after an amount; `required` makes it mandatory.
@@ -142,6 +154,20 @@ public:
   }
 
 private:
+  Token take(const Want& want) {
+    if (m_in.at_end()) {
+      m_in.fail(m_in.missing_column(),
+                fmt::format("expected {}, found end of line", want.describe()));
+    }
+    return m_in.next(want.what);
+  }
+
+  void assign(Field<std::string>& into, const Token& token) {
+    into.value.assign(token.text);
+    into.pos = m_in.pos_at(token.column);
+    into.set = true;
+  }
+
   Decimal to_decimal(const Token& token) {
     const auto value = parse_decimal(token.text);
     if (!value) {
@@ -167,28 +193,30 @@ private:
 template <typename Owner>
 void read_attribute(ValueReader& values, Owner& owner, const AttributeSpec<Owner>& spec,
                     Field<std::string>* currency, bool need_ccy) {
-  const std::string what = fmt::format("a value after '{}'", spec.key);
+  const Want want{{}, spec.key};
   std::visit(
       [&](auto member) {
         auto& field = owner.*member;
         using FieldType = std::remove_reference_t<decltype(field)>;
         if constexpr (std::is_same_v<FieldType, Field<Date>>) {
-          field = values.date(what);
+          values.date(field, want);
         } else if constexpr (std::is_same_v<FieldType, Field<Discount>>) {
-          field = values.discount(what);
+          values.discount(field, want);
         } else if constexpr (std::is_same_v<FieldType, Field<Decimal>>) {
           if (spec.type == ValueType::percent) {
-            field = values.percent(what);
+            values.percent(field, want);
           } else if (spec.type == ValueType::number) {
-            field = values.number(what);
+            values.number(field, want);
           } else {
-            field = values.amount(what);
+            values.amount(field, want);
             if (spec.type == ValueType::amount_currency && currency != nullptr) {
               values.currency(*currency, need_ccy);
             }
           }
+        } else if (spec.type == ValueType::text) {
+          values.text(field, want);
         } else {
-          field = spec.type == ValueType::text ? values.text(what) : values.word(what);
+          values.word(field, want);
         }
       },
       spec.member);
@@ -207,7 +235,8 @@ void read_attributes(LineReader& in, ValueReader& values, Owner& owner,
     const Token key = in.next("an attribute");
     const AttributeSpec<Owner>* found = nullptr;
     for (const auto& spec : specs) {
-      if (spec.key == key.text && (kind_bit == 0 || (spec.kinds & kind_bit) != 0)) {
+      if (spec.key.size() == key.text.size() && spec.key[0] == key.text[0] && spec.key == key.text
+          && (kind_bit == 0 || (spec.kinds & kind_bit) != 0)) {
         found = &spec;
         break;
       }
@@ -332,7 +361,7 @@ void Parser::header(std::string_view text, Pos pos) {
                                           entry_keyword_list()));
     }
     m_entry.kind = *kind;
-    m_entry.id = values.id(fmt::format("an id after '{}'", keyword.text));
+    values.id(m_entry.id, {"an id after", keyword.text});
     const unsigned kind_bit = bit(*kind);
     read_attributes<Entry>(in, values, m_entry, header_attributes(), kind_bit, kind_phrase(*kind),
                            &m_entry.currency, *kind != EntryKind::writeoff);
@@ -367,7 +396,7 @@ void Parser::detail(std::string_view text, Pos pos) {
     if (keyword.text == "item" && allows_items(kind)) {
       Item& item = m_entry.items.emplace_back();
       item.pos = at;
-      item.description = values.text("the item description (in quotes)");
+      values.text(item.description, {"the item description (in quotes)", {}});
       read_attributes<Item>(in, values, item, item_attributes(), 0, "an item line", nullptr, false);
       if (!item.price.set) {
         in.fail(in.missing_column(), "missing 'price' for an item line");
@@ -377,7 +406,7 @@ void Parser::detail(std::string_view text, Pos pos) {
     } else if (keyword.text == "tax" && allows_items(kind)) {
       TaxLine& tax = m_entry.taxes.emplace_back();
       tax.pos = at;
-      tax.code = values.word("a tax code");
+      values.word(tax.code, {"a tax code", {}});
       read_attributes<TaxLine>(in, values, tax, tax_attributes(), 0, "a tax line", nullptr, false);
       if (!tax.rate.set || !tax.amount.set) {
         in.fail(in.missing_column(),
@@ -388,8 +417,8 @@ void Parser::detail(std::string_view text, Pos pos) {
     } else if (keyword.text == "instalment" && allows_instalments(kind)) {
       Instalment& instalment = m_entry.instalments.emplace_back();
       instalment.pos = at;
-      instalment.due = values.date("the instalment's due date");
-      instalment.amount = values.amount("the instalment's amount");
+      values.date(instalment.due, {"the instalment's due date", {}});
+      values.amount(instalment.amount, {"the instalment's amount", {}});
       if (!in.at_end()) {
         const Token extra = in.next("end of line");
         in.fail(extra.column, fmt::format("unexpected '{}' after the instalment", extra.text));
@@ -399,8 +428,8 @@ void Parser::detail(std::string_view text, Pos pos) {
     } else if (keyword.text == "apply" && allows_applies(kind)) {
       Apply& apply = m_entry.applies.emplace_back();
       apply.pos = at;
-      apply.document_id = values.id("the id of the invoice it applies to");
-      apply.amount = values.amount("the amount applied");
+      values.id(apply.document_id, {"the id of the invoice it applies to", {}});
+      values.amount(apply.amount, {"the amount applied", {}});
       if (!in.at_end()) {
         const Token extra = in.next("end of line");
         in.fail(extra.column, fmt::format("unexpected '{}' after the applied amount", extra.text));
