@@ -95,7 +95,8 @@ std::span<const AttributeSpec<TaxLine>> tax_attributes() {
 
 std::optional<EntryKind> entry_kind_from_keyword(std::string_view keyword) {
   for (const KindName& name : k_kinds) {
-    if (name.keyword == keyword) {
+    if (name.keyword.size() == keyword.size() && name.keyword[0] == keyword[0]
+        && name.keyword == keyword) {
       return name.kind;
     }
   }

@@ -257,7 +257,7 @@ public:
          const ParseOptions& options)
       : m_path(path), m_file(file_index), m_sink(sink), m_diags(diags), m_options(options) {}
 
-  void line(std::string_view text, std::uint32_t number);
+  void line(std::string_view text, std::uint32_t number, bool ascii);
   // A line that could not be read at all (bad bytes): its entry is not passed on.
   void bad_line(std::string_view text) {
     if (!text.starts_with(' ')) {
@@ -269,8 +269,8 @@ public:
   void finish() { close_entry(); }
 
 private:
-  void header(std::string_view text, Pos pos);
-  void detail(std::string_view text, Pos pos);
+  void header(std::string_view text, Pos pos, bool ascii);
+  void detail(std::string_view text, Pos pos, bool ascii);
   void close_entry();
   void fail(Pos pos, const std::string& message) {
     m_diags.add(Error(ErrorKind::invalid_input,
@@ -299,7 +299,7 @@ void Parser::close_entry() {
   m_broken = false;
 }
 
-void Parser::line(std::string_view text, std::uint32_t number) {
+void Parser::line(std::string_view text, std::uint32_t number, bool ascii) {
   const Pos pos{m_file, number, 1};
   const std::size_t first = text.find_first_not_of(' ');
   if (first == std::string_view::npos) {
@@ -313,7 +313,7 @@ void Parser::line(std::string_view text, std::uint32_t number) {
       m_sink.trivia(text);
       return;
     }
-    header(text, pos);
+    header(text, pos, ascii);
     return;
   }
   if (!m_open) {
@@ -333,15 +333,15 @@ void Parser::line(std::string_view text, std::uint32_t number) {
     m_pending_comments.emplace_back(comment);
     return;
   }
-  detail(text, pos);
+  detail(text, pos, ascii);
 }
 
-void Parser::header(std::string_view text, Pos pos) {
+void Parser::header(std::string_view text, Pos pos, bool ascii) {
   m_open = true;
   m_broken = false;
   m_entry.clear();
   try {
-    LineReader in(text, m_path, pos);
+    LineReader in(text, m_path, pos, ascii);
     ValueReader values(in);
     const Token date_token = in.next("a date");
     const auto day = parse_date(date_token.text);
@@ -378,7 +378,7 @@ void Parser::header(std::string_view text, Pos pos) {
   }
 }
 
-void Parser::detail(std::string_view text, Pos pos) {
+void Parser::detail(std::string_view text, Pos pos, bool ascii) {
   const std::size_t first = text.find_first_not_of(' ');
   const std::string_view body = text.substr(first);
   if (m_options.skip_details && (body.starts_with("item ") || body.starts_with("tax "))) {
@@ -386,7 +386,7 @@ void Parser::detail(std::string_view text, Pos pos) {
     return;
   }
   try {
-    LineReader in(text, m_path, pos);
+    LineReader in(text, m_path, pos, ascii);
     ValueReader values(in);
     const Token keyword = in.next("a detail line keyword");
     const Pos at = in.pos_at(keyword.column);
@@ -515,6 +515,10 @@ void parse_journal(std::string_view text, const std::string& path, std::uint32_t
     while (i + 8 <= line.size() && plain_ascii_block(line.data() + i)) {
       i += 8;
     }
+    bool ascii = true;
+    for (std::size_t k = i; k < line.size() && ascii; ++k) {
+      ascii = static_cast<unsigned char>(line[k]) < 0x80;
+    }
     if (i < line.size()) {
       const std::string_view rest = line.substr(i);
       if (const auto bad = find_invalid_utf8(rest)) {
@@ -553,7 +557,7 @@ void parse_journal(std::string_view text, const std::string& path, std::uint32_t
         continue;
       }
     }
-    parser.line(line, number);
+    parser.line(line, number, ascii);
   }
   parser.finish();
 }

@@ -11,8 +11,8 @@ bool is_continuation(char c) {
 
 } // namespace
 
-LineReader::LineReader(std::string_view line, const std::string& path, Pos pos)
-    : m_line(line), m_path(path), m_pos(pos) {}
+LineReader::LineReader(std::string_view line, const std::string& path, Pos pos, bool ascii)
+    : m_line(line), m_path(path), m_pos(pos), m_ascii(ascii) {}
 
 void LineReader::fail(std::uint32_t column, const std::string& message) const {
   throw Error(ErrorKind::invalid_input,
@@ -48,6 +48,20 @@ Token LineReader::next(std::string_view what) {
   }
   Token token;
   token.column = m_column;
+  if (m_line[m_offset] != '"' && m_ascii) {
+    // Plain ASCII: one scan to the next space, columns are byte offsets.
+    const std::size_t start = m_offset;
+    const std::size_t end = std::min(m_line.find(' ', start), m_line.size());
+    token.text = m_line.substr(start, end - start);
+    if (const auto quote = token.text.find('"'); quote != std::string_view::npos) {
+      fail(m_column + static_cast<std::uint32_t>(quote),
+           "unexpected '\"' inside a word; quote the whole value");
+    }
+    m_column += static_cast<std::uint32_t>(end - start);
+    m_offset = end;
+    m_end_column = m_column;
+    return token;
+  }
   if (m_line[m_offset] != '"') {
     const std::size_t start = m_offset;
     while (m_offset < m_line.size() && m_line[m_offset] != ' ') {

@@ -19,7 +19,8 @@ struct Token {
 // the token it is about, so the user gets file:line:col. Columns count code points.
 class LineReader {
 public:
-  LineReader(std::string_view line, const std::string& path, Pos pos);
+  // `ascii` promises that the line is plain ASCII, so columns are byte offsets.
+  LineReader(std::string_view line, const std::string& path, Pos pos, bool ascii = false);
 
   // True when only spaces or a trailing comment remain.
   bool at_end();
@@ -45,6 +46,7 @@ private:
   std::uint32_t m_end_column = 0; // the column just after the last token
   std::string_view m_comment;
   std::string m_scratch;
+  bool m_ascii = false;
 };
 
 } // namespace dues::syntax
