@@ -69,7 +69,7 @@ Option values, also after '=' (bash splits --format=json into three words):
   
 
 Customer ids of the ledger named by -C (also -CDIR), by DUES_LEDGER, or found upwards
-from the current folder; none without a ledger:
+from the current folder; none when the folder named holds no ledger:
 
   $ comp dues -C books aging --customer ''
   acme acme.de globex
@@ -79,7 +79,10 @@ from the current folder; none without a ledger:
   acme acme.de
   $ (cd books/journal && comp dues aging --customer '')
   acme acme.de globex
-  $ comp dues aging --customer ''
+  $ mkdir empty
+  $ comp dues -C empty aging --customer ''
+  
+  $ DUES_LEDGER=empty comp dues aging --customer ''
   
 
 Folders for -C and for the folder of dues init:
