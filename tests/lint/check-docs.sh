@@ -13,7 +13,10 @@
 #   - completions/_dues (zsh) has every option in the command's `(COMMAND)` branch and the
 #     global options in its `global=(...)` list;
 #   - completions/dues.fish has a `-l OPTION` (`-s X`) line for every option, under
-#     `__fish_seen_subcommand_from COMMAND` for command options.
+#     `__fish_seen_subcommand_from COMMAND` for command options;
+#   - for commands with subcommands (dues customer add), each subcommand and its options
+#     are in the command's man page, offered by bash after `dues COMMAND [SUBCOMMAND]`,
+#     named in the zsh completion, and on the fish lines of the command.
 # Everything missing is printed, one line each; the exit status is 1 if anything is.
 set -uo pipefail
 
@@ -194,6 +197,45 @@ for command in $commands; do
         missing "completions/dues.fish: option '$option' of '$command' ($(fish_flag "$option")) is missing"
     done
   fi
+done
+
+# Commands with their own subcommands (dues customer add, ...): each subcommand and its
+# options must be in the command's man page and in every completion.
+for command in $commands; do
+  subcommands=$("$dues" "$command" --help | help_commands)
+  for subcommand in $subcommands; do
+    options=$("$dues" "$command" "$subcommand" --help | help_options)
+    page=$man/dues-$command.1.md
+    if [[ -f $page ]]; then
+      for word in "$subcommand" $options; do
+        man_text "$page" | mentions "$word" ||
+          missing "docs/man/dues-$command.1.md: '$word' of 'dues $command $subcommand' is missing"
+      done
+    fi
+    if [[ -f $bash_completion ]]; then
+      bash_offers dues "$command" '' | mentions "$subcommand" ||
+        missing "completions/dues.bash: '$subcommand' is not offered after 'dues $command '"
+      offered=$(bash_offers dues "$command" "$subcommand" -)
+      for option in $options; do
+        mentions "$option" <<<"$offered" ||
+          missing "completions/dues.bash: '$option' is not offered after 'dues $command $subcommand -'"
+      done
+    fi
+    if [[ -f $zsh_completion ]]; then
+      for word in "$subcommand" $options; do
+        mentions "$word" <"$zsh_completion" ||
+          missing "completions/_dues: '$word' of 'dues $command $subcommand' is missing"
+      done
+    fi
+    if [[ -f $fish_completion ]]; then
+      for word in "$subcommand" $options; do
+        flag=$word
+        [[ $word == -* ]] && flag=$(fish_flag "$word")
+        grep -F -- "__fish_seen_subcommand_from $command" "$fish_completion" | mentions "$flag" ||
+          missing "completions/dues.fish: '$flag' of 'dues $command $subcommand' is missing"
+      done
+    fi
+  done
 done
 
 if ((problems > 0)); then
