@@ -85,7 +85,9 @@ void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {
                   [&](Context& ctx) { return run_aging(ctx, aging); });
   command->add_option("--as-of", aging.as_of, "report as of the end of DATE (default: today)")
       ->type_name("DATE");
-  command->add_option("--basis", aging.basis, "age by 'due' date (default) or 'invoice' date")
+  command
+      ->add_option("--basis", aging.basis,
+                   "age by 'due' date or 'invoice' date (default from dues.toml: due)")
       ->type_name("due|invoice");
   command
       ->add_option("--buckets", aging.buckets,

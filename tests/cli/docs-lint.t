@@ -1,0 +1,58 @@
+The lint scripts that keep the man pages and the completions in step with the commands
+must be able to fail. They run here on a copy of the repository's docs, completions and
+sources, first as they are, then with things taken out.
+
+  $ mkdir repo && cp -r "$ROOT/docs" "$ROOT/completions" "$ROOT/src" "$ROOT/tools" repo/
+  $ bash "$ROOT/tests/lint/check-docs.sh" repo "$(command -v dues)"
+  check-docs: 4 commands and their options are in the man pages and the bash, zsh and fish completions
+
+An option missing from each completion, a man page without an option, a command missing
+from the overview, an undocumented environment variable, a generated page missing, and an
+option that pandoc turned into a dash:
+
+  $ sed -i 's/ --detail / /' repo/completions/dues.bash
+  $ sed -i "/'--basis=/d" repo/completions/_dues
+  $ sed -i '/-l format /d' repo/completions/dues.fish
+  $ sed -i 's/\(\\-\\-\|--\)check/--verify/g' repo/docs/man/dues-fmt.1.md
+  $ sed -i 's/\*\*dues-init\*\*(1)/init/g; s/DUES_LOCK_TIMEOUT/LOCK_TIMEOUT/' repo/docs/man/dues.1.md
+  $ rm repo/docs/man/dues-check.1
+  $ sed -i 's/\*\*\\-\\-buckets\*\* \*N\*,\*N\*,\.\.\./**--buckets** *N*,*N*,.../' repo/docs/man/dues-aging.1.md
+  $ printf '%% X(1)\n\n# NAME\n\n**--buckets**\n' > buckets.md && pandoc -s -t man buckets.md -o repo/docs/man/x.1 2> /dev/null || printf '\\[en]buckets\n' > repo/docs/man/x.1
+  $ bash "$ROOT/tests/lint/check-docs.sh" repo "$(command -v dues)"
+  check-docs: docs/man/dues.1.md: command 'init' (dues-init) is missing
+  check-docs: docs/man/dues.1.md: environment variable 'DUES_LOCK_TIMEOUT' is missing
+  check-docs: docs/man/x.1: '--' became a dash; write options as **\-\-name** in the .md
+  check-docs: docs/man/dues-check.1 does not exist (run tools/gen-man.sh)
+  check-docs: docs/man/dues-fmt.1.md: option '--check' is missing
+  check-docs: completions/dues.bash: '--detail' is not offered after 'dues aging -'
+  check-docs: completions/_dues: option '--basis' of 'aging' is missing
+  check-docs: completions/dues.fish: option '--format' of 'aging' (-l format) is missing
+  check-docs: 8 missing; see docs/man/ and completions/
+  [1]
+
+A command missing from every completion:
+
+  $ rm -r repo/completions repo/docs && cp -r "$ROOT/completions" "$ROOT/docs" repo/
+  $ sed -i 's/init check fmt aging/init check aging/' repo/completions/dues.bash
+  $ sed -i "/'fmt:/d; s/(fmt)/(format)/" repo/completions/_dues
+  $ sed -i '/-a fmt /d' repo/completions/dues.fish
+  $ bash "$ROOT/tests/lint/check-docs.sh" repo "$(command -v dues)"
+  check-docs: completions/dues.bash: command 'fmt' is not offered after 'dues '
+  check-docs: completions/dues.fish: command 'fmt' (-a fmt) is missing
+  check-docs: completions/_dues: command 'fmt' has no (fmt) branch
+  check-docs: completions/_dues: command 'fmt' is missing from the command list
+  check-docs: completions/_dues: option '--check' of 'fmt' is missing
+  check-docs: 5 missing; see docs/man/ and completions/
+  [1]
+
+A man page whose source changed without regenerating it (skipped where pandoc is
+missing; tools/setup installs it):
+
+  $ bash "$ROOT/tests/lint/check-man-fresh.sh" repo; echo "exit $?"
+  check-man-fresh: (5 man pages match their sources|skipped: pandoc is not installed \(tools/setup installs it\)) (re)
+  exit (0|77) (re)
+  $ printf '\nMore text.\n' >> repo/docs/man/dues-fmt.1.md
+  $ bash "$ROOT/tests/lint/check-man-fresh.sh" repo > out 2>&1; echo "exit $?"
+  exit (1|77) (re)
+  $ grep -E -o '^\+More text|skipped' out
+  (\+More text|skipped) (re)
