@@ -314,7 +314,9 @@ class Scenes:
         at(D(2025, 10, 6), self.kwd_overpayment)
         at(D(2026, 2, 2), self.credit_voided)
         at(D(2026, 3, 2), self.project_again)
+        at(D(2026, 1, 19), self.last_orders)
         at(D(2026, 7, 31), self.insolvency)
+        at(D(2026, 11, 9), self.kwd_at_the_end)
         at(D(2026, 9, 14), self.open_dispute)
         at(D(2025, 4, 14), self.rounding_cases)
 
@@ -445,6 +447,12 @@ class Scenes:
         self.sim.at(D(2025, 12, 1), lambda d: self.book.refund(
             d, c, 4100000 - inv.total, method="bank", ref="Overpayment of 2025-11-10"))
 
+    def kwd_at_the_end(self, day):
+        self.sim.issue(day, self.c["alnoor"], [
+            Item("Design review", "38.750", quantity="10", unit="h", tax="export"),
+            Item("Arabic/English UI copy", "0.085", quantity="12000", unit="word",
+                 tax="export", discount=("amount", "25.500"))])
+
     def credit_voided(self, day):
         c = self.c["lumiere"]
         inv = self.sim.issue(day, c, [
@@ -480,9 +488,23 @@ class Scenes:
         inv.comments = ["tax rounded once per rate: 7 % of 1830.00 is 128.10; rounded per",
                         "line it would be 83.13 + 44.98 = 128.11"]
 
+    def last_orders(self, day):
+        """Hafenküche's last orders before it stops paying."""
+        c = self.c["hafen"]
+        self.sim.issue(day, c, [
+            Item("Menu and poster design, spring", "1450.00", quantity="2", unit="day",
+                 tax="de19"),
+            Item("Photo usage rights, print run up to 5,000", "850.00", tax="de7")],
+            unpaid=True)
+        self.sim.at(D(2026, 2, 16), lambda d: self.sim.issue(d, c, [
+            Item("Frontend development", "95.00", quantity="37.5", unit="h", tax="de19")],
+            unpaid=True))
+
     def insolvency(self, day):
         c = self.c["hafen"]
-        for n, inv in enumerate(self.book.open_invoices(c)):
+        invoices = self.book.open_invoices(c)
+        assert invoices, "Hafenküche owes something when it goes bankrupt"
+        for n, inv in enumerate(invoices):
             entry = self.book.writeoff(day, inv, self.book.open[inv],
                                        "Insolvency of the customer; claim filed, no dividend "
                                        "expected")
