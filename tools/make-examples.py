@@ -8,6 +8,8 @@ checked as `dues check` would (tools/examplegen/book.py).
 
 usage: tools/make-examples.py [--out DIR]   write the ledgers (default: examples/)
        tools/make-examples.py --check       exit 1 if the committed ledgers differ
+       tools/make-examples.py --aging DUES  exit 1 if `DUES aging` on the committed
+                                            ledgers disagrees with the generator's books
 """
 
 import argparse
@@ -18,13 +20,15 @@ import tempfile
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 from examplegen import cn_trading, eu_agency, tiny  # noqa: E402
+from examplegen.crosscheck import crosscheck  # noqa: E402
 
 LEDGERS = {"tiny": tiny.build, "cn-trading": cn_trading.build, "eu-agency": eu_agency.build}
 
 
 def write(out):
     for name, build in LEDGERS.items():
-        for path, text in build().items():
+        files, _ = build()
+        for path, text in files.items():
             target = out / name / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text.encode("utf-8"))
@@ -49,7 +53,16 @@ def main():
     parser.add_argument("--out", type=pathlib.Path, default=root / "examples")
     parser.add_argument("--check", action="store_true",
                         help="compare with the ledgers in --out instead of writing them")
+    parser.add_argument("--aging", metavar="DUES",
+                        help="compare DUES aging on the ledgers in --out with the generator")
     options = parser.parse_args()
+    if options.aging:
+        failed = False
+        for name, build in LEDGERS.items():
+            for problem in crosscheck(options.aging, options.out / name, build()[1]):
+                print(f"examples/{name}: aging {problem}", file=sys.stderr)
+                failed = True
+        return 1 if failed else 0
     if not options.check:
         write(options.out)
         return 0

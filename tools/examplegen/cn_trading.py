@@ -557,6 +557,7 @@ def payment_options(counter):
 
 
 def build():
+    """The ledger's files: {relative path: text}, and the Book they were written from."""
     rng = random.Random(SEED)
     people = customers()
     by_id = {c.ident: c for c in people}
@@ -585,7 +586,7 @@ def build():
     files = {"dues.toml": SETTINGS,
              "customers.toml": customers_file(CUSTOMERS_PREAMBLE, people)}
     files.update(journal_files(book, preamble, lambda y, m: f"; ===== {y} 年 {m} 月 ====="))
-    return files
+    return files, book
 
 
 CUSTOMERS_PREAMBLE = """\

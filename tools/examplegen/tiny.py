@@ -121,6 +121,7 @@ credit-limit = "5000.00"
 
 
 def build():
+    """The ledger's files: {relative path: text}, and the Book they were written from."""
     acme, kyoto, ferro = customers()
     book = Book({"invoice": ("INV-{year}-{seq:04}", True), "credit": ("CN-{year}-{seq:04}", True),
                  "payment": ("PAY-{year}-{seq:04}", True),
@@ -185,4 +186,4 @@ def build():
     files.update(journal_files(
         book, lambda year: [f"; The journal of Kiefer & Ito Design, {year}."],
         lambda year, month: f"; {MONTHS[month - 1]} {year}"))
-    return files
+    return files, book
