@@ -11,7 +11,7 @@ from .book import Book
 from .common import Product, catalogue, customer_toml
 from .files import customers_file, journal_files
 from .journal import Item
-from .sim import Customer, Simulation
+from .sim import Customer, Simulation, pays_with_cash_discount
 
 D = datetime.date
 SEED = 20250101
@@ -94,6 +94,12 @@ description = "60 天账期"
 days = 90
 description = "90 天账期（国企）"
 
+[terms.2-10-net30]
+days = 30
+cash-discount = "2%"
+cash-discount-days = 10
+description = "现金折扣 2/10, n/30：10 天内付款享 2% 折扣"
+
 [terms.eom30]
 end-of-month = true
 days = 30
@@ -121,6 +127,8 @@ TERMS = {
     "net60": {"code": "net60", "days": 60},
     "net90": {"code": "net90", "days": 90},
     "eom30": {"code": "eom30", "days": 30, "end-of-month": True},
+    "2-10-net30": {"code": "2-10-net30", "days": 30, "cash-discount": Decimal("2"),
+                   "cash-discount-days": 10},
     "equipment": {"code": "equipment", "instalments": [
         (0, Decimal("30"), None), (45, Decimal("60"), None), (365, Decimal("10"), "质保金")]},
 }
@@ -226,8 +234,9 @@ def customers():
         customer("tianyu", "天津天宇化工设备有限公司", "120116", "58473920", [], "partial", 0.4,
                  [VALVE, BUTTERFLY, SHEET, SENSOR],
                  aliases=["天宇化工设备"], emails=["tianyu_cw@tianyu-chem.example"]),
-        customer("anke", "武汉安科仪表有限公司", "420111", "39485716", [], "prompt", 0.3,
-                 [SENSOR, PLC, CONSULT], aliases=["安科仪表"],
+        customer("anke", "武汉安科仪表有限公司", "420111", "39485716",
+                 ["按 2/10, n/30 条件，10 天内付款并扣除 2% 现金折扣。"], "skonto", 0.3,
+                 [SENSOR, PLC, CONSULT], terms="2-10-net30", aliases=["安科仪表"],
                  emails=["caiwu@anke-meter.example"]),
         customer("guangming", "广州光明包装制品有限公司", "440106", "28374651", [], "late", 0.45,
                  [DRIVE, SERVO, SEAL, FREIGHT], aliases=["光明包装", "广州光明包装"],
@@ -581,6 +590,7 @@ def build():
     book.invoice = invoice
     sim = Simulation(book, rng, people, TERMS, D(2025, 1, 2), D(2026, 11, 30), HOLIDAYS,
                      payment_options([0]))
+    pays_with_cash_discount(sim, "现金折扣 2%（10 天内付款）", "cmb")
     Scenes(sim, by_id).add_all()
     sim.run()
     files = {"dues.toml": SETTINGS,

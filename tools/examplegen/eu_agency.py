@@ -11,8 +11,7 @@ from .book import Book
 from .common import Product, catalogue, customer_toml
 from .files import customers_file, journal_files
 from .journal import Item
-from .money import HALF_UP, percent_of
-from .sim import Customer, Simulation, end_of_month
+from .sim import Customer, Simulation, end_of_month, pays_with_cash_discount
 
 D = datetime.date
 SEED = 20250102
@@ -532,30 +531,6 @@ def payment_options(counter):
     return options
 
 
-def skonto(sim):
-    """Lumen pays within the discount period, less 2 %; the discount is written off."""
-    original = sim.plan
-
-    def plan(invoice):
-        if invoice.customer.profile != "skonto":
-            return original(invoice)
-        percent, until = invoice.cash_discount
-        day = sim.business_day_on_or_after(invoice.day + datetime.timedelta(days=6))
-        if day > until:
-            day = until
-        if day <= sim.end:
-            sim.at(day, lambda d: pay(d, invoice, percent))
-
-    def pay(day, invoice, percent):
-        discount = percent_of(invoice.total, percent, HALF_UP)
-        sim.book.payment(day, invoice.customer, invoice.total - discount,
-                         [(invoice, invoice.total - discount)], method="bank", ref=invoice.ident,
-                         bank=f"gls:skonto-{invoice.ident}")
-        sim.book.writeoff(day, invoice, discount, "2 % cash discount taken (paid within 10 days)")
-
-    sim.plan = plan
-
-
 def rf_reference(invoice):
     digits = "".join(ch for ch in invoice.ident if ch.isdigit())
     return ids.creditor_reference(digits)
@@ -581,7 +556,7 @@ def build():
     book.invoice = invoice
     sim = Simulation(book, rng, people, TERMS, D(2025, 1, 2), D(2026, 11, 30), HOLIDAYS,
                      payment_options([0]))
-    skonto(sim)
+    pays_with_cash_discount(sim, "2 % cash discount taken (paid within 10 days)", "gls")
     Scenes(sim, by_id).add_all()
     sim.run()
     files = {"dues.toml": SETTINGS,

@@ -8,6 +8,8 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .money import HALF_UP, percent_of
+
 DAY = datetime.timedelta(days=1)
 
 
@@ -179,3 +181,27 @@ class Simulation:
                 if overdue >= threshold and level == next_level - 1:
                     self.book.remind(day, invoice, next_level)
                     break
+
+
+def pays_with_cash_discount(sim, reason, bank):
+    """Customers of profile "skonto" pay about six days after the invoice, within its
+    cash-discount period, less the discount, which is then written off with `reason`."""
+    original = sim.plan
+
+    def plan(invoice):
+        if invoice.customer.profile != "skonto":
+            return original(invoice)
+        percent, until = invoice.cash_discount
+        day = min(sim.business_day_on_or_after(invoice.day + datetime.timedelta(days=6)), until)
+        if day <= sim.end:
+            sim.at(day, lambda d: pay(d, invoice, percent))
+        return None
+
+    def pay(day, invoice, percent):
+        discount = percent_of(invoice.total, percent, HALF_UP)
+        sim.book.payment(day, invoice.customer, invoice.total - discount,
+                         [(invoice, invoice.total - discount)], method="bank", ref=invoice.ident,
+                         bank=f"{bank}:discount-{invoice.ident}")
+        sim.book.writeoff(day, invoice, discount, reason)
+
+    sim.plan = plan
