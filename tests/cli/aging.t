@@ -5,6 +5,7 @@ Outputs with Chinese or Japanese names are compared with files in tests/cli/gold
 (cram would show them as escaped bytes, and the point of those tables is that their
 columns line up). To re-bless them: DUES_BLESS=1 cram3 tests/cli/aging.t.
 
+  $ export DUES_TODAY=2026-12-01
   $ same_as() {
   >   if [ -n "${DUES_BLESS-}" ]; then cat > "$TESTDIR/golden/$1"
   >   else diff -u "$TESTDIR/golden/$1" - || return 1; fi

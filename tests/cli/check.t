@@ -3,6 +3,7 @@
 
 Each example ledger is valid:
 
+  $ export DUES_TODAY=2026-12-01
   $ dues -C "$EXAMPLES/tiny" check
   ok: 3 customers, 7 invoices, 1 credit note, 5 payments, 1 refund in 1 journal file
   $ dues -C "$EXAMPLES/cn-trading" check

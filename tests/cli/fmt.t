@@ -3,6 +3,7 @@ amounts with their currency's decimals, one space between tokens, at most one em
 in a row. It keeps every comment where it was, repairs CRLF line ends, a byte order mark
 and tabs, and never touches dues.toml or customers.toml.
 
+  $ export DUES_TODAY=2026-12-01
   $ cp -R "$TESTS/bad-input/base" ledger
   $ cd ledger
   $ sums() { find . -type f ! -name .dues.lock | LC_ALL=C sort | xargs sha256sum; }

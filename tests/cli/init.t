@@ -1,6 +1,7 @@
 `dues init [DIR]` starts a ledger: commented settings, an empty customer file, this
 year's journal file, and git attributes so that journals merge line by line.
 
+  $ export DUES_TODAY=2026-12-01
   $ dues --today 2026-03-15 init shop --currency CNY --company "上海小店有限公司"
   created a ledger in shop: dues.toml, customers.toml, journal/2026.dues
   $ find shop -type f | LC_ALL=C sort

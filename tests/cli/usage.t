@@ -1,5 +1,6 @@
 How dues reports mistakes on the command line (exit 2) and a missing ledger (exit 5).
 
+  $ export DUES_TODAY=2026-12-01
   $ cp -R "$EXAMPLES/tiny" ledger
 
 --version names the version and the newest ledger format it reads:

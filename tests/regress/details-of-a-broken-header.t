@@ -3,6 +3,7 @@ not know what entry they belong to. It used to check them against the entry read
 (or an invoice), and reported errors such as "unknown line 'apply' in an invoice" for a
 perfectly good line of a payment.
 
+  $ export DUES_TODAY=2026-12-01
   $ cp -R "$TESTS/bad-input/base" ledger && cd ledger
   $ cat > journal/broken.dues <<'END'
   > 2026-02-30 payment PAY-2026-0002 customer acme amount 10.00 EUR

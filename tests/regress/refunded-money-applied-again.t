@@ -2,6 +2,7 @@ Money that a refund paid back cannot be applied to an invoice afterwards. dues u
 accept this: the payment still "held" 80.00 after the refund, so the invoice counted as
 paid while the customer had got the money back.
 
+  $ export DUES_TODAY=2026-12-01
   $ cp -R "$EXAMPLES/tiny" ledger && cd ledger
   $ cat >> journal/2026.dues <<'END'
   > 

@@ -2,6 +2,7 @@ Errors found in dues.toml after reading it name the line and column of the value
 every other error. dues used to print "dues.toml: unknown currency ..." without a place,
 and reported a float rate twice (once as "needs a rate").
 
+  $ export DUES_TODAY=2026-12-01
   $ cp -R "$EXAMPLES/tiny" ledger && cd ledger
   $ sed -i -e 's/^currency = "EUR"/currency = "EURO"/' -e 's/^terms = "net14"/terms = "net7"/' \
   >   -e 's/^tax = "standard"/tax = "vat"/' -e 's/^rate = "7%"/rate = 0.07/' dues.toml

@@ -2,6 +2,7 @@ A customers.toml or dues.toml that is not TOML is reported alone. dues used to g
 without the file's content and report every consequence: each journal entry naming a
 customer got "unknown customer", and a broken dues.toml "missing 'currency'".
 
+  $ export DUES_TODAY=2026-12-01
   $ cp -R "$EXAMPLES/tiny" ledger && cd ledger
   $ sed -i 's/^name = "ACME Werkzeuge GmbH"$/name = "ACME Werkzeuge GmbH/' customers.toml
   $ dues check

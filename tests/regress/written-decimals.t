@@ -3,6 +3,7 @@ An amount may not be written with more decimals than its currency has, even zero
 it, as the value fits. Messages show amounts as written, not shortened ('-10.00', not
 '-10').
 
+  $ export DUES_TODAY=2026-12-01
   $ cp -R "$EXAMPLES/tiny" ledger && cd ledger
   $ cat >> journal/2026.dues <<'END'
   > 
