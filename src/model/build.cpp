@@ -26,6 +26,23 @@ struct PendingApply {
   syntax::Pos amount_pos;
 };
 
+// An amount as it was written: "100.00" stays "100.00" where format_decimal says "100".
+std::string as_written(const Decimal& value) {
+  std::string digits = format_decimal(Decimal(value.mantissa(), 0));
+  const bool negative = digits.starts_with('-');
+  if (negative) {
+    digits.erase(0, 1);
+  }
+  const auto scale = static_cast<std::size_t>(value.scale());
+  if (scale > 0) {
+    if (digits.size() <= scale) {
+      digits.insert(0, scale - digits.size() + 1, '0');
+    }
+    digits.insert(digits.size() - scale, 1, '.');
+  }
+  return negative ? "-" + digits : digits;
+}
+
 struct PendingEvent {
   EntryKind kind = EntryKind::void_doc;
   std::string target;
@@ -94,18 +111,17 @@ private:
 
   Money money(const Decimal& value, const syntax::Pos& pos, const Currency& currency,
               bool allow_negative = false) const {
+    // Decimals as written count, even zeros: "100.00 JPY" is refused like "12.345 EUR".
+    if (value.scale() > currency.exponent) {
+      fail(pos, fmt::format("too many decimals for {} (at most {}): '{}'", currency.code,
+                            currency.exponent, as_written(value)));
+    }
     const auto amount = money_from_decimal(value, currency);
     if (!amount) {
-      const auto units = value.normalized();
-      if (units.scale() > currency.exponent) {
-        fail(pos, fmt::format("too many decimals for {} (at most {}): '{}'", currency.code,
-                              currency.exponent, format_decimal(value)));
-      }
-      fail(pos,
-           fmt::format("amount out of range for {}: '{}'", currency.code, format_decimal(value)));
+      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code, as_written(value)));
     }
     if (amount->is_negative() && !allow_negative) {
-      fail(pos, fmt::format("amount must not be negative: '{}'", format_decimal(value)));
+      fail(pos, fmt::format("amount must not be negative: '{}'", as_written(value)));
     }
     return *amount;
   }
@@ -204,7 +220,7 @@ void Builder::add_document(const Entry& entry) {
   } else if (!entry.instalments.empty()) {
     document.due = entry.instalments.back().due.value;
   } else if (document.is_invoice()) {
-    fail({entry.pos.file, entry.pos.line, 0}, "missing 'due' for an invoice (or instalment lines)");
+    fail(entry.pos, "missing 'due' for an invoice (or instalment lines)");
   } else {
     document.due = entry.date;
   }

@@ -207,21 +207,21 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
 }
 
 void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
-  const SourceLoc top{settings.path, 0, 0};
   if (settings.company.currency.empty()) {
-    diags.add(Error(ErrorKind::invalid_input, top,
+    diags.add(Error(ErrorKind::invalid_input, settings.loc_of("company.currency"),
                     "missing 'currency' in [company] (the default currency, such as \"EUR\")"));
   } else if (find_currency(settings.company.currency) == nullptr) {
-    diags.add(Error(ErrorKind::invalid_input, top,
-                    fmt::format("unknown currency '{}' in [company]", settings.company.currency)));
+    diags.add(Error(ErrorKind::invalid_input, settings.loc_of("company.currency"),
+                    fmt::format("unknown currency '{}' in [company] (expected an ISO 4217 code)",
+                                settings.company.currency)));
   }
   if (!settings.defaults.terms.empty() && settings.terms.count(settings.defaults.terms) == 0) {
     diags.add(
-        Error(ErrorKind::invalid_input, top,
+        Error(ErrorKind::invalid_input, settings.loc_of("defaults.terms"),
               fmt::format("[defaults] terms '{}' is not in [terms]", settings.defaults.terms)));
   }
   if (!settings.defaults.tax.empty() && settings.taxes.count(settings.defaults.tax) == 0) {
-    diags.add(Error(ErrorKind::invalid_input, top,
+    diags.add(Error(ErrorKind::invalid_input, settings.loc_of("defaults.tax"),
                     fmt::format("[defaults] tax '{}' is not in [taxes]", settings.defaults.tax)));
   }
   for (const auto& [code, tax] : settings.taxes) {

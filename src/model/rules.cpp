@@ -135,9 +135,20 @@ void Walker::allocate(const Allocation& allocation) {
                                      source_id, *left, allocation.amount, invoice.id));
     return;
   }
+  // A refund pays unapplied credit back: that money cannot be applied any more.
+  Money& credit = credit_of(invoice.customer, open.currency());
+  if (allocation.amount > credit) {
+    fail(allocation.pos,
+         fmt::format("{} applies {} to {}, but customer '{}' has only {} of unapplied credit "
+                     "on {} (refunds paid the rest back)",
+                     source_id, allocation.amount, invoice.id,
+                     m_ledger.customers[invoice.customer].id, credit,
+                     format_date(allocation.date)));
+    return;
+  }
   open -= allocation.amount;
   *left -= allocation.amount;
-  credit_of(invoice.customer, open.currency()) -= allocation.amount;
+  credit -= allocation.amount;
   m_touched[allocation.document] = true;
   if (!from_payment) {
     m_touched[allocation.source] = true;
@@ -164,8 +175,8 @@ void Walker::write_off(const WriteOff& writeoff) {
 void Walker::refund(const Refund& refund) {
   Money& credit = credit_of(refund.customer, refund.amount.currency());
   if (refund.amount > credit) {
-    fail(refund.pos, fmt::format("refund {} of {} exceeds customer '{}''s unapplied credit of {} "
-                                 "on {}",
+    fail(refund.pos, fmt::format("refund {} of {} exceeds the unapplied credit of customer '{}': "
+                                 "{} on {}",
                                  refund.id, refund.amount, m_ledger.customers[refund.customer].id,
                                  credit, format_date(refund.date)));
     return;

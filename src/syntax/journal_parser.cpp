@@ -263,6 +263,7 @@ public:
     if (!text.starts_with(' ')) {
       close_entry();
       m_open = true;
+      m_kind_known = false;
     }
     m_broken = true;
   }
@@ -286,6 +287,8 @@ private:
   Entry m_entry;
   bool m_open = false;   // an entry header was read and the entry is not closed yet
   bool m_broken = false; // the open entry had an error: do not pass it on
+  // The open entry's keyword was read: its detail lines can be checked against it.
+  bool m_kind_known = false;
   std::vector<std::string> m_pending_comments;
 };
 
@@ -339,6 +342,7 @@ void Parser::line(std::string_view text, std::uint32_t number, bool ascii) {
 void Parser::header(std::string_view text, Pos pos, bool ascii) {
   m_open = true;
   m_broken = false;
+  m_kind_known = false;
   m_entry.clear();
   try {
     LineReader in(text, m_path, pos, ascii);
@@ -361,6 +365,7 @@ void Parser::header(std::string_view text, Pos pos, bool ascii) {
                                           entry_keyword_list()));
     }
     m_entry.kind = *kind;
+    m_kind_known = true;
     values.id(m_entry.id, {"an id after", keyword.text});
     const unsigned kind_bit = bit(*kind);
     read_attributes<Entry>(in, values, m_entry, header_attributes(), kind_bit, kind_phrase(*kind),
@@ -379,6 +384,12 @@ void Parser::header(std::string_view text, Pos pos, bool ascii) {
 }
 
 void Parser::detail(std::string_view text, Pos pos, bool ascii) {
+  if (!m_kind_known) {
+    // The header did not say what entry this is (its error is reported): any message
+    // about this line would be a guess.
+    m_pending_comments.clear();
+    return;
+  }
   const std::size_t first = text.find_first_not_of(' ');
   const std::string_view body = text.substr(first);
   if (m_options.skip_details && (body.starts_with("item ") || body.starts_with("tax "))) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dues::syntax {
@@ -92,6 +93,15 @@ struct Settings {
   std::map<std::string, TermsSetting> terms;
   std::map<std::string, SeriesSetting> series;
   std::string path = "dues.toml";
+  // Where checked values were written ("company.currency", "defaults.terms",
+  // "defaults.tax"), for messages; the table when the key is absent.
+  std::map<std::string, SourceLoc, std::less<>> field_locs;
+
+  // The place of a checked value, or the top of the file when it is not known.
+  SourceLoc loc_of(std::string_view field) const {
+    const auto it = field_locs.find(field);
+    return it == field_locs.end() ? SourceLoc{path, 1, 1} : it->second;
+  }
 };
 
 // One table of customers.toml.

@@ -165,16 +165,16 @@ private:
   std::set<std::string, std::less<>> m_known;
 };
 
-std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
-                                      Diagnostics& diags) {
+// A file that is not TOML cannot be read any further, and every check that needs its
+// content would only report the consequences: stop at once.
+toml::table parse_toml(std::string_view text, const std::string& path) {
   try {
     return toml::parse(text, std::string_view{path});
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
-    diags.add(Error(ErrorKind::invalid_input,
-                    SourceLoc{path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
-                    fmt::format("not valid TOML: {}", error.description())));
-    return std::nullopt;
+    throw Error(ErrorKind::invalid_input,
+                SourceLoc{path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
+                fmt::format("not valid TOML: {}", error.description()));
   }
 }
 
@@ -203,12 +203,14 @@ void for_each_table(TableReader& parent, std::string_view key, const std::string
 }
 
 void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
-                  CompanySettings& company) {
+                  Settings& settings) {
+  CompanySettings& company = settings.company;
   const toml::node* node = top.find("company");
   if (node == nullptr || node->as_table() == nullptr) {
     return;
   }
   TableReader in(*node->as_table(), "[company]", path, diags);
+  settings.field_locs["company.currency"] = in.loc("currency");
   in.string("name", company.name);
   in.string("address", company.address);
   in.string("tax-id", company.tax_id);
@@ -223,12 +225,15 @@ void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
 }
 
 void read_defaults(TableReader& top, const std::string& path, Diagnostics& diags,
-                   DefaultSettings& defaults) {
+                   Settings& settings) {
+  DefaultSettings& defaults = settings.defaults;
   const toml::node* node = top.find("defaults");
   if (node == nullptr || node->as_table() == nullptr) {
     return;
   }
   TableReader in(*node->as_table(), "[defaults]", path, diags);
+  settings.field_locs["defaults.terms"] = in.loc("terms");
+  settings.field_locs["defaults.tax"] = in.loc("tax");
   in.string("terms", defaults.terms);
   in.choice("prices", defaults.prices, {"exclusive", "inclusive"});
   in.choice("tax-rounding", defaults.tax_rounding, {"line", "invoice"});
@@ -287,7 +292,7 @@ void read_taxes(TableReader& top, const std::string& path, Diagnostics& diags, S
     std::optional<Decimal> rate;
     in.decimal("rate", rate, true);
     in.string("name", tax.name);
-    if (!rate) {
+    if (!rate && !table.contains("rate")) { // a wrong rate was reported where it is
       diags.add(Error(ErrorKind::invalid_input, tax.loc,
                       fmt::format("[taxes.{}] needs a rate such as rate = \"20%\"", code)));
     }
@@ -359,11 +364,8 @@ void read_aging_and_journal(TableReader& top, const std::string& path, Diagnosti
 Settings read_settings(std::string_view text, const std::string& path, Diagnostics& diags) {
   Settings settings;
   settings.path = path;
-  const auto table = parse_toml(text, path, diags);
-  if (!table) {
-    return settings;
-  }
-  TableReader top(*table, path, path, diags);
+  const toml::table table = parse_toml(text, path);
+  TableReader top(table, path, path, diags);
   const toml::node* format = top.find("format");
   if (format == nullptr) {
     diags.add(Error(ErrorKind::invalid_input, SourceLoc{path, 1, 1},
@@ -383,8 +385,8 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
   } else {
     top.type_error(*format, "format", "a whole number");
   }
-  read_company(top, path, diags, settings.company);
-  read_defaults(top, path, diags, settings.defaults);
+  read_company(top, path, diags, settings);
+  read_defaults(top, path, diags, settings);
   read_taxes(top, path, diags, settings);
   read_terms(top, path, diags, settings);
   read_series(top, path, diags, settings);
@@ -400,11 +402,8 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
 std::vector<CustomerRecord> read_customers(std::string_view text, const std::string& path,
                                            Diagnostics& diags) {
   std::vector<CustomerRecord> customers;
-  const auto table = parse_toml(text, path, diags);
-  if (!table) {
-    return customers;
-  }
-  for (const auto& [id, node] : *table) {
+  const toml::table table = parse_toml(text, path);
+  for (const auto& [id, node] : table) {
     const auto* fields = node.as_table();
     if (fields == nullptr) {
       diags.add(
