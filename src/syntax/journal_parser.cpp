@@ -23,6 +23,21 @@ bool looks_numeric(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789.") == std::string_view::npos;
 }
 
+// An amount written as the grammar allows, whatever its size: '-'? digits ('.' digits)?.
+bool is_well_formed_amount(std::string_view text) {
+  if (text.starts_with('-')) {
+    text.remove_prefix(1);
+  }
+  const std::size_t point = text.find('.');
+  const std::string_view whole = text.substr(0, point);
+  const std::string_view fraction =
+      point == std::string_view::npos ? std::string_view{"0"} : text.substr(point + 1);
+  const auto digits = [](std::string_view part) {
+    return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  return digits(whole) && digits(fraction);
+}
+
 bool is_currency_code(std::string_view text) {
   return text.size() == 3 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z'
          && text[2] >= 'A' && text[2] <= 'Z';
@@ -145,7 +160,7 @@ private:
   Decimal to_decimal(const Token& token) {
     const auto value = parse_decimal(token.text);
     if (!value) {
-      if (looks_numeric(token.text) && token.text.find('.') == token.text.rfind('.')) {
+      if (is_well_formed_amount(token.text)) {
         const auto point = token.text.find('.');
         if (point != std::string_view::npos
             && token.text.size() - point - 1 > static_cast<std::size_t>(Decimal::k_max_scale)) {
@@ -231,9 +246,10 @@ public:
   void line(std::string_view text, std::uint32_t number);
   // A line that could not be read at all (bad bytes): its entry is not passed on.
   void bad_line(std::string_view text) {
-    if (!text.starts_with(' ')) {
+    if (!text.starts_with(' ') && !text.starts_with('\t')) {
       close_entry();
       m_open = true;
+      m_kind_known = false;
     }
     m_broken = true;
   }
@@ -255,8 +271,9 @@ private:
   Diagnostics& m_diags;
   const ParseOptions& m_options;
   Entry m_entry;
-  bool m_open = false;   // an entry header was read and the entry is not closed yet
-  bool m_broken = false; // the open entry had an error: do not pass it on
+  bool m_open = false;       // an entry header was read and the entry is not closed yet
+  bool m_broken = false;     // the open entry had an error: do not pass it on
+  bool m_kind_known = false; // the open entry's keyword was read, so its lines can be checked
   std::vector<std::string> m_pending_comments;
 };
 
@@ -310,6 +327,7 @@ void Parser::line(std::string_view text, std::uint32_t number) {
 void Parser::header(std::string_view text, Pos pos) {
   m_open = true;
   m_broken = false;
+  m_kind_known = false;
   m_entry.clear();
   try {
     LineReader in(text, m_path, pos);
@@ -332,6 +350,7 @@ void Parser::header(std::string_view text, Pos pos) {
                                           entry_keyword_list()));
     }
     m_entry.kind = *kind;
+    m_kind_known = true;
     m_entry.id = values.id(fmt::format("an id after '{}'", keyword.text));
     const unsigned kind_bit = bit(*kind);
     read_attributes<Entry>(in, values, m_entry, header_attributes(), kind_bit, kind_phrase(*kind),
@@ -350,6 +369,10 @@ void Parser::header(std::string_view text, Pos pos) {
 }
 
 void Parser::detail(std::string_view text, Pos pos) {
+  if (!m_kind_known) { // the header did not say what the entry is: its lines cannot be checked
+    m_pending_comments.clear();
+    return;
+  }
   const std::size_t first = text.find_first_not_of(' ');
   const std::string_view body = text.substr(first);
   if (m_options.skip_details && (body.starts_with("item ") || body.starts_with("tax "))) {

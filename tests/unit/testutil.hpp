@@ -37,6 +37,20 @@ struct doctest::StringMaker<dues::Date> {
   static doctest::String convert(const dues::Date& day);
 };
 
+// Vectors print their elements, so a failed comparison of message lists shows both lists.
+template <typename T>
+struct doctest::StringMaker<std::vector<T>> {
+  static doctest::String convert(const std::vector<T>& items) {
+    doctest::String text = "{";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      text += i == 0 ? "\n  " : ",\n  ";
+      text += doctest::toString(items[i]);
+    }
+    text += items.empty() ? "}" : "\n}";
+    return text;
+  }
+};
+
 namespace dues::test {
 
 // The journal path the helpers use: messages name it.
