@@ -38,6 +38,16 @@ public:
     return m_table.get(key);
   }
 
+  // A sub-table such as [company]; nullptr when absent or (reported) not a table.
+  const toml::table* table(std::string_view key) {
+    const toml::node* node = find(key);
+    if (node != nullptr && node->as_table() == nullptr) {
+      type_error(*node, key, "a table");
+      return nullptr;
+    }
+    return node == nullptr ? nullptr : node->as_table();
+  }
+
   void string(std::string_view key, std::string& into) {
     if (const toml::node* node = find(key)) {
       if (const auto* value = node->as_string()) {
@@ -204,11 +214,11 @@ void for_each_table(TableReader& parent, std::string_view key, const std::string
 
 void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
                   CompanySettings& company) {
-  const toml::node* node = top.find("company");
-  if (node == nullptr || node->as_table() == nullptr) {
+  const toml::table* table = top.table("company");
+  if (table == nullptr) {
     return;
   }
-  TableReader in(*node->as_table(), "[company]", path, diags);
+  TableReader in(*table, "[company]", path, diags);
   in.string("name", company.name);
   in.string("address", company.address);
   in.string("tax-id", company.tax_id);
@@ -224,11 +234,11 @@ void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
 
 void read_defaults(TableReader& top, const std::string& path, Diagnostics& diags,
                    DefaultSettings& defaults) {
-  const toml::node* node = top.find("defaults");
-  if (node == nullptr || node->as_table() == nullptr) {
+  const toml::table* table = top.table("defaults");
+  if (table == nullptr) {
     return;
   }
-  TableReader in(*node->as_table(), "[defaults]", path, diags);
+  TableReader in(*table, "[defaults]", path, diags);
   in.string("terms", defaults.terms);
   in.choice("prices", defaults.prices, {"exclusive", "inclusive"});
   in.choice("tax-rounding", defaults.tax_rounding, {"line", "invoice"});
@@ -287,7 +297,7 @@ void read_taxes(TableReader& top, const std::string& path, Diagnostics& diags, S
     std::optional<Decimal> rate;
     in.decimal("rate", rate, true);
     in.string("name", tax.name);
-    if (!rate) {
+    if (!rate && table.get("rate") == nullptr) { // a bad rate was reported already
       diags.add(Error(ErrorKind::invalid_input, tax.loc,
                       fmt::format("[taxes.{}] needs a rate such as rate = \"20%\"", code)));
     }
@@ -319,8 +329,8 @@ void read_series(TableReader& top, const std::string& path, Diagnostics& diags,
 
 void read_aging_and_journal(TableReader& top, const std::string& path, Diagnostics& diags,
                             Settings& settings) {
-  if (const toml::node* node = top.find("aging"); node != nullptr && node->as_table() != nullptr) {
-    TableReader in(*node->as_table(), "[aging]", path, diags);
+  if (const toml::table* table = top.table("aging")) {
+    TableReader in(*table, "[aging]", path, diags);
     in.choice("basis", settings.aging.basis, {"due", "invoice"});
     if (const toml::node* buckets = in.find("buckets")) {
       settings.aging.buckets.clear();
@@ -341,9 +351,8 @@ void read_aging_and_journal(TableReader& top, const std::string& path, Diagnosti
     }
     in.finish();
   }
-  if (const toml::node* node = top.find("journal");
-      node != nullptr && node->as_table() != nullptr) {
-    TableReader in(*node->as_table(), "[journal]", path, diags);
+  if (const toml::table* table = top.table("journal")) {
+    TableReader in(*table, "[journal]", path, diags);
     std::vector<std::string> files;
     in.strings("files", files);
     if (!files.empty()) {
