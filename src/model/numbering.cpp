@@ -186,8 +186,11 @@ void check_numbering(const Ledger& ledger, Diagnostics& diags) {
     for (const auto& [sequence, entry] : numbers) {
       if (sequence != expected) {
         const auto& series = ledger.settings.series.at(key.first);
-        const std::string first = format_series_id(series.format, key.second, expected);
-        const std::string last = format_series_id(series.format, key.second, sequence - 1);
+        // Without a yearly reset the group has no year: name the missing ids in the year of
+        // the id after the gap (its year matches its date, or that is reported above).
+        const int year = key.second != 0 ? key.second : year_of(entry.date);
+        const std::string first = format_series_id(series.format, year, expected);
+        const std::string last = format_series_id(series.format, year, sequence - 1);
         diags.add(Error(ErrorKind::invalid_input, ledger.where(entry.pos),
                         first == last
                             ? fmt::format("numbering gap in series '{}': {} is missing before {}",
