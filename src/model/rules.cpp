@@ -97,9 +97,20 @@ void Walker::allocate(const Allocation& allocation) {
                                      source_id, *left, allocation.amount, invoice.id));
     return;
   }
+  // Credit is fungible: money refunded from it cannot be applied as well.
+  Money& credit = credit_of(invoice.customer, open.currency());
+  if (allocation.amount > credit) {
+    fail(allocation.pos,
+         fmt::format("{} applies {} to {}, but customer '{}' has only {} of unapplied credit on {} "
+                     "(the rest was refunded)",
+                     source_id, allocation.amount, invoice.id,
+                     m_ledger.customers[invoice.customer].id, credit,
+                     format_date(allocation.date)));
+    return;
+  }
   open -= allocation.amount;
   *left -= allocation.amount;
-  credit_of(invoice.customer, open.currency()) -= allocation.amount;
+  credit -= allocation.amount;
   m_touched[allocation.document] = true;
   if (!from_payment) {
     m_touched[allocation.source] = true;
@@ -154,6 +165,15 @@ void Walker::status(const StatusEvent& event) {
       fail(event.pos, fmt::format("{} cannot be voided: money has been applied to or from it; "
                                   "issue a credit note instead",
                                   document.id));
+      return;
+    }
+    if (!document.is_invoice()
+        && *m_credit_left[index] > credit_of(document.customer, document.total.currency())) {
+      fail(event.pos, fmt::format("{} cannot be voided: customer '{}' has only {} of unapplied "
+                                  "credit on {}, less than its {} (the rest was refunded)",
+                                  document.id, m_ledger.customers[document.customer].id,
+                                  credit_of(document.customer, document.total.currency()),
+                                  format_date(event.date), *m_credit_left[index]));
       return;
     }
     m_voided[index] = true;

@@ -186,6 +186,31 @@ TEST_CASE("rules: refunds pay back unapplied credit only") {
                     "unapplied credit of 0.00 EUR on 2026-01-09"});
 }
 
+TEST_CASE("rules: refunded credit cannot be applied or voided as well") {
+  // PAY-1's 100.00 was refunded; applying it afterwards would spend it twice.
+  CHECK(errors_of(k_two
+                  + "2026-02-01 payment PAY-1 customer acme amount 100.00 EUR\n"
+                    "2026-02-02 refund RFD-1 customer acme amount 100.00 EUR\n"
+                    "2026-02-03 allocate PAY-1\n"
+                    "  apply INV-1 100.00\n")
+        == Messages{"journal/2026.dues:6:9: PAY-1 applies 100.00 EUR to INV-1, but customer "
+                    "'acme' has only 0.00 EUR of unapplied credit on 2026-02-03 (the rest was "
+                    "refunded)"});
+  CHECK(errors_of(k_two
+                  + "2026-02-01 payment PAY-1 customer acme amount 100.00 EUR\n"
+                    "2026-02-02 refund RFD-1 customer acme amount 60.00 EUR\n"
+                    "2026-02-03 allocate PAY-1\n"
+                    "  apply INV-1 40.00\n")
+        == Messages{});
+  CHECK(errors_of(k_two
+                  + "2026-01-07 credit CN-1 customer acme total 30.00 EUR\n"
+                    "2026-01-08 refund RFD-1 customer acme amount 20.00 EUR\n"
+                    "2026-01-09 void CN-1 reason \"x\"\n")
+        == Messages{"journal/2026.dues:5:1: CN-1 cannot be voided: customer 'acme' has only 10.00 "
+                    "EUR of unapplied credit on 2026-01-09, less than its 30.00 EUR (the rest was "
+                    "refunded)"});
+}
+
 TEST_CASE("rules: disputes, resolutions and reminders") {
   CHECK(errors_of(k_two + "2026-02-01 resolve INV-1\n")
         == Messages{"journal/2026.dues:3:1: INV-1 is not disputed, so there is nothing to "
