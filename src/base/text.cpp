@@ -190,6 +190,9 @@ std::string truncate_to_width(std::string_view text, std::size_t width) {
   if (display_width(text) <= width) {
     return std::string(text);
   }
+  if (width == 0) {
+    return {}; // not even the "…" fits
+  }
   std::string out;
   std::size_t used = 0;
   std::size_t i = 0;

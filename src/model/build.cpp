@@ -225,7 +225,7 @@ void Builder::add_document(const Entry& entry) {
     document.due = entry.date;
   }
   if (document.is_invoice() && days_between(document.date, document.due) < 0) {
-    fail(entry.due.pos,
+    fail(entry.due.set ? entry.due.pos : entry.instalments.back().due.pos,
          fmt::format("due date {} is before the invoice date {}", document.due, document.date));
   }
   const std::size_t index = m_ledger.documents.size();

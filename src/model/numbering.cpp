@@ -244,8 +244,11 @@ void report_gaps(const Ledger& ledger, SeriesResolver& resolver, std::size_t gro
   long expected = 1;
   for (const auto& [sequence, entry] : numbers) {
     if (sequence > expected) {
-      const std::string first = format_series_id(info.series->format, info.year, expected);
-      const std::string last = format_series_id(info.series->format, info.year, sequence - 1);
+      // Without a yearly reset the group has no year: name the missing ids in the year of
+      // the id after the gap (its year matches its date, or that is reported already).
+      const int year = info.year != 0 ? info.year : year_of(entry.date);
+      const std::string first = format_series_id(info.series->format, year, expected);
+      const std::string last = format_series_id(info.series->format, year, sequence - 1);
       diags.add(Error(ErrorKind::invalid_input, ledger.where(entry.pos),
                       first == last
                           ? fmt::format("numbering gap in series '{}': {} is missing before {}",

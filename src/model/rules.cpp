@@ -205,6 +205,15 @@ void Walker::status(const StatusEvent& event) {
                                   document.id));
       return;
     }
+    if (!document.is_invoice()
+        && *m_credit_left[index] > credit_of(document.customer, document.total.currency())) {
+      fail(event.pos, fmt::format("{} cannot be voided: customer '{}' has only {} of unapplied "
+                                  "credit on {}, less than its {} (the rest was refunded)",
+                                  document.id, m_ledger.customers[document.customer].id,
+                                  credit_of(document.customer, document.total.currency()),
+                                  format_date(event.date), *m_credit_left[index]));
+      return;
+    }
     m_voided[index] = true;
     if (!document.is_invoice()) {
       credit_of(document.customer, document.total.currency()) -= *m_credit_left[index];

@@ -23,6 +23,21 @@ bool looks_numeric(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789.") == std::string_view::npos;
 }
 
+// An amount written as the grammar allows, whatever its size: '-'? digits ('.' digits)?.
+bool is_well_formed_amount(std::string_view text) {
+  if (text.starts_with('-')) {
+    text.remove_prefix(1);
+  }
+  const std::size_t point = text.find('.');
+  const std::string_view whole = text.substr(0, point);
+  const std::string_view fraction =
+      point == std::string_view::npos ? std::string_view{"0"} : text.substr(point + 1);
+  const auto digits = [](std::string_view part) {
+    return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  return digits(whole) && digits(fraction);
+}
+
 bool is_currency_code(std::string_view text) {
   return text.size() == 3 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z'
          && text[2] >= 'A' && text[2] <= 'Z';
@@ -171,7 +186,7 @@ private:
   Decimal to_decimal(const Token& token) {
     const auto value = parse_decimal(token.text);
     if (!value) {
-      if (looks_numeric(token.text) && token.text.find('.') == token.text.rfind('.')) {
+      if (is_well_formed_amount(token.text)) {
         const auto point = token.text.find('.');
         if (point != std::string_view::npos
             && token.text.size() - point - 1 > static_cast<std::size_t>(Decimal::k_max_scale)) {
@@ -260,7 +275,7 @@ public:
   void line(std::string_view text, std::uint32_t number, bool ascii);
   // A line that could not be read at all (bad bytes): its entry is not passed on.
   void bad_line(std::string_view text) {
-    if (!text.starts_with(' ')) {
+    if (!text.starts_with(' ') && !text.starts_with('\t')) {
       close_entry();
       m_open = true;
       m_kind_known = false;

@@ -38,6 +38,16 @@ public:
     return m_table.get(key);
   }
 
+  // A sub-table such as [company]; nullptr when absent or (reported) not a table.
+  const toml::table* table(std::string_view key) {
+    const toml::node* node = find(key);
+    if (node != nullptr && node->as_table() == nullptr) {
+      type_error(*node, key, "a table");
+      return nullptr;
+    }
+    return node == nullptr ? nullptr : node->as_table();
+  }
+
   void string(std::string_view key, std::string& into) {
     if (const toml::node* node = find(key)) {
       if (const auto* value = node->as_string()) {
@@ -205,11 +215,11 @@ void for_each_table(TableReader& parent, std::string_view key, const std::string
 void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
                   Settings& settings) {
   CompanySettings& company = settings.company;
-  const toml::node* node = top.find("company");
-  if (node == nullptr || node->as_table() == nullptr) {
+  const toml::table* table = top.table("company");
+  if (table == nullptr) {
     return;
   }
-  TableReader in(*node->as_table(), "[company]", path, diags);
+  TableReader in(*table, "[company]", path, diags);
   settings.field_locs["company.currency"] = in.loc("currency");
   in.string("name", company.name);
   in.string("address", company.address);
@@ -227,11 +237,11 @@ void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
 void read_defaults(TableReader& top, const std::string& path, Diagnostics& diags,
                    Settings& settings) {
   DefaultSettings& defaults = settings.defaults;
-  const toml::node* node = top.find("defaults");
-  if (node == nullptr || node->as_table() == nullptr) {
+  const toml::table* table = top.table("defaults");
+  if (table == nullptr) {
     return;
   }
-  TableReader in(*node->as_table(), "[defaults]", path, diags);
+  TableReader in(*table, "[defaults]", path, diags);
   settings.field_locs["defaults.terms"] = in.loc("terms");
   settings.field_locs["defaults.tax"] = in.loc("tax");
   in.string("terms", defaults.terms);
@@ -324,8 +334,8 @@ void read_series(TableReader& top, const std::string& path, Diagnostics& diags,
 
 void read_aging_and_journal(TableReader& top, const std::string& path, Diagnostics& diags,
                             Settings& settings) {
-  if (const toml::node* node = top.find("aging"); node != nullptr && node->as_table() != nullptr) {
-    TableReader in(*node->as_table(), "[aging]", path, diags);
+  if (const toml::table* table = top.table("aging")) {
+    TableReader in(*table, "[aging]", path, diags);
     in.choice("basis", settings.aging.basis, {"due", "invoice"});
     if (const toml::node* buckets = in.find("buckets")) {
       settings.aging.buckets.clear();
@@ -346,9 +356,8 @@ void read_aging_and_journal(TableReader& top, const std::string& path, Diagnosti
     }
     in.finish();
   }
-  if (const toml::node* node = top.find("journal");
-      node != nullptr && node->as_table() != nullptr) {
-    TableReader in(*node->as_table(), "[journal]", path, diags);
+  if (const toml::table* table = top.table("journal")) {
+    TableReader in(*table, "[journal]", path, diags);
     std::vector<std::string> files;
     in.strings("files", files);
     if (!files.empty()) {
