@@ -277,6 +277,12 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
     details.items.push_back(std::move(line));
   }
   for (const syntax::TaxLine& tax : entry.taxes) {
+    for (const TaxAmount& earlier : details.taxes) {
+      if (earlier.code == tax.code.value) {
+        fail(tax.code.pos, fmt::format("tax line '{}' given twice; each tax code has one line",
+                                       tax.code.value));
+      }
+    }
     const Money base =
         tax.base.set ? money(tax.base.value, tax.base.pos, currency, true) : Money::zero(currency);
     details.taxes.push_back({tax.code.value, tax.rate.value, base,

@@ -149,7 +149,7 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
                     Diagnostics& diags) {
   if (!syntax::is_valid_id(customer.id)) {
     diags.add(Error(ErrorKind::invalid_input, customer.loc,
-                    fmt::format("not a valid customer id (letters, digits, '-', '_', '.'): '{}'",
+                    fmt::format("not a valid customer id (letters, digits, '-', '_', '.', '/'): '{}'",
                                 customer.id)));
   }
   if (customer.name.empty()) {

@@ -22,7 +22,7 @@ using E = Entry;
 const std::array<AttributeSpec<Entry>, 22> k_header = {{
     {"customer", ValueType::word, &E::customer, k_documents | k_receipts, k_documents | k_receipts},
     {"invoice", ValueType::word, &E::invoice, k_credit, 0},
-    {"series", ValueType::word, &E::series, k_documents | k_receipts, 0},
+    {"series", ValueType::word, &E::series, k_documents, 0},
     {"due", ValueType::date, &E::due, k_invoice, 0},
     {"terms", ValueType::word, &E::terms, k_invoice, 0},
     {"cash-discount", ValueType::percent, &E::cash_discount, k_invoice, 0},

@@ -350,8 +350,9 @@ void read_aging_and_journal(TableReader& top, const std::string& path, Diagnosti
         previous = static_cast<int>(day->get());
         settings.aging.buckets.push_back(previous);
       }
-      if (array == nullptr) {
+      if (array == nullptr || array->empty()) {
         in.type_error(*buckets, "buckets", "a list of days such as [30, 60, 90]");
+        settings.aging.buckets = {30, 60, 90};
       }
     }
     in.finish();
@@ -362,6 +363,8 @@ void read_aging_and_journal(TableReader& top, const std::string& path, Diagnosti
     in.strings("files", files);
     if (!files.empty()) {
       settings.journal.files = files;
+    } else if (const toml::node* node = table->get("files")) {
+      in.type_error(*node, "files", "a list of at least one glob pattern such as [\"journal/*.dues\"]");
     }
     in.string("append", settings.journal.append);
     in.finish();

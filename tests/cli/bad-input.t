@@ -476,7 +476,7 @@ customers.toml:
   fmt: exit 0, no file changed
 
   $ bad customer-invalid-id
-  dues: error: customers.toml:7:2: not a valid customer id (letters, digits, '-', '_', '.'): 'beta sarl'
+  dues: error: customers.toml:7:2: not a valid customer id (letters, digits, '-', '_', '.', '/'): 'beta sarl'
   dues: error: journal/2026.dues:8:43: unknown customer 'beta' (not in customers.toml)
   dues: error: the ledger has 2 errors; nothing was changed
   check: exit 3, no file changed

@@ -244,3 +244,10 @@ TEST_CASE("build_ledger: every problem of a ledger is reported in one run") {
   // The refused allocation does not count: INV-3 is untouched, so the void stands.
   CHECK(built.ledger.status_events.size() == 1);
 }
+
+TEST_CASE("build_ledger: each tax code has one tax line") {
+  CHECK(errors_of("2026-01-05 invoice INV-1 customer acme due 2026-02-04 total 24.00 EUR\n"
+                  "  tax vat rate 20% base 100.00 amount 20.00\n"
+                  "  tax vat rate 20% base 20.00 amount 4.00\n")
+        == Messages{"journal/2026.dues:3:7: tax line 'vat' given twice; each tax code has one line"});
+}

@@ -280,3 +280,12 @@ TEST_CASE("customers: errors") {
   CHECK(customer_errors("acme = { name = \"中文公司\", fax = \"1\" }\n")
         == Messages{"customers.toml:1:25: unknown key 'fax' in customer [acme]"});
 }
+
+TEST_CASE("settings: empty bucket and file lists are refused") {
+  CHECK(settings_errors("format = 1\n[aging]\nbuckets = []\n")
+        == Messages{"dues.toml:3:11: 'buckets' in [aging] must be a list of days such as [30, 60, "
+                    "90]"});
+  CHECK(settings_errors("format = 1\n[journal]\nfiles = []\n")
+        == Messages{"dues.toml:3:9: 'files' in [journal] must be a list of at least one glob "
+                    "pattern such as [\"journal/*.dues\"]"});
+}
