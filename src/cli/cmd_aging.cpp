@@ -47,6 +47,12 @@ ExitCode run_aging(Context& ctx, const AgingOptions& options) {
                 fmt::format("--basis: expected 'due' or 'invoice', not '{}'", *options.basis));
   }
   request.detail = options.detail;
+  if (options.currency && find_currency(*options.currency) == nullptr) {
+    throw Error(ErrorKind::usage,
+                fmt::format("--currency: unknown currency '{}' (expected an ISO 4217 code such as "
+                            "EUR)",
+                            *options.currency));
+  }
   request.currency = options.currency;
   const Ledger ledger = load_ledger(ctx, LoadMode::balances);
   if (!options.buckets) {

@@ -47,6 +47,7 @@ AgingRow empty_row(const Currency& currency, std::size_t columns) {
   row.columns.assign(columns, Money::zero(currency));
   row.unapplied = Money::zero(currency);
   row.total = Money::zero(currency);
+  row.disputed = Money::zero(currency);
   return row;
 }
 
@@ -87,6 +88,9 @@ AgingReport aging(const Ledger& ledger, const AgingRequest& request) {
     AgingRow& row = row_of(document.customer, currency);
     row.columns[column] += item.open;
     row.total += item.open;
+    if (item.disputed) {
+      row.disputed += item.open;
+    }
     if (request.detail) {
       row.lines.push_back({document.id, item.instalment, item.date, item.due, days, column,
                            item.open, item.disputed});
@@ -114,6 +118,7 @@ AgingReport aging(const Ledger& ledger, const AgingRequest& request) {
     }
     block.totals.unapplied += row.unapplied;
     block.totals.total += row.total;
+    block.totals.disputed += row.disputed;
     std::sort(row.lines.begin(), row.lines.end(), [](const AgingLine& a, const AgingLine& b) {
       return std::make_tuple(day_number(a.due), a.document_id, a.instalment)
              < std::make_tuple(day_number(b.due), b.document_id, b.instalment);

@@ -56,8 +56,14 @@ void aging_table(std::ostream& out, const query::AgingReport& report, bool colou
       std::vector<std::string> cells{row.customer_id, row.customer_name};
       const auto amounts = amount_cells(row);
       cells.insert(cells.end(), amounts.begin(), amounts.end());
+      // Red from 31 days past due (due basis) or from the last column (invoice basis); a
+      // short --buckets list must not point past the columns.
+      const std::size_t first_late =
+          std::min(row.columns.size(), report.basis == query::AgingBasis::due
+                                           ? std::size_t{2}
+                                           : std::max<std::size_t>(1, row.columns.size() - 1));
       const bool late =
-          std::any_of(row.columns.begin() + (report.basis == query::AgingBasis::due ? 2 : 3),
+          std::any_of(row.columns.begin() + static_cast<std::ptrdiff_t>(first_late),
                       row.columns.end(), [](const Money& m) { return m.is_positive(); });
       table.add_row(std::move(cells), late ? RowStyle::alert : RowStyle::normal);
       for (const query::AgingLine& line : row.lines) {
@@ -92,6 +98,9 @@ void aging_csv(std::ostream& out, const query::AgingReport& report, bool detail)
   header.insert(header.end(), report.labels.begin(), report.labels.end());
   header.emplace_back("credit");
   header.emplace_back("total");
+  if (detail) {
+    header.emplace_back("disputed");
+  }
   write_csv_row(out, header);
   const std::string as_of = format_date(report.as_of);
   const std::string basis = basis_name(report.basis);
@@ -122,6 +131,7 @@ void aging_csv(std::ostream& out, const query::AgingReport& report, bool detail)
         }
         cells.push_back(format_amount(Money::zero(line.open.currency())));
         cells.push_back(format_amount(line.open));
+        cells.emplace_back(line.disputed ? "true" : "false");
         write_csv_row(out, cells);
       }
       if (!row.unapplied.is_zero()) {
@@ -132,6 +142,7 @@ void aging_csv(std::ostream& out, const query::AgingReport& report, bool detail)
         }
         cells.push_back(format_amount(row.unapplied));
         cells.push_back(format_amount(row.unapplied));
+        cells.emplace_back("false");
         write_csv_row(out, cells);
       }
     }
@@ -148,6 +159,7 @@ void json_amounts(JsonWriter& json, const query::AgingReport& report, const quer
   json.end_array();
   json.key("credit").value(format_amount(row.unapplied));
   json.key("total").value(format_amount(row.total));
+  json.key("disputed").value(format_amount(row.disputed));
 }
 
 } // namespace
