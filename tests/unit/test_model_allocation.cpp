@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <random>
+
 using namespace dues;
 using namespace dues::testing;
 
@@ -314,4 +316,153 @@ TEST_CASE("allocation policy: the customer's, else the ledger default") {
   const Ledger manual =
       ledger_from("", std::string(k_settings) + "[defaults]\nallocation = \"manual\"\n");
   CHECK(allocation_policy(manual, customer_of(manual, "acme")) == AllocationPolicy::manual);
+}
+
+namespace {
+
+// Random receipts, each dated any day (back-dated ones included), planned with the
+// allocation functions against the ledger as it stands, then appended: the ledger must
+// still validate after every one.
+class PlannedHistory {
+public:
+  explicit PlannedHistory(std::uint64_t seed) : m_random(seed) {
+    for (int i = 1; i <= 12; ++i) {
+      const bool yen = pick(3) == 0;
+      const int issued = pick(60);
+      const std::string total = yen ? fmt::format("{}", 1000 + pick(90000))
+                                    : fmt::format("{}.{:02}", 10 + pick(900), pick(100));
+      if (!yen && pick(3) == 0) {
+        const Money money_total = eur(total);
+        const std::vector<Money> shares = allocate(money_total, std::vector<std::int64_t>{1, 1});
+        m_journal +=
+            fmt::format("{} invoice I{} customer {} total {} EUR\n  instalment {} {}\n"
+                        "  instalment {} {}\n",
+                        date_text(issued), i, yen ? "sato" : "acme", total, date_text(issued + 20),
+                        format_amount(shares[0]), date_text(issued + 50), format_amount(shares[1]));
+      } else {
+        m_journal +=
+            fmt::format("{} invoice I{} customer {} due {} total {} {}\n", date_text(issued), i,
+                        yen ? "sato" : "acme", date_text(issued + 30), total, yen ? "JPY" : "EUR");
+      }
+    }
+  }
+
+  void step() {
+    const Ledger ledger = ledger_from(m_journal);
+    const bool yen = pick(3) == 0;
+    const std::uint32_t customer = customer_of(ledger, yen ? "sato" : "acme");
+    const Currency& currency = *find_currency(yen ? "JPY" : "EUR");
+    const Date on = add_days(day("2026-01-01"), pick(120));
+    switch (pick(4)) {
+    case 0:
+      pay(ledger, customer, currency, on);
+      break;
+    case 1:
+      apply_credit(ledger, customer, currency, on);
+      break;
+    case 2: {
+      const Money credit = credit_available(ledger, customer, currency, on);
+      if (credit.is_positive()) {
+        const Money amount(currency, 1 + pick(static_cast<int>(credit.minor_units())));
+        add(fmt::format("{} refund R{} customer {} amount {} {}\n", format_date(on), ++m_number,
+                        ledger.customers[customer].id, format_amount(amount), currency.code));
+      }
+      break;
+    }
+    default:
+      write_off(ledger, customer, currency, on);
+      break;
+    }
+  }
+
+  std::size_t entries() const { return m_entries; }
+
+private:
+  int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
+  static std::string date_text(int offset) {
+    return format_date(add_days(day("2026-01-01"), offset));
+  }
+
+  void add(const std::string& text) {
+    m_journal += text;
+    ++m_entries;
+    INFO(m_journal);
+    CHECK(errors_in(m_journal) == 0);
+  }
+
+  std::string apply_text(const Ledger& ledger, const std::vector<AllocationLine>& lines) {
+    std::string text;
+    for (const AllocationLine& line : lines) {
+      text += fmt::format("  apply {} {}\n", ledger.documents[line.document].id,
+                          format_amount(line.amount));
+    }
+    return text;
+  }
+
+  void pay(const Ledger& ledger, std::uint32_t customer, const Currency& currency, const Date& on) {
+    const Money amount(currency, 1 + pick(currency.exponent == 0 ? 100000 : 100000));
+    AllocationPlanner planner(ledger, customer, currency, on);
+    AllocationPlan plan{{}, amount};
+    if (pick(2) == 0 || planner.open_items().empty()) {
+      plan = planner.oldest_due(amount);
+    } else {
+      const OpenItem& item = planner.open_items()[static_cast<std::size_t>(
+          pick(static_cast<int>(planner.open_items().size())))];
+      const Money wanted(currency, 1
+                                       + pick(static_cast<int>(std::min<std::int64_t>(
+                                           item.open.minor_units(), amount.minor_units()))));
+      plan = planner.requested(amount, {{ledger.documents[item.document].id, wanted}});
+    }
+    add(fmt::format("{} payment P{} customer {} amount {} {}\n{}", format_date(on), ++m_number,
+                    ledger.customers[customer].id, format_amount(amount), currency.code,
+                    apply_text(ledger, plan.lines)));
+  }
+
+  void apply_credit(const Ledger& ledger, std::uint32_t customer, const Currency& currency,
+                    const Date& on) {
+    const std::vector<CreditSource> sources = credit_sources(ledger, customer, currency, on);
+    Money total = Money::zero(currency);
+    for (const CreditSource& source : sources) {
+      total += source.available;
+    }
+    AllocationPlanner planner(ledger, customer, currency, on);
+    const auto parts = split_over(planner.oldest_due(total).lines, sources);
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      if (!parts[i].empty()) {
+        add(fmt::format("{} allocate {}\n{}", format_date(on), sources[i].id,
+                        apply_text(ledger, parts[i])));
+      }
+    }
+  }
+
+  void write_off(const Ledger& ledger, std::uint32_t customer, const Currency& currency,
+                 const Date& on) {
+    AllocationPlanner planner(ledger, customer, currency, on);
+    if (planner.open_items().empty()) {
+      return;
+    }
+    const std::uint32_t invoice = planner.open_items().front().document;
+    const Money open = open_after_all(ledger, invoice);
+    const Money amount(currency, 1 + pick(static_cast<int>(open.minor_units())));
+    add(fmt::format("{} writeoff {} amount {} {} reason \"Loss\"\n", format_date(on),
+                    ledger.documents[invoice].id, format_amount(amount), currency.code));
+  }
+
+  std::mt19937_64 m_random;
+  std::string m_journal;
+  std::size_t m_entries = 0;
+  int m_number = 0;
+};
+
+} // namespace
+
+TEST_CASE("property: receipts planned on any day, back-dated or not, keep the ledger valid") {
+  for (const std::uint64_t seed : {7u, 11u, 19u, 42u, 97u}) {
+    INFO("seed ", seed);
+    PlannedHistory history(seed);
+    for (int i = 0; i < 60; ++i) {
+      history.step();
+    }
+    CHECK(history.entries() > 20);
+  }
 }
