@@ -59,6 +59,7 @@ std::vector<const Currency*> credit_currencies(const Ledger& ledger, std::uint32
     }
   }
   std::vector<const Currency*> currencies;
+  currencies.reserve(found.size());
   for (const auto& [code, currency] : found) {
     currencies.push_back(currency);
   }

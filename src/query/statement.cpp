@@ -70,61 +70,88 @@ std::string document_detail(const Document& document) {
       {info.related_invoice.empty() ? std::string{} : "for " + info.related_invoice, info.reason});
 }
 
-// Every movement of one customer dated in [first, last], in order.
-std::vector<Dated> movements_of(const Ledger& ledger, std::uint32_t customer, int first, int last) {
-  std::vector<Dated> found;
-  const auto add = [&](const Date& date, int phase, const syntax::Pos& pos, int sequence,
-                       MovementKind kind, const std::string& id, std::string detail,
-                       const Money& amount) {
-    const int day = day_number(date);
-    if (day >= first && day <= last) {
-      found.push_back(
-          {day, phase, pos, sequence, Movement{date, kind, id, std::move(detail), amount, amount}});
-    }
-  };
-  for (const Document& document : ledger.documents) {
-    if (document.customer == customer) {
-      add(document.date, 0, document.pos, 0,
-          document.is_invoice() ? MovementKind::invoice : MovementKind::credit_note, document.id,
-          document_detail(document), document.is_invoice() ? document.total : -document.total);
+// Collects the movements of one customer dated in [first, last].
+class MovementList {
+public:
+  MovementList(const Ledger& ledger, std::uint32_t customer, int first, int last)
+      : m_ledger(ledger), m_customer(customer), m_first(first), m_last(last) {}
+
+  void add_documents() {
+    for (const Document& document : m_ledger.documents) {
+      const bool invoice = document.is_invoice();
+      add(document.customer, document.date, 0, document.pos, 0,
+          invoice ? MovementKind::invoice : MovementKind::credit_note, document.id,
+          document_detail(document), invoice ? document.total : -document.total);
     }
   }
-  for (const Payment& payment : ledger.payments) {
-    if (payment.customer == customer) {
-      add(payment.date, 1, payment.pos, 0, MovementKind::payment, payment.id,
+
+  void add_receipts() {
+    for (const Payment& payment : m_ledger.payments) {
+      add(payment.customer, payment.date, 1, payment.pos, 0, MovementKind::payment, payment.id,
           receipt_detail(payment.method, payment.reference), -payment.amount);
       if (!payment.fee.is_zero()) {
-        add(payment.date, 1, payment.pos, 1, MovementKind::fee, payment.id, "bank charges",
-            -payment.fee);
+        add(payment.customer, payment.date, 1, payment.pos, 1, MovementKind::fee, payment.id,
+            "bank charges", -payment.fee);
       }
     }
-  }
-  for (const WriteOff& writeoff : ledger.writeoffs) {
-    const Document& invoice = ledger.documents[writeoff.document];
-    if (invoice.customer == customer) {
-      add(writeoff.date, 3, writeoff.pos, 0, MovementKind::writeoff, invoice.id, writeoff.reason,
-          -writeoff.amount);
-    }
-  }
-  for (const Refund& refund : ledger.refunds) {
-    if (refund.customer == customer) {
-      add(refund.date, 4, refund.pos, 0, MovementKind::refund, refund.id,
+    for (const Refund& refund : m_ledger.refunds) {
+      add(refund.customer, refund.date, 4, refund.pos, 0, MovementKind::refund, refund.id,
           receipt_detail(refund.method, refund.reference), refund.amount);
     }
   }
-  for (const StatusEvent& event : ledger.status_events) {
-    const Document& document = ledger.documents[event.document];
-    if (event.kind == StatusKind::voided && document.customer == customer) {
-      add(event.date, 5, event.pos, 0,
-          document.is_invoice() ? MovementKind::void_invoice : MovementKind::void_credit_note,
-          document.id, event.reason, document.is_invoice() ? -document.total : document.total);
+
+  void add_events() {
+    for (const WriteOff& writeoff : m_ledger.writeoffs) {
+      const Document& invoice = m_ledger.documents[writeoff.document];
+      add(invoice.customer, writeoff.date, 3, writeoff.pos, 0, MovementKind::writeoff, invoice.id,
+          writeoff.reason, -writeoff.amount);
+    }
+    for (const StatusEvent& event : m_ledger.status_events) {
+      const Document& document = m_ledger.documents[event.document];
+      if (event.kind != StatusKind::voided) {
+        continue;
+      }
+      const bool invoice = document.is_invoice();
+      add(document.customer, event.date, 5, event.pos, 0,
+          invoice ? MovementKind::void_invoice : MovementKind::void_credit_note, document.id,
+          event.reason, invoice ? -document.total : document.total);
     }
   }
-  std::stable_sort(found.begin(), found.end(), [](const Dated& a, const Dated& b) {
-    return std::tie(a.day, a.phase, a.pos.file, a.pos.line, a.sequence)
-           < std::tie(b.day, b.phase, b.pos.file, b.pos.line, b.sequence);
-  });
-  return found;
+
+  // The movements in the order money moves.
+  std::vector<Dated> sorted() && {
+    std::stable_sort(m_found.begin(), m_found.end(), [](const Dated& a, const Dated& b) {
+      return std::tie(a.day, a.phase, a.pos.file, a.pos.line, a.sequence)
+             < std::tie(b.day, b.phase, b.pos.file, b.pos.line, b.sequence);
+    });
+    return std::move(m_found);
+  }
+
+private:
+  void add(std::uint32_t customer, const Date& date, int phase, const syntax::Pos& pos,
+           int sequence, MovementKind kind, const std::string& id, std::string detail,
+           const Money& amount) {
+    const int day = day_number(date);
+    if (customer == m_customer && day >= m_first && day <= m_last) {
+      m_found.push_back(
+          {day, phase, pos, sequence, Movement{date, kind, id, std::move(detail), amount, amount}});
+    }
+  }
+
+  const Ledger& m_ledger;
+  std::uint32_t m_customer;
+  int m_first;
+  int m_last;
+  std::vector<Dated> m_found;
+};
+
+// Every movement of one customer dated in [first, last], in order.
+std::vector<Dated> movements_of(const Ledger& ledger, std::uint32_t customer, int first, int last) {
+  MovementList list(ledger, customer, first, last);
+  list.add_documents();
+  list.add_receipts();
+  list.add_events();
+  return std::move(list).sorted();
 }
 
 // The codes of every currency the customer has a document or receipt in by day `last`.
@@ -145,6 +172,7 @@ std::vector<const Currency*> currencies_of(const Ledger& ledger, std::uint32_t c
     add(refund.customer, refund.date, refund.amount);
   }
   std::vector<const Currency*> currencies;
+  currencies.reserve(found.size());
   for (const auto& [code, currency] : found) {
     currencies.push_back(currency);
   }
