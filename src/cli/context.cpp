@@ -201,17 +201,11 @@ std::string append_target(const Ledger& ledger, const Date& day) {
   return file;
 }
 
-std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make) {
-  const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout);
-  Diagnostics diags;
-  syntax::Settings settings;
-  const LedgerFiles files = read_ledger_files(ctx, diags, settings);
-  const syntax::Settings settings_copy = settings;
-  const Ledger ledger = build_from(files, std::move(settings), mode, {}, diags);
-  if (!diags.empty()) {
-    give_up(ctx, diags);
-  }
-  std::vector<syntax::Entry> entries = make(ledger);
+namespace {
+
+// The canonical text of new entries, grouped by the journal file each one goes to.
+std::vector<std::pair<std::string, std::string>>
+entry_texts(const Ledger& ledger, const std::vector<syntax::Entry>& entries) {
   std::vector<std::pair<std::string, std::string>> texts;
   for (const syntax::Entry& entry : entries) {
     const std::string file = append_target(ledger, entry.date);
@@ -223,6 +217,23 @@ std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const Ent
     }
     syntax::write_entry(it->second, entry);
   }
+  return texts;
+}
+
+} // namespace
+
+std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make) {
+  const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout);
+  Diagnostics diags;
+  syntax::Settings settings;
+  const LedgerFiles files = read_ledger_files(ctx, diags, settings);
+  const syntax::Settings settings_copy = settings;
+  const Ledger ledger = build_from(files, std::move(settings), mode, {}, diags);
+  if (!diags.empty()) {
+    give_up(ctx, diags);
+  }
+  std::vector<syntax::Entry> entries = make(ledger);
+  const auto texts = entry_texts(ledger, entries);
   // The ledger with the new entries must still validate before anything is written.
   Diagnostics after;
   build_from(files, settings_copy, mode, texts, after);
@@ -236,6 +247,26 @@ std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const Ent
     append_file_durable(files.dir / file, text, file);
   }
   return entries;
+}
+
+Ledger preview_entries(Context& ctx, LoadMode mode, const EntryMaker& make) {
+  Diagnostics diags;
+  syntax::Settings settings;
+  const LedgerFiles files = read_ledger_files(ctx, diags, settings);
+  const syntax::Settings settings_copy = settings;
+  const Ledger ledger = build_from(files, std::move(settings), mode, {}, diags);
+  if (!diags.empty()) {
+    give_up(ctx, diags);
+  }
+  const auto texts = entry_texts(ledger, make(ledger));
+  Diagnostics after;
+  Ledger result = build_from(files, settings_copy, mode, texts, after);
+  if (!after.empty()) {
+    after.sort();
+    print_diagnostics(ctx.err, after);
+    throw Error(ErrorKind::invalid_input, "the new entries would not validate");
+  }
+  return result;
 }
 
 Date date_argument(std::string_view option, std::string_view text) {

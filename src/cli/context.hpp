@@ -61,6 +61,10 @@ using EntryMaker = std::function<std::vector<syntax::Entry>(const Ledger&)>;
 // is written. Returns the entries written.
 std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make);
 
+// What commit_entries would do, without the lock and without writing (--dry-run): builds
+// the new entries and returns the ledger with them, after checking it still validates.
+Ledger preview_entries(Context& ctx, LoadMode mode, const EntryMaker& make);
+
 // The journal file (relative to the ledger folder) that new entries dated `day` go to.
 std::string append_target(const Ledger& ledger, const Date& day);
 

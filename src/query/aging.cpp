@@ -46,7 +46,32 @@ AgingRow empty_row(const Currency& currency, std::size_t columns) {
   row.columns.assign(columns, Money::zero(currency));
   row.unapplied = Money::zero(currency);
   row.total = Money::zero(currency);
+  row.disputed = Money::zero(currency);
   return row;
+}
+
+// Adds a customer's row to the block of its currency; rows come ordered by currency.
+void add_to_blocks(AgingReport& report, AgingRow row, std::size_t columns) {
+  const Currency& currency = row.total.currency();
+  if (report.blocks.empty() || !(*report.blocks.back().currency == currency)) {
+    AgingBlock block;
+    block.currency = &currency;
+    block.totals = empty_row(currency, columns);
+    block.totals.customer_id = "total";
+    report.blocks.push_back(std::move(block));
+  }
+  AgingBlock& block = report.blocks.back();
+  for (std::size_t c = 0; c < columns; ++c) {
+    block.totals.columns[c] += row.columns[c];
+  }
+  block.totals.unapplied += row.unapplied;
+  block.totals.total += row.total;
+  block.totals.disputed += row.disputed;
+  std::sort(row.lines.begin(), row.lines.end(), [](const AgingLine& a, const AgingLine& b) {
+    return std::make_tuple(day_number(a.due), a.document_id, a.instalment)
+           < std::make_tuple(day_number(b.due), b.document_id, b.instalment);
+  });
+  block.rows.push_back(std::move(row));
 }
 
 } // namespace
@@ -87,6 +112,9 @@ AgingReport aging(const Ledger& ledger, const AgingRequest& request) {
     AgingRow& row = row_of(document.customer, currency);
     row.columns[column] += item.open;
     row.total += item.open;
+    if (item.disputed) {
+      row.disputed += item.open;
+    }
     if (request.detail) {
       row.lines.push_back({document.id, item.instalment, item.date, item.due, days, column,
                            item.open, item.disputed});
@@ -112,24 +140,7 @@ AgingReport aging(const Ledger& ledger, const AgingRequest& request) {
     return a_code != b_code ? a_code < b_code : a.customer_id < b.customer_id;
   });
   for (AgingRow& row : rows) {
-    if (report.blocks.empty() || !(*report.blocks.back().currency == row.total.currency())) {
-      AgingBlock block;
-      block.currency = &row.total.currency();
-      block.totals = empty_row(*block.currency, columns);
-      block.totals.customer_id = "total";
-      report.blocks.push_back(std::move(block));
-    }
-    AgingBlock& block = report.blocks.back();
-    for (std::size_t c = 0; c < columns; ++c) {
-      block.totals.columns[c] += row.columns[c];
-    }
-    block.totals.unapplied += row.unapplied;
-    block.totals.total += row.total;
-    std::sort(row.lines.begin(), row.lines.end(), [](const AgingLine& a, const AgingLine& b) {
-      return std::make_tuple(day_number(a.due), a.document_id, a.instalment)
-             < std::make_tuple(day_number(b.due), b.document_id, b.instalment);
-    });
-    block.rows.push_back(std::move(row));
+    add_to_blocks(report, std::move(row), columns);
   }
   return report;
 }

@@ -42,6 +42,7 @@ struct AgingRow {
   std::vector<Money> columns;
   Money unapplied; // unapplied credit, as a negative amount (it lowers the balance)
   Money total;     // sum of columns + unapplied: the customer's balance
+  Money disputed;  // the part of the columns that is disputed (kept out of dunning)
   std::vector<AgingLine> lines;
 };
 

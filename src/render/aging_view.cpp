@@ -42,6 +42,38 @@ std::string basis_name(query::AgingBasis basis) {
 
 } // namespace
 
+namespace {
+
+// Red from 31 days past due (due basis) or in the last column (invoice basis); a short
+// --buckets list must not point past the columns.
+bool is_late(const query::AgingReport& report, const query::AgingRow& row) {
+  const std::size_t columns = row.columns.size();
+  const std::size_t first_late = std::min(columns, report.basis == query::AgingBasis::due
+                                                       ? std::size_t{2}
+                                                       : std::max<std::size_t>(1, columns - 1));
+  return std::any_of(row.columns.begin() + static_cast<std::ptrdiff_t>(first_late),
+                     row.columns.end(), [](const Money& m) { return m.is_positive(); });
+}
+
+void add_detail_rows(Table& table, const query::AgingReport& report, const query::AgingRow& row) {
+  for (const query::AgingLine& line : row.lines) {
+    std::vector<std::string> detail{
+        "", line.instalment > 0 ? fmt::format("  {} #{}", line.document_id, line.instalment)
+                                : "  " + line.document_id};
+    if (line.disputed) {
+      detail.back() += " (disputed)";
+    }
+    for (std::size_t c = 0; c < report.labels.size(); ++c) {
+      detail.push_back(c == line.column ? format_amount(line.open) : "");
+    }
+    detail.emplace_back("");
+    detail.push_back(fmt::format("due {}", format_date(line.due)));
+    table.add_row(std::move(detail));
+  }
+}
+
+} // namespace
+
 void aging_table(std::ostream& out, const query::AgingReport& report, bool colour) {
   out << fmt::format("Aging as of {} by {} date\n", format_date(report.as_of),
                      basis_name(report.basis));
@@ -56,24 +88,8 @@ void aging_table(std::ostream& out, const query::AgingReport& report, bool colou
       std::vector<std::string> cells{row.customer_id, row.customer_name};
       const auto amounts = amount_cells(row);
       cells.insert(cells.end(), amounts.begin(), amounts.end());
-      const bool late =
-          std::any_of(row.columns.begin() + (report.basis == query::AgingBasis::due ? 2 : 3),
-                      row.columns.end(), [](const Money& m) { return m.is_positive(); });
-      table.add_row(std::move(cells), late ? RowStyle::alert : RowStyle::normal);
-      for (const query::AgingLine& line : row.lines) {
-        std::vector<std::string> detail{
-            "", line.instalment > 0 ? fmt::format("  {} #{}", line.document_id, line.instalment)
-                                    : "  " + line.document_id};
-        if (line.disputed) {
-          detail.back() += " (disputed)";
-        }
-        for (std::size_t c = 0; c < report.labels.size(); ++c) {
-          detail.push_back(c == line.column ? format_amount(line.open) : "");
-        }
-        detail.emplace_back("");
-        detail.push_back(fmt::format("due {}", format_date(line.due)));
-        table.add_row(std::move(detail));
-      }
+      table.add_row(std::move(cells), is_late(report, row) ? RowStyle::alert : RowStyle::normal);
+      add_detail_rows(table, report, row);
     }
     table.add_rule();
     std::vector<std::string> totals{"total", ""};
@@ -84,6 +100,40 @@ void aging_table(std::ostream& out, const query::AgingReport& report, bool colou
   }
 }
 
+namespace {
+
+// The detail CSV records of one customer: one per open item, one for unapplied credit.
+void write_detail_rows(std::ostream& out, const query::AgingReport& report,
+                       const std::vector<std::string>& lead, const query::AgingRow& row) {
+  for (const query::AgingLine& line : row.lines) {
+    std::vector<std::string> cells = lead;
+    cells.insert(cells.end(),
+                 {line.document_id, std::to_string(line.instalment), format_date(line.date),
+                  format_date(line.due), std::to_string(line.days)});
+    const Money zero = Money::zero(line.open.currency());
+    for (std::size_t c = 0; c < report.labels.size(); ++c) {
+      cells.push_back(format_amount(c == line.column ? line.open : zero));
+    }
+    cells.push_back(format_amount(zero));
+    cells.push_back(format_amount(line.open));
+    cells.emplace_back(line.disputed ? "true" : "false");
+    write_csv_row(out, cells);
+  }
+  if (!row.unapplied.is_zero()) {
+    std::vector<std::string> cells = lead;
+    cells.insert(cells.end(), {"", "", "", "", ""});
+    for (std::size_t c = 0; c < report.labels.size(); ++c) {
+      cells.push_back(format_amount(Money::zero(row.unapplied.currency())));
+    }
+    cells.push_back(format_amount(row.unapplied));
+    cells.push_back(format_amount(row.unapplied));
+    cells.emplace_back("false");
+    write_csv_row(out, cells);
+  }
+}
+
+} // namespace
+
 void aging_csv(std::ostream& out, const query::AgingReport& report, bool detail) {
   std::vector<std::string> header{"as_of", "basis", "currency", "customer", "name"};
   if (detail) {
@@ -92,48 +142,23 @@ void aging_csv(std::ostream& out, const query::AgingReport& report, bool detail)
   header.insert(header.end(), report.labels.begin(), report.labels.end());
   header.emplace_back("credit");
   header.emplace_back("total");
+  if (detail) {
+    header.emplace_back("disputed");
+  }
   write_csv_row(out, header);
   const std::string as_of = format_date(report.as_of);
   const std::string basis = basis_name(report.basis);
   for (const query::AgingBlock& block : report.blocks) {
     const std::string code(block.currency->code);
     for (const query::AgingRow& row : block.rows) {
-      if (!detail) {
-        std::vector<std::string> cells{as_of, basis, code, row.customer_id, row.customer_name};
-        const auto amounts = amount_cells(row);
-        cells.insert(cells.end(), amounts.begin(), amounts.end());
-        write_csv_row(out, cells);
+      std::vector<std::string> cells{as_of, basis, code, row.customer_id, row.customer_name};
+      if (detail) {
+        write_detail_rows(out, report, cells, row);
         continue;
       }
-      for (const query::AgingLine& line : row.lines) {
-        std::vector<std::string> cells{as_of,
-                                       basis,
-                                       code,
-                                       row.customer_id,
-                                       row.customer_name,
-                                       line.document_id,
-                                       std::to_string(line.instalment),
-                                       format_date(line.date),
-                                       format_date(line.due),
-                                       std::to_string(line.days)};
-        for (std::size_t c = 0; c < report.labels.size(); ++c) {
-          cells.push_back(
-              format_amount(c == line.column ? line.open : Money::zero(line.open.currency())));
-        }
-        cells.push_back(format_amount(Money::zero(line.open.currency())));
-        cells.push_back(format_amount(line.open));
-        write_csv_row(out, cells);
-      }
-      if (!row.unapplied.is_zero()) {
-        std::vector<std::string> cells{
-            as_of, basis, code, row.customer_id, row.customer_name, "", "", "", "", ""};
-        for (std::size_t c = 0; c < report.labels.size(); ++c) {
-          cells.push_back(format_amount(Money::zero(row.unapplied.currency())));
-        }
-        cells.push_back(format_amount(row.unapplied));
-        cells.push_back(format_amount(row.unapplied));
-        write_csv_row(out, cells);
-      }
+      const auto amounts = amount_cells(row);
+      cells.insert(cells.end(), amounts.begin(), amounts.end());
+      write_csv_row(out, cells);
     }
   }
 }
@@ -148,6 +173,7 @@ void json_amounts(JsonWriter& json, const query::AgingReport& report, const quer
   json.end_array();
   json.key("credit").value(format_amount(row.unapplied));
   json.key("total").value(format_amount(row.total));
+  json.key("disputed").value(format_amount(row.disputed));
 }
 
 } // namespace

@@ -13,7 +13,7 @@ void aging_table(std::ostream& out, const query::AgingReport& report, bool colou
 // header row. Amounts are canonical decimals.
 void aging_csv(std::ostream& out, const query::AgingReport& report, bool detail);
 
-// The documented JSON shape (docs/commands/aging.md).
+// The documented JSON shape (docs/commands/aging.md), stable: keys are only added.
 void aging_json(std::ostream& out, const query::AgingReport& report, bool detail);
 
 } // namespace dues::render

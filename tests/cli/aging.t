@@ -70,10 +70,10 @@ decimals (yen have none); with --detail one row per open item:
   $ dues --today 2026-05-15 aging --format csv | same_as tiny-aging.csv
   same as golden/tiny-aging.csv
   $ dues --today 2026-05-15 aging --format csv --as-of 2026-04-10 --detail
-  as_of,basis,currency,customer,name,document,instalment,date,due,days,not due,1-30,31-60,60+,credit,total
-  2026-04-10,due,EUR,acme,ACME Werkzeuge GmbH,INV-2026-0005,0,2026-03-02,2026-03-16,25,0.00,2856.00,0.00,0.00,0.00,2856.00
-  2026-04-10,due,EUR,ferro,Ferro & Figli S.r.l.,INV-2026-0004,0,2026-02-16,2026-03-18,23,0.00,1633.76,0.00,0.00,0.00,1633.76
-  2026-04-10,due,EUR,ferro,Ferro & Figli S.r.l.,INV-2026-0006,0,2026-04-01,2026-05-01,-21,1428.00,0.00,0.00,0.00,0.00,1428.00
+  as_of,basis,currency,customer,name,document,instalment,date,due,days,not due,1-30,31-60,60+,credit,total,disputed
+  2026-04-10,due,EUR,acme,ACME Werkzeuge GmbH,INV-2026-0005,0,2026-03-02,2026-03-16,25,0.00,2856.00,0.00,0.00,0.00,2856.00,true
+  2026-04-10,due,EUR,ferro,Ferro & Figli S.r.l.,INV-2026-0004,0,2026-02-16,2026-03-18,23,0.00,1633.76,0.00,0.00,0.00,1633.76,false
+  2026-04-10,due,EUR,ferro,Ferro & Figli S.r.l.,INV-2026-0006,0,2026-04-01,2026-05-01,-21,1428.00,0.00,0.00,0.00,0.00,1428.00,false
 
 JSON, amounts as strings:
 
@@ -104,6 +104,7 @@ JSON, amounts as strings:
             ],
             "credit": "0.00",
             "total": "3061.76",
+            "disputed": "0.00",
             "items": [
               {
                 "document": "INV-2026-0004",
@@ -134,7 +135,8 @@ JSON, amounts as strings:
             "0.00"
           ],
           "credit": "0.00",
-          "total": "3061.76"
+          "total": "3061.76",
+          "disputed": "0.00"
         }
       }
     ]
@@ -242,6 +244,7 @@ Mid-2026 the insolvent restaurant was more than 90 days overdue:
             ],
             "credit": "0.000",
             "total": "1382.000",
+            "disputed": "0.000",
             "items": [
               {
                 "document": "NL-2026-0102",
@@ -264,7 +267,8 @@ Mid-2026 the insolvent restaurant was more than 90 days overdue:
             "0.000"
           ],
           "credit": "0.000",
-          "total": "1382.000"
+          "total": "1382.000",
+          "disputed": "0.000"
         }
       }
     ]

@@ -1,0 +1,50 @@
+// dues statement: a customer's statement of account for a period.
+#include "cli/commands.hpp"
+#include "cli/receipts.hpp"
+#include "query/statement.hpp"
+#include "render/statement_view.hpp"
+
+#include <fmt/format.h>
+
+namespace dues::cli {
+
+ExitCode run_statement(Context& ctx, const StatementOptions& options) {
+  const Format format =
+      format_argument(options.format, {Format::table, Format::csv, Format::json, Format::html});
+  query::StatementRequest request;
+  request.to = options.to ? date_argument("--to", *options.to) : ctx.today;
+  if (options.from) {
+    request.from = date_argument("--from", *options.from);
+    if (day_number(*request.from) > day_number(request.to)) {
+      throw Error(ErrorKind::usage, fmt::format("--from {} is after --to {}", *options.from,
+                                                format_date(request.to)));
+    }
+  }
+  if (options.currency) {
+    currency_argument("--currency", *options.currency);
+    request.currency = options.currency;
+  }
+  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+  request.customer = customer_argument(ledger, options.customer);
+  request.buckets = ledger.settings.aging.buckets;
+  request.basis = ledger.settings.aging.basis == "invoice" ? query::AgingBasis::invoice
+                                                           : query::AgingBasis::due;
+  const query::Statement statement = query::statement(ledger, request);
+  switch (format) {
+  case Format::csv:
+    render::statement_csv(ctx.out, statement);
+    break;
+  case Format::json:
+    render::statement_json(ctx.out, statement);
+    break;
+  case Format::html:
+    render::statement_html(ctx.out, statement);
+    break;
+  default:
+    render::statement_table(ctx.out, statement, ctx.colour);
+    break;
+  }
+  return ExitCode::ok;
+}
+
+} // namespace dues::cli

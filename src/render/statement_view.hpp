@@ -1,0 +1,28 @@
+#pragma once
+
+#include "query/statement.hpp"
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace dues::render {
+
+// The statement for people: per currency the opening balance, each movement with the
+// running balance, the closing balance and the aging summary.
+void statement_table(std::ostream& out, const query::Statement& statement, bool colour);
+
+// One CSV record per line of the statement, with a header row: opening, each
+// movement, closing, then one "aging" record per column (not due, 1-30, ..., credit).
+void statement_csv(std::ostream& out, const query::Statement& statement);
+
+// The JSON shape documented in docs/man/dues-statement.1.md.
+void statement_json(std::ostream& out, const query::Statement& statement);
+
+// A self-contained HTML page (inline style, UTF-8, every text escaped) to print or send.
+void statement_html(std::ostream& out, const query::Statement& statement);
+
+// Text escaped for HTML element content and attribute values: & < > " '.
+std::string html_escape(std::string_view text);
+
+} // namespace dues::render
