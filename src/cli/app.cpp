@@ -98,6 +98,81 @@ void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {
       ->type_name("FORMAT");
 }
 
+// --- invoicing: customer, invoice, credit, recur ---
+
+struct InvoicingOptions {
+  CustomerAddOptions customer_add;
+  CustomerListOptions customer_list;
+  CustomerShowOptions customer_show;
+  CustomerSetOptions customer_set;
+};
+
+// A subcommand of a command group such as `dues customer add`.
+CLI::App* add_action(CLI::App& group, Runner& chosen, const std::string& name,
+                     const std::string& help, Runner run) {
+  return add_command(group, chosen, name, help, std::move(run));
+}
+
+void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
+  CLI::App* group = app.add_subcommand("customer", "add, list, show and change customers");
+  group->require_subcommand(1);
+  auto& add = o.customer_add;
+  CLI::App* command = add_action(*group, chosen, "add", "add a customer to customers.toml",
+                                 [&](Context& ctx) { return run_customer_add(ctx, add); });
+  command->add_option("id", add.id, "the new customer's id (letters, digits, '-', '_', '.')")
+      ->required()
+      ->type_name("ID");
+  command->add_option("--name", add.name, "the customer's name")->required()->type_name("TEXT");
+  command->add_option("--alias", add.aliases, "a name the customer pays under (repeatable)")
+      ->type_name("TEXT");
+  command->add_option("--email", add.emails, "an email address (repeatable)")->type_name("EMAIL");
+  command->add_option("--address", add.address, "postal address (several lines allowed)")
+      ->type_name("TEXT");
+  command->add_option("--country", add.country, "ISO 3166 country code, such as DE or CN")
+      ->type_name("CC");
+  command->add_option("--tax-id", add.tax_id, "VAT number or tax id")->type_name("TEXT");
+  command->add_option("--bank-account", add.bank_accounts, "IBAN or account number (repeatable)")
+      ->type_name("ACCOUNT");
+  command->add_option("--currency", add.currency, "the customer's currency (default: company's)")
+      ->type_name("CODE");
+  command->add_option("--terms", add.terms, "payment terms, a key of [terms] in dues.toml")
+      ->type_name("TERMS");
+  command->add_option("--credit-limit", add.credit_limit, "most the customer may owe")
+      ->type_name("AMOUNT");
+  command->add_option("--tag", add.tags, "a tag for grouping (repeatable)")->type_name("TAG");
+
+  auto& list = o.customer_list;
+  command = add_action(*group, chosen, "list", "list customers",
+                       [&](Context& ctx) { return run_customer_list(ctx, list); });
+  command->add_option("--tag", list.tag, "only customers with this tag")->type_name("TAG");
+  command->add_option("--format", list.format, "table (default), csv, json or ids (one per line)")
+      ->type_name("FORMAT");
+
+  auto& show = o.customer_show;
+  command = add_action(*group, chosen, "show", "a customer's details and open balance",
+                       [&](Context& ctx) { return run_customer_show(ctx, show); });
+  command->add_option("id", show.id, "the customer")->required()->type_name("ID");
+  command->add_option("--format", show.format, "text (default) or json")->type_name("FORMAT");
+
+  auto& set = o.customer_set;
+  command = add_action(*group, chosen, "set", "change one field of a customer",
+                       [&](Context& ctx) { return run_customer_set(ctx, set); });
+  command->add_option("id", set.id, "the customer")->required()->type_name("ID");
+  command->add_option("field", set.field, "the field: name, aliases, emails, address, ...")
+      ->required()
+      ->type_name("FIELD");
+  command->add_option("value", set.value, "the new value")->type_name("VALUE");
+  command->add_flag("--add", set.add, "add VALUE to a list field");
+  command->add_flag("--remove", set.remove, "remove VALUE from a list field");
+  command->add_flag("--unset", set.unset, "remove the field");
+}
+
+void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
+  declare_customer(app, chosen, o);
+}
+
+// --- end invoicing ---
+
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -128,6 +203,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                         "change nothing; exit 1 and list the files that are not canonical");
   AgingOptions aging;
   declare_reports(app, chosen, aging);
+  InvoicingOptions invoicing;
+  declare_invoicing(app, chosen, invoicing);
 
   try {
     app.parse(argc, argv);
