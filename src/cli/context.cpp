@@ -1,6 +1,7 @@
 #include "cli/context.hpp"
 
 #include "base/file.hpp"
+#include "cli/invoicing.hpp"
 #include "model/build.hpp"
 #include "syntax/journal_writer.hpp"
 #include "syntax/toml_reader.hpp"
@@ -106,6 +107,7 @@ LedgerFiles read_ledger_files(Context& ctx, Diagnostics& diags, syntax::Settings
   files.dir = ctx.ledger_dir();
   files.settings = read_file(files.dir / "dues.toml", "dues.toml");
   settings = syntax::read_settings(files.settings, "dues.toml", diags);
+  load_recurring_files(files.dir, settings, diags); // invoicing: recurring/*.toml
   std::error_code ec;
   if (fs::exists(files.dir / "customers.toml", ec)) {
     files.customers = read_file(files.dir / "customers.toml", "customers.toml");

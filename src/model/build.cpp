@@ -1,6 +1,7 @@
 #include "model/build.hpp"
 
 #include "model/customer.hpp"
+#include "model/recurring.hpp"
 #include "model/rules.hpp"
 #include "syntax/journal_grammar.hpp"
 #include "syntax/journal_parser.hpp"
@@ -232,7 +233,8 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
                    || entry.discount.set || entry.cash_discount.set || entry.subtotal.set
                    || entry.terms.set || entry.reference.set || entry.purchase_order.set
                    || entry.note.set || entry.reason.set || entry.invoice.set || entry.series.set
-                   || entry.prices.set || entry.tax_rounding.set || entry.rounding.set;
+                   || entry.prices.set || entry.tax_rounding.set || entry.rounding.set
+                   || entry.origin.set;
   if (!any) {
     return;
   }
@@ -288,6 +290,7 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
   details.reason = entry.reason.value;
   details.related_invoice = entry.invoice.value;
   details.series = entry.series.value;
+  details.origin = entry.origin.value;
 }
 
 void Builder::add_payment(const Entry& entry) {
@@ -449,6 +452,7 @@ Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
     ledger.customer_index.emplace(ledger.customers[i].id, static_cast<std::uint32_t>(i));
     check_customer(ledger.customers[i], ledger.settings, diags);
   }
+  check_recurring(ledger, diags); // invoicing: [recurring.NAME] templates
   Builder builder(ledger, diags);
   syntax::ParseOptions parse;
   parse.skip_details = options.balances_only;

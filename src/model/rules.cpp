@@ -1,5 +1,6 @@
 #include "model/rules.hpp"
 
+#include "model/invoicing.hpp"
 #include "model/numbering.hpp"
 
 #include <fmt/format.h>
@@ -342,6 +343,7 @@ void check_rules(const Ledger& ledger, Diagnostics& diags) {
     }
   }
   check_numbering(ledger, diags);
+  check_origins(ledger, diags); // invoicing
   Walker(ledger, diags).run();
 }
 
