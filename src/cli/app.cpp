@@ -175,7 +175,6 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_flag("--unset", set.unset, "remove the field");
 }
 
-
 void declare_invoice_new(CLI::App& group, Runner& chosen, InvoiceNewOptions& o) {
   CLI::App* command = add_action(group, chosen, "new", "issue an invoice now, or write a draft",
                                  [&](Context& ctx) { return run_invoice_new(ctx, o); });
@@ -185,8 +184,7 @@ void declare_invoice_new(CLI::App& group, Runner& chosen, InvoiceNewOptions& o) 
                    "an item DESC:QTY:PRICE[:TAX[:DISCOUNT]] (repeatable; '\\:' is a colon in "
                    "DESC)")
       ->type_name("ITEM");
-  command->add_option("--date", o.content.date, "invoice date (default: today)")
-      ->type_name("DATE");
+  command->add_option("--date", o.content.date, "invoice date (default: today)")->type_name("DATE");
   command->add_option("--terms", o.terms, "payment terms, a key of [terms] (default: customer's)")
       ->type_name("TERMS");
   command->add_option("--due", o.due, "due date (instead of the one the terms give)")
@@ -248,8 +246,7 @@ void declare_invoice(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--customer", list.customer, "only this customer")->type_name("ID");
   command->add_option("--as-of", list.as_of, "states as of the end of DATE (default: today)")
       ->type_name("DATE");
-  command->add_option("--format", list.format, "table (default), csv or json")
-      ->type_name("FORMAT");
+  command->add_option("--format", list.format, "table (default), csv or json")->type_name("FORMAT");
 
   auto& show = o.invoice_show;
   command = add_action(*group, chosen, "show", "an invoice's items, taxes, totals and payments",

@@ -80,7 +80,8 @@ ExitCode issue(Context& ctx, const InvoiceRequest& request, bool over_limit, boo
   return ExitCode::ok;
 }
 
-syntax::InvoiceTemplate draft_from(const InvoiceNewOptions& options, const InvoiceRequest& request) {
+syntax::InvoiceTemplate draft_from(const InvoiceNewOptions& options,
+                                   const InvoiceRequest& request) {
   syntax::InvoiceTemplate draft;
   draft.customer = request.customer;
   if (options.content.date) {
@@ -134,8 +135,8 @@ ExitCode write_draft(Context& ctx, const InvoiceNewOptions& options,
   }
   const syntax::Entry preview = make_invoice(ledger, check, taken);
   const fs::path dir = ctx.ledger_dir();
-  const std::string base = options.name.value_or(
-      fmt::format("{}-{}", request.customer, format_date(request.date)));
+  const std::string base =
+      options.name.value_or(fmt::format("{}-{}", request.customer, format_date(request.date)));
   DraftPath draft = draft_path(dir, base);
   std::error_code ec;
   if (options.name && fs::exists(draft.path, ec)) {
@@ -191,8 +192,8 @@ ExitCode run_invoice_issue(Context& ctx, const InvoiceIssueOptions& options) {
                             diags.errors().size(), diags.errors().size() == 1 ? "" : "s"));
   }
   InvoiceRequest request = request_from_template(invoice);
-  request.date = options.date ? date_argument("--date", *options.date)
-                              : invoice.date.value_or(ctx.today);
+  request.date =
+      options.date ? date_argument("--date", *options.date) : invoice.date.value_or(ctx.today);
   request.number = options.number.value_or("");
   request.origin = "draft:" + draft.name;
   const auto not_issued_yet = [&](const Ledger& ledger) {
@@ -231,7 +232,8 @@ ExitCode run_invoice_void(Context& ctx, const InvoiceVoidOptions& options) {
         std::any_of(ledger.allocations.begin(), ledger.allocations.end(),
                     [&](const Allocation& a) {
                       return a.document == ref->index
-                             || (a.source_kind == SourceKind::credit_note && a.source == ref->index);
+                             || (a.source_kind == SourceKind::credit_note
+                                 && a.source == ref->index);
                     })
         || std::any_of(ledger.writeoffs.begin(), ledger.writeoffs.end(),
                        [&](const WriteOff& w) { return w.document == ref->index; });

@@ -99,22 +99,20 @@ ExitCode list_drafts(Context& ctx, const Ledger& ledger, const InvoiceListOption
   } else if (format == Format::csv) {
     render::write_csv_row(ctx.out, {"draft", "customer", "total", "currency", "problem"});
     for (const DraftRow& row : rows) {
-      render::write_csv_row(ctx.out, {row.name, row.customer, row.total, row.currency, row.problem});
+      render::write_csv_row(ctx.out,
+                            {row.name, row.customer, row.total, row.currency, row.problem});
     }
   } else {
-    render::Table table({{"DRAFT"},
-                         {"CUSTOMER"},
-                         {"TOTAL", render::Align::right},
-                         {"CCY"},
-                         {"PROBLEM"}});
+    render::Table table(
+        {{"DRAFT"}, {"CUSTOMER"}, {"TOTAL", render::Align::right}, {"CCY"}, {"PROBLEM"}});
     for (const DraftRow& row : rows) {
       table.add_row({row.name, row.customer, row.total, row.currency, row.problem},
                     row.problem.empty() ? render::RowStyle::normal : render::RowStyle::alert);
     }
     table.print(ctx.out, ctx.colour);
   }
-  const bool any_problem =
-      std::any_of(rows.begin(), rows.end(), [](const DraftRow& row) { return !row.problem.empty(); });
+  const bool any_problem = std::any_of(rows.begin(), rows.end(),
+                                       [](const DraftRow& row) { return !row.problem.empty(); });
   return any_problem ? ExitCode::attention : ExitCode::ok;
 }
 
@@ -171,8 +169,8 @@ ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options) {
   const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
   const Ledger ledger = load_ledger(ctx, LoadMode::full);
   const std::uint32_t index = document_index(ledger, options.id);
-  const query::InvoiceDetail detail = query::invoice_detail(ledger, balances_as_of(ledger, as_of),
-                                                            index);
+  const query::InvoiceDetail detail =
+      query::invoice_detail(ledger, balances_as_of(ledger, as_of), index);
   if (format == Format::json) {
     render::invoice_show_json(ctx.out, detail);
   } else {
@@ -186,8 +184,8 @@ ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
   const Ledger ledger = load_ledger(ctx, LoadMode::full);
   const std::uint32_t index = document_index(ledger, options.id);
   const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
-  const query::InvoiceDetail detail = query::invoice_detail(ledger, balances_as_of(ledger, as_of),
-                                                            index);
+  const query::InvoiceDetail detail =
+      query::invoice_detail(ledger, balances_as_of(ledger, as_of), index);
   std::ostringstream page;
   if (format == Format::html) {
     render::invoice_document_html(page, detail, ledger.settings.company);

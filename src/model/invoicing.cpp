@@ -267,8 +267,8 @@ void write_terms(const Ledger& ledger, const Customer& customer, const InvoiceRe
     entry.cash_discount = given(*schedule->cash_discount);
     entry.cash_discount_until = given(*schedule->cash_discount_until);
   }
-  for (const ScheduledInstalment& instalment : schedule ? schedule->instalments
-                                                        : std::vector<ScheduledInstalment>{}) {
+  for (const ScheduledInstalment& instalment :
+       schedule ? schedule->instalments : std::vector<ScheduledInstalment>{}) {
     syntax::Instalment& line = entry.instalments.emplace_back();
     line.due = given(instalment.due);
     line.amount = given(to_decimal(instalment.amount));
@@ -373,9 +373,8 @@ syntax::Entry make_credit_note(const Ledger& ledger, const CreditRequest& reques
       rates.push_back(rate);
     }
   }
-  const std::vector<LineItem> lines = request.full
-                                          ? credit_lines_of(invoice)
-                                          : line_items(ledger, request.items, currency, fail);
+  const std::vector<LineItem> lines =
+      request.full ? credit_lines_of(invoice) : line_items(ledger, request.items, currency, fail);
   const std::optional<syntax::Discount> discount =
       request.full ? details.discount : std::optional<syntax::Discount>{};
   const ComputedTotals totals =

@@ -68,8 +68,7 @@ syntax::Entry make_invoice(const Ledger& ledger, const InvoiceRequest& request, 
 // priced as the invoice was (its pricing and the tax rates on it), with an `apply` line
 // for as much of it as the invoice has open. Refuses (conflict) a void invoice and
 // crediting more than was invoiced.
-syntax::Entry make_credit_note(const Ledger& ledger, const CreditRequest& request,
-                               TakenIds& taken);
+syntax::Entry make_credit_note(const Ledger& ledger, const CreditRequest& request, TakenIds& taken);
 
 // The invoice carrying this origin (void or not), or nullptr.
 const Document* find_by_origin(const Ledger& ledger, std::string_view origin);
@@ -82,7 +81,7 @@ bool is_voided(const Ledger& ledger, std::uint32_t document);
 void check_origins(const Ledger& ledger, Diagnostics& diags);
 
 // The ISO 11649 creditor reference for an id: "RF" + check digits + the id's letters and
-// digits (at most 21): rf_reference("INV-2026-0001") == "RF02INV20260001".
+// digits (at most 21): rf_reference("INV-2026-0001") == "RF16INV20260001".
 std::string rf_reference(std::string_view id);
 
 } // namespace dues

@@ -24,9 +24,9 @@ std::vector<RecurringPeriod> recurring_periods(const syntax::RecurringSetting& r
       break;
     }
     const int year = static_cast<int>(when.year());
-    periods.push_back({when, step == 12 ? fmt::format("{:04}", year)
-                                        : fmt::format("{:04}-{:02}", year,
-                                                      static_cast<unsigned>(when.month()))});
+    periods.push_back(
+        {when, step == 12 ? fmt::format("{:04}", year)
+                          : fmt::format("{:04}-{:02}", year, static_cast<unsigned>(when.month()))});
   }
   return periods;
 }
@@ -38,7 +38,8 @@ std::string recurring_origin(std::string_view name, std::string_view key) {
 std::string fill_period(std::string_view text, const RecurringPeriod& period) {
   std::string out(text);
   const auto replace = [&](std::string_view field, const std::string& value) {
-    for (auto at = out.find(field); at != std::string::npos; at = out.find(field, at + value.size())) {
+    for (auto at = out.find(field); at != std::string::npos;
+         at = out.find(field, at + value.size())) {
       out.replace(at, field.size(), value);
     }
   };

@@ -81,12 +81,12 @@ std::vector<InvoiceRow> invoice_rows(const Ledger& ledger, const Balances& balan
     }
     const DocumentState current = state_of(ledger, balances, i);
     if (state) {
-      const bool wanted = state_name(current) == *state
-                          // "open" asks for everything still owed
-                          || (*state == "open"
-                              && (current == DocumentState::partially_paid
-                                  || current == DocumentState::overdue
-                                  || current == DocumentState::disputed));
+      const bool wanted =
+          state_name(current) == *state
+          // "open" asks for everything still owed
+          || (*state == "open"
+              && (current == DocumentState::partially_paid || current == DocumentState::overdue
+                  || current == DocumentState::disputed));
       if (!wanted) {
         continue;
       }

@@ -4,6 +4,7 @@
 #include "render/invoice_view.hpp"
 
 #include <fmt/format.h>
+
 #include <kainjow/mustache.hpp>
 
 namespace dues::render {
@@ -184,9 +185,9 @@ Data invoice_data(const query::InvoiceDetail& detail, const syntax::CompanySetti
   set_flag(data, "is_invoice", document.is_invoice());
   data.set("id", document.id);
   data.set("date", format_date(document.date));
-  set_optional(data, "due", document.is_invoice() && details.instalments.empty()
-                                ? format_date(document.due)
-                                : "");
+  set_optional(data, "due",
+               document.is_invoice() && details.instalments.empty() ? format_date(document.due)
+                                                                    : "");
   set_optional(data, "related_invoice", details.related_invoice);
   set_optional(data, "purchase_order", details.purchase_order);
   set_optional(data, "reason", details.reason);
@@ -204,7 +205,8 @@ Data invoice_data(const query::InvoiceDetail& detail, const syntax::CompanySetti
   data.set("items", items_data(detail, has_tax, has_discount));
   set_flag(data, "has_tax", has_tax);
   set_flag(data, "has_discount", has_discount);
-  set_optional(data, "invoice_discount", discount_text(details.discount, document.total.currency()));
+  set_optional(data, "invoice_discount",
+               discount_text(details.discount, document.total.currency()));
   data.set("subtotal", format_amount(detail.subtotal));
   Data taxes(Data::type::list);
   for (const query::TaxSummaryLine& line : detail.taxes) {

@@ -72,8 +72,7 @@ void totals_lines(std::ostream& out, const query::InvoiceDetail& detail, std::si
   const DocumentDetails& details = document.info();
   const std::string code(document.total.currency().code);
   if (details.discount) {
-    right_line(out, "Discount", discount_text(details.discount, document.total.currency()),
-               width);
+    right_line(out, "Discount", discount_text(details.discount, document.total.currency()), width);
   }
   right_line(out, "Subtotal", format_amount(detail.subtotal), width);
   for (const query::TaxSummaryLine& line : detail.taxes) {
@@ -140,9 +139,9 @@ void invoice_show_text(std::ostream& out, const query::InvoiceDetail& detail, bo
   }
   fields.add("terms", details.terms);
   if (details.cash_discount && details.cash_discount_until) {
-    fields.add("cash discount", fmt::format("{}% if paid by {}",
-                                            format_decimal(details.cash_discount->normalized()),
-                                            format_date(*details.cash_discount_until)));
+    fields.add("cash discount",
+               fmt::format("{}% if paid by {}", format_decimal(details.cash_discount->normalized()),
+                           format_date(*details.cash_discount_until)));
   }
   fields.add("invoice", details.related_invoice);
   fields.add("reason", details.reason);
@@ -198,8 +197,7 @@ void invoice_show_json(std::ostream& out, const query::InvoiceDetail& detail) {
   json.key("customer").value(detail.customer->id);
   json.key("customer_name").value(detail.customer->name);
   json.key("date").value(format_date(document.date));
-  document.is_invoice() ? json.key("due").value(format_date(document.due))
-                        : json.key("due").null();
+  document.is_invoice() ? json.key("due").value(format_date(document.due)) : json.key("due").null();
   json.key("currency").value(currency.code);
   const auto text = [&](std::string_view key, const std::string& value) {
     value.empty() ? json.key(key).null() : json.key(key).value(value);

@@ -33,7 +33,8 @@ void invoice_document_html(std::ostream& out, const query::InvoiceDetail& detail
 
 // Shared by the text and HTML forms.
 std::string quantity_text(const LineItem& item);
-std::string discount_text(const std::optional<syntax::Discount>& discount, const Currency& currency);
+std::string discount_text(const std::optional<syntax::Discount>& discount,
+                          const Currency& currency);
 std::string price_text(const Decimal& price, const Currency& currency);
 // "VAT 20%" (the [taxes] name), or "Tax zero 0%" when the tax has no name.
 std::string tax_label(const query::TaxSummaryLine& line);

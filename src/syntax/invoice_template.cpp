@@ -18,8 +18,7 @@ SourceLoc loc_of(const toml::source_region& region, const std::string& path) {
 // Reads typed keys of one table and reports the keys nobody asked for.
 class Fields {
 public:
-  Fields(const toml::table& table, std::string context, const std::string& path,
-         Diagnostics& diags)
+  Fields(const toml::table& table, std::string context, const std::string& path, Diagnostics& diags)
       : m_table(table), m_context(std::move(context)), m_path(path), m_diags(diags) {}
 
   void finish() {
@@ -179,7 +178,8 @@ void read_invoice(Fields& in, const std::string& context, InvoiceTemplate& invoi
       in.wrong(*array->get(i), "items", "a list of [[items]] tables");
       continue;
     }
-    read_item(*table, fmt::format("item {} of {}", i + 1, context), in, invoice.items.emplace_back());
+    read_item(*table, fmt::format("item {} of {}", i + 1, context), in,
+              invoice.items.emplace_back());
   }
   if (invoice.customer.empty() && in.find("customer") == nullptr) {
     in.diags().add(Error(ErrorKind::invalid_input, invoice.loc,
@@ -266,7 +266,8 @@ std::string format_draft(const InvoiceTemplate& draft, std::string_view name) {
   line("prices", draft.prices);
   line("series", draft.series);
   if (draft.discount) {
-    out += fmt::format("discount = {}\n", toml_discount(*draft.discount, draft.discount_is_percent));
+    out +=
+        fmt::format("discount = {}\n", toml_discount(*draft.discount, draft.discount_is_percent));
   }
   line("ref", draft.reference);
   line("po", draft.purchase_order);
@@ -281,7 +282,8 @@ std::string format_draft(const InvoiceTemplate& draft, std::string_view name) {
     out += fmt::format("price = {}\n", toml_string(format_decimal(item.price)));
     line("tax", item.tax);
     if (item.discount) {
-      out += fmt::format("discount = {}\n", toml_discount(*item.discount, item.discount_is_percent));
+      out +=
+          fmt::format("discount = {}\n", toml_discount(*item.discount, item.discount_is_percent));
     }
   }
   return out;
