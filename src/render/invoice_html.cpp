@@ -30,7 +30,7 @@ h1 { font-size: 20pt; margin: 0 0 2mm 0; letter-spacing: 0.05em; }
 .parties { display: flex; justify-content: space-between; gap: 12mm; margin-bottom: 8mm; }
 .party { flex: 1; overflow-wrap: anywhere; }
 .label { font-size: 8.5pt; text-transform: uppercase; color: #666; margin-bottom: 1mm; }
-dl.facts { display: grid; grid-template-columns: auto auto; gap: 0.5mm 4mm; margin: 0; }
+dl.facts { display: grid; grid-template-columns: max-content auto; gap: 0.5mm 4mm; margin: 0; }
 dl.facts dt { color: #555; } dl.facts dd { margin: 0; }
 table { width: 100%; border-collapse: collapse; margin: 4mm 0; }
 th { text-align: left; font-size: 8.5pt; text-transform: uppercase; color: #555;
@@ -75,10 +75,10 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: #666; }
 </div>
 {{#reason}}<p>Reason: {{reason}}</p>{{/reason}}
 <table class="items">
-  <thead><tr><th>Description</th><th class="num">Qty</th><th>Unit</th><th class="num">Price</th>{{#has_tax}}<th>Tax</th>{{/has_tax}}{{#has_discount}}<th class="num">Discount</th>{{/has_discount}}<th class="num">Amount</th></tr></thead>
+  <thead><tr><th>Description</th><th class="num">Qty</th>{{#has_unit}}<th>Unit</th>{{/has_unit}}<th class="num">Price</th>{{#has_tax}}<th>Tax</th>{{/has_tax}}{{#has_discount}}<th class="num">Discount</th>{{/has_discount}}<th class="num">Amount</th></tr></thead>
   <tbody>
 {{#items}}
-    <tr><td>{{description}}</td><td class="num">{{quantity}}</td><td>{{unit}}</td><td class="num">{{price}}</td>{{#has_tax}}<td>{{tax}}</td>{{/has_tax}}{{#has_discount}}<td class="num">{{discount}}</td>{{/has_discount}}<td class="num">{{amount}}</td></tr>
+    <tr><td>{{description}}</td><td class="num">{{quantity}}</td>{{#has_unit}}<td>{{unit}}</td>{{/has_unit}}<td class="num">{{price}}</td>{{#has_tax}}<td>{{tax}}</td>{{/has_tax}}{{#has_discount}}<td class="num">{{discount}}</td>{{/has_discount}}<td class="num">{{amount}}</td></tr>
 {{/items}}
   </tbody>
 </table>
@@ -152,10 +152,12 @@ void set_flag(Data& data, const std::string& name, bool flag) {
   data.set(name, Data(flag ? Data::type::bool_true : Data::type::bool_false));
 }
 
-Data items_data(const query::InvoiceDetail& detail, bool& has_tax, bool& has_discount) {
+Data items_data(const query::InvoiceDetail& detail, bool& has_unit, bool& has_tax,
+                bool& has_discount) {
   const Currency& currency = detail.document->total.currency();
   Data items(Data::type::list);
   for (const LineItem& item : detail.document->info().items) {
+    has_unit = has_unit || !item.unit.empty();
     has_tax = has_tax || !item.tax_code.empty();
     has_discount = has_discount || item.discount.has_value();
   }
@@ -168,6 +170,7 @@ Data items_data(const query::InvoiceDetail& detail, bool& has_tax, bool& has_dis
     row.set("tax", item.tax_code);
     row.set("discount", discount_text(item.discount, currency));
     row.set("amount", item.amount ? format_amount(*item.amount) : "");
+    set_flag(row, "has_unit", has_unit);
     set_flag(row, "has_tax", has_tax);
     set_flag(row, "has_discount", has_discount);
     items.push_back(row);
@@ -200,9 +203,11 @@ Data invoice_data(const query::InvoiceDetail& detail, const syntax::CompanySetti
   data.set("customer_name", customer.name);
   data.set("customer_address", lines_html(customer.address));
   set_optional(data, "customer_tax_id", customer.tax_id);
+  bool has_unit = false;
   bool has_tax = false;
   bool has_discount = false;
-  data.set("items", items_data(detail, has_tax, has_discount));
+  data.set("items", items_data(detail, has_unit, has_tax, has_discount));
+  set_flag(data, "has_unit", has_unit);
   set_flag(data, "has_tax", has_tax);
   set_flag(data, "has_discount", has_discount);
   set_optional(data, "invoice_discount",

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace dues::render {
@@ -45,17 +46,39 @@ std::string amount_or_blank(const std::optional<Money>& amount) {
 void items_table(std::ostream& out, const query::InvoiceDetail& detail) {
   const Document& document = *detail.document;
   const Currency& currency = document.total.currency();
-  Table table({{"DESCRIPTION", Align::left, 48},
-               {"QTY", Align::right},
-               {"UNIT"},
-               {"PRICE", Align::right},
-               {"TAX"},
-               {"DISCOUNT", Align::right},
-               {"AMOUNT", Align::right}});
-  for (const LineItem& item : document.info().items) {
-    table.add_row({item.description, quantity_text(item), item.unit,
-                   price_text(item.unit_price, currency), item.tax_code,
-                   discount_text(item.discount, currency), amount_or_blank(item.amount)});
+  const auto& items = document.info().items;
+  // Unit, tax and discount columns only when some item has one.
+  const auto any = [&](auto has) { return std::any_of(items.begin(), items.end(), has); };
+  const bool units = any([](const LineItem& item) { return !item.unit.empty(); });
+  const bool taxes = any([](const LineItem& item) { return !item.tax_code.empty(); });
+  const bool discounts = any([](const LineItem& item) { return item.discount.has_value(); });
+  std::vector<Column> columns = {{"DESCRIPTION", Align::left, 48}, {"QTY", Align::right}};
+  if (units) {
+    columns.push_back({"UNIT"});
+  }
+  columns.push_back({"PRICE", Align::right});
+  if (taxes) {
+    columns.push_back({"TAX"});
+  }
+  if (discounts) {
+    columns.push_back({"DISCOUNT", Align::right});
+  }
+  columns.push_back({"AMOUNT", Align::right});
+  Table table(std::move(columns));
+  for (const LineItem& item : items) {
+    std::vector<std::string> cells = {item.description, quantity_text(item)};
+    if (units) {
+      cells.push_back(item.unit);
+    }
+    cells.push_back(price_text(item.unit_price, currency));
+    if (taxes) {
+      cells.push_back(item.tax_code);
+    }
+    if (discounts) {
+      cells.push_back(discount_text(item.discount, currency));
+    }
+    cells.push_back(amount_or_blank(item.amount));
+    table.add_row(std::move(cells));
   }
   table.print(out, false);
 }
