@@ -30,6 +30,19 @@ constexpr std::array<CustomerField, 13> k_fields = {{
 
 } // namespace
 
+std::string decimal_as_written(const Decimal& value) {
+  const std::int64_t mantissa = value.mantissa();
+  std::string digits = std::to_string(mantissa < 0 ? -mantissa : mantissa);
+  const auto scale = static_cast<std::size_t>(value.scale());
+  if (scale > 0) {
+    if (digits.size() <= scale) {
+      digits.insert(0, scale - digits.size() + 1, '0');
+    }
+    digits.insert(digits.size() - scale, 1, '.');
+  }
+  return mantissa < 0 ? "-" + digits : digits;
+}
+
 std::span<const CustomerField> customer_fields() {
   return k_fields;
 }
@@ -129,7 +142,7 @@ std::optional<std::string> customer_field_toml(const Customer& customer,
   }
   case Type::amount:
     return customer.credit_limit
-               ? std::optional(syntax::toml_string(format_decimal(*customer.credit_limit)))
+               ? std::optional(syntax::toml_string(decimal_as_written(*customer.credit_limit)))
                : std::nullopt;
   case Type::text:
   case Type::choice:

@@ -45,6 +45,9 @@ std::vector<std::string>& customer_list(Customer& customer, const CustomerField&
 const std::string& customer_text(const Customer& customer, const CustomerField& field);
 const std::vector<std::string>& customer_list(const Customer& customer, const CustomerField& field);
 
+// A decimal with the decimals it was written with: 2500.00 stays "2500.00".
+std::string decimal_as_written(const Decimal& value);
+
 // True when two records hold the same data (locations aside).
 bool same_customer(const Customer& a, const Customer& b);
 

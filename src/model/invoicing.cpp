@@ -237,7 +237,11 @@ std::string number_invoice(const Ledger& ledger, const InvoiceRequest& request,
 
 void write_terms(const Ledger& ledger, const Customer& customer, const InvoiceRequest& request,
                  const Money& total, Entry& entry, const Complaint& fail) {
+  // An explicit due date replaces the terms, unless terms are asked for as well (for
+  // their cash discount).
+  const std::string none;
   const std::string& code = !request.terms.empty()    ? request.terms
+                            : request.due             ? none
                             : !customer.terms.empty() ? customer.terms
                                                       : ledger.settings.defaults.terms;
   std::optional<DueSchedule> schedule;

@@ -21,7 +21,7 @@ std::string joined(const std::vector<std::string>& values, std::string_view sepa
 }
 
 std::string limit_text(const Customer& customer) {
-  return customer.credit_limit ? format_decimal(*customer.credit_limit) : "";
+  return customer.credit_limit ? decimal_as_written(*customer.credit_limit) : "";
 }
 
 // The value of a field as text for people; lists joined with ", ".

@@ -244,7 +244,7 @@ void invoice_show_json(std::ostream& out, const query::InvoiceDetail& detail) {
     json.key("description").value(item.description);
     json.key("quantity").value(quantity_text(item));
     text("unit", item.unit);
-    json.key("price").value(format_decimal(item.unit_price.normalized()));
+    json.key("price").value(price_text(item.unit_price, currency));
     text("tax", item.tax_code);
     text("discount", discount_text(item.discount, currency));
     text("amount", amount_or_blank(item.amount));

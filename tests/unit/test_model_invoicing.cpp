@@ -132,7 +132,7 @@ TEST_CASE("explicit due dates, inclusive prices, discounts and untaxed items") {
   asked.items[0].tax = "none";
   const std::string text = dues::syntax::format_entry(dues::make_invoice(ledger, asked, taken));
   CHECK(text
-        == "2026-03-01 invoice INV-2026-0001 customer acme due 2026-03-15 terms net30 "
+        == "2026-03-01 invoice INV-2026-0001 customer acme due 2026-03-15 "
            "prices inclusive discount 5% subtotal 1140.00 total 1140.00 EUR\n"
            "  item \"Consulting\" qty 10 price 120.00 amount 1200.00\n");
   asked.due = day("2026-02-01");
