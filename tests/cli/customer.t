@@ -8,22 +8,24 @@ Adding a customer appends one table at the end and changes nothing else:
 
   $ dues customer add carl.de --name "Carl & Söhne KG" --email a@carl.example --email b@carl.example --alias "CARL UND SOEHNE" --address $'Weg 2\n"Hof" 3' --country DE --tax-id DE999999999 --bank-account "DE89 3704 0044 0532 0130 00" --currency EUR --terms skonto --credit-limit 2500.00 --tag wholesale --tag de
   added customer carl.de
-  $ diff before.toml customers.toml
-  15a16,28
-  > 
-  > ["carl.de"]
-  > name = "Carl & S\xc3\xb6hne KG" (esc)
-  > aliases = ["CARL UND SOEHNE"]
-  > emails = ["a@carl.example", "b@carl.example"]
-  > address = "Weg 2\n\"Hof\" 3"
-  > country = "DE"
-  > tax-id = "DE999999999"
-  > bank-accounts = ["DE89 3704 0044 0532 0130 00"]
-  > currency = "EUR"
-  > terms = "skonto"
-  > credit-limit = "2500.00"
-  > tags = ["wholesale", "de"]
-  [1]
+  $ diff -u before.toml customers.toml | tail -n +3
+  @@ -13,3 +13,16 @@
+   name = "\xe3\x83\x9c\xe3\x83\xab\xe3\x83\x88\xe6\xa0\xaa\xe5\xbc\x8f\xe4\xbc\x9a\xe7\xa4\xbe" (esc)
+   currency = "JPY"
+   terms = "net14"
+  +
+  +["carl.de"]
+  +name = "Carl & S\xc3\xb6hne KG" (esc)
+  +aliases = ["CARL UND SOEHNE"]
+  +emails = ["a@carl.example", "b@carl.example"]
+  +address = "Weg 2\n\"Hof\" 3"
+  +country = "DE"
+  +tax-id = "DE999999999"
+  +bank-accounts = ["DE89 3704 0044 0532 0130 00"]
+  +currency = "EUR"
+  +terms = "skonto"
+  +credit-limit = "2500.00"
+  +tags = ["wholesale", "de"]
   $ dues check
   ok: 3 customers, 0 invoices, 0 credit notes, 0 payments, 0 refunds in 1 journal file
 
@@ -131,20 +133,24 @@ Setting fields edits only the value's span; comments and layout stay:
   customer acme: terms "eom30"
   $ dues customer set acme credit-limit --unset
   customer acme: credit-limit unset
-  $ diff before.toml customers.toml
-  4,9c4,7
-  < name = "ACME Corp"
-  < emails = ["ap@acme.example"]   # accounts payable
-  < address = """
-  < 1 Main Street
-  < Springfield"""
-  < credit-limit = "5000.00"
-  ---
-  > name = "ACME Corporation"
-  > emails = ["ap@acme.example", "ar@acme.example"]   # accounts payable
-  > address = "2 Side Street"
-  > terms = "eom30"
-  [1]
+  $ diff -u before.toml customers.toml | tail -n +3
+  @@ -1,12 +1,10 @@
+   # Our customers. Keep this comment.
+   
+   [acme]   # the big one
+  -name = "ACME Corp"
+  -emails = ["ap@acme.example"]   # accounts payable
+  -address = """
+  -1 Main Street
+  -Springfield"""
+  -credit-limit = "5000.00"
+  +name = "ACME Corporation"
+  +emails = ["ap@acme.example", "ar@acme.example"]   # accounts payable
+  +address = "2 Side Street"
+  +terms = "eom30"
+   
+   # A Japanese customer billed in yen.
+   [bolt]
   $ dues customer set bolt tag --add export
   customer bolt: tags ["export"]
   $ dues customer set bolt tags --remove export
