@@ -291,6 +291,7 @@ void declare_credit_and_recur(CLI::App& app, Runner& chosen, InvoicingOptions& o
   command->add_option("--as-of", recur.as_of, "issue what is due by DATE (default: today)")
       ->type_name("DATE");
   command->add_flag("--dry-run", recur.dry_run, "print what would be issued; change nothing");
+  command->add_flag("--over-limit", recur.over_limit, "issue even beyond credit limits");
 }
 
 void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o) {

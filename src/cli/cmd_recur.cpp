@@ -52,7 +52,8 @@ ExitCode run_recur(Context& ctx, const RecurOptions& options) {
         item.description = fill_period(item.description, due.period);
       }
       syntax::Entry entry = make_invoice(ledger, request, taken);
-      if (auto excess = credit_limit_excess(ledger, entry)) {
+      auto excess = options.over_limit ? std::nullopt : credit_limit_excess(ledger, entry, entries);
+      if (excess) {
         refused.push_back(fmt::format("recurring template '{}' {}: {}", due.recurring->name,
                                       due.period.key, *excess));
         taken.erase(entry.id.value);

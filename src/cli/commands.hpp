@@ -158,6 +158,7 @@ ExitCode run_credit(Context& ctx, const CreditOptions& options);
 struct RecurOptions {
   std::optional<std::string> as_of;
   bool dry_run = false;
+  bool over_limit = false;
 };
 ExitCode run_recur(Context& ctx, const RecurOptions& options);
 

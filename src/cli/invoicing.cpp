@@ -122,7 +122,8 @@ syntax::Discount discount_argument(std::string_view option, std::string_view tex
   return *discount;
 }
 
-std::optional<std::string> credit_limit_excess(const Ledger& ledger, const syntax::Entry& invoice) {
+std::optional<std::string> credit_limit_excess(const Ledger& ledger, const syntax::Entry& invoice,
+                                               const std::vector<syntax::Entry>& pending) {
   const auto index = ledger.customer_index.find(invoice.customer.value);
   if (index == ledger.customer_index.end()) {
     return std::nullopt;
@@ -140,8 +141,13 @@ std::optional<std::string> credit_limit_excess(const Ledger& ledger, const synta
     return std::nullopt;
   }
   const Date last{date::year{9999}, date::December, date::day{31}};
-  const Money balance =
+  Money balance =
       query::customer_balance_in(ledger, balances_as_of(ledger, last), index->second, *currency);
+  for (const syntax::Entry& other : pending) {
+    if (other.customer.value == invoice.customer.value && other.currency.value == code) {
+      balance += money_from_decimal(other.total.value, *currency).value_or(Money::zero(*currency));
+    }
+  }
   if (balance + *total <= *limit) {
     return std::nullopt;
   }

@@ -27,7 +27,9 @@ syntax::Discount discount_argument(std::string_view option, std::string_view tex
 
 // The message when issuing `invoice` (an entry not yet in the ledger) would take its
 // customer's balance in the limit's currency over the credit limit; nullopt when fine.
-std::optional<std::string> credit_limit_excess(const Ledger& ledger, const syntax::Entry& invoice);
+// `pending` are invoices of the same batch, not yet in the ledger either.
+std::optional<std::string> credit_limit_excess(const Ledger& ledger, const syntax::Entry& invoice,
+                                               const std::vector<syntax::Entry>& pending = {});
 
 // An invoice template (draft or recurring) as a request.
 InvoiceRequest request_from_template(const syntax::InvoiceTemplate& invoice);

@@ -192,7 +192,7 @@ void invoice_show_text(std::ostream& out, const query::InvoiceDetail& detail, bo
     table.print(out, colour);
   }
   if (!detail.settlements.empty()) {
-    out << "\nsettled by:\n";
+    out << (document.is_invoice() ? "\nsettled by:\n" : "\napplied:\n");
     Table table({{"DATE"}, {"KIND"}, {"ID"}, {"AMOUNT", Align::right}});
     for (const query::Settlement& settlement : detail.settlements) {
       table.add_row({format_date(settlement.date), settlement.kind, settlement.id,
