@@ -294,13 +294,24 @@ std::vector<LineItem> credit_lines_of(const Document& invoice) {
   return lines;
 }
 
+// Per document: whether a void entry cancelled it. One pass over the status events.
+std::vector<bool> voided_documents(const Ledger& ledger) {
+  std::vector<bool> voided(ledger.documents.size(), false);
+  for (const StatusEvent& event : ledger.status_events) {
+    if (event.kind == StatusKind::voided) {
+      voided[event.document] = true;
+    }
+  }
+  return voided;
+}
+
 // What has been credited on an invoice by credit notes that are not void.
 Money credited_so_far(const Ledger& ledger, const Document& invoice) {
+  const std::vector<bool> voided = voided_documents(ledger);
   Money sum = Money::zero(invoice.total.currency());
   for (std::size_t i = 0; i < ledger.documents.size(); ++i) {
     const Document& document = ledger.documents[i];
-    if (!document.is_invoice() && document.info().related_invoice == invoice.id
-        && !is_voided(ledger, static_cast<std::uint32_t>(i))) {
+    if (!document.is_invoice() && document.info().related_invoice == invoice.id && !voided[i]) {
       sum += document.total;
     }
   }
@@ -435,10 +446,11 @@ bool is_voided(const Ledger& ledger, std::uint32_t document) {
 }
 
 void check_origins(const Ledger& ledger, Diagnostics& diags) {
+  const std::vector<bool> voided = voided_documents(ledger);
   std::map<std::string_view, std::uint32_t> seen;
   for (std::uint32_t i = 0; i < ledger.documents.size(); ++i) {
     const Document& document = ledger.documents[i];
-    if (!document.details || document.details->origin.empty() || is_voided(ledger, i)) {
+    if (!document.details || document.details->origin.empty() || voided[i]) {
       continue;
     }
     const auto [it, is_new] = seen.try_emplace(document.details->origin, i);
