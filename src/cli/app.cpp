@@ -115,18 +115,26 @@ struct InvoicingOptions {
   RecurOptions recur;
 };
 
-// A subcommand of a command group such as `dues customer add`.
-CLI::App* add_action(CLI::App& group, Runner& chosen, const std::string& name,
-                     const std::string& help, Runner run) {
-  return add_command(group, chosen, name, help, std::move(run));
+// A command group such as `dues customer`: alone it is a usage error listing its actions.
+CLI::App* add_group(CLI::App& app, Runner& chosen, const std::string& name, const std::string& help,
+                    std::string actions) {
+  CLI::App* group = app.add_subcommand(name, help);
+  group->callback([&chosen, name, actions = std::move(actions)] {
+    if (!chosen) { // an action's callback sets its runner, before or after this one
+      chosen = [name, actions](Context&) -> ExitCode {
+        throw Error(ErrorKind::usage, fmt::format("dues {}: expected {}", name, actions));
+      };
+    }
+  });
+  return group;
 }
 
 void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
-  CLI::App* group = app.add_subcommand("customer", "add, list, show and change customers");
-  group->require_subcommand(1);
+  CLI::App* group = add_group(app, chosen, "customer", "add, list, show and change customers",
+                              "add, list, show or set");
   auto& add = o.customer_add;
-  CLI::App* command = add_action(*group, chosen, "add", "add a customer to customers.toml",
-                                 [&](Context& ctx) { return run_customer_add(ctx, add); });
+  CLI::App* command = add_command(*group, chosen, "add", "add a customer to customers.toml",
+                                  [&](Context& ctx) { return run_customer_add(ctx, add); });
   command->add_option("id", add.id, "the new customer's id (letters, digits, '-', '_', '.')")
       ->required()
       ->type_name("ID");
@@ -150,21 +158,21 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--tag", add.tags, "a tag for grouping (repeatable)")->type_name("TAG");
 
   auto& list = o.customer_list;
-  command = add_action(*group, chosen, "list", "list customers",
-                       [&](Context& ctx) { return run_customer_list(ctx, list); });
+  command = add_command(*group, chosen, "list", "list customers",
+                        [&](Context& ctx) { return run_customer_list(ctx, list); });
   command->add_option("--tag", list.tag, "only customers with this tag")->type_name("TAG");
   command->add_option("--format", list.format, "table (default), csv, json or ids (one per line)")
       ->type_name("FORMAT");
 
   auto& show = o.customer_show;
-  command = add_action(*group, chosen, "show", "a customer's details and open balance",
-                       [&](Context& ctx) { return run_customer_show(ctx, show); });
+  command = add_command(*group, chosen, "show", "a customer's details and open balance",
+                        [&](Context& ctx) { return run_customer_show(ctx, show); });
   command->add_option("id", show.id, "the customer")->required()->type_name("ID");
   command->add_option("--format", show.format, "text (default) or json")->type_name("FORMAT");
 
   auto& set = o.customer_set;
-  command = add_action(*group, chosen, "set", "change one field of a customer",
-                       [&](Context& ctx) { return run_customer_set(ctx, set); });
+  command = add_command(*group, chosen, "set", "change one field of a customer",
+                        [&](Context& ctx) { return run_customer_set(ctx, set); });
   command->add_option("id", set.id, "the customer")->required()->type_name("ID");
   command->add_option("field", set.field, "the field: name, aliases, emails, address, ...")
       ->required()
@@ -176,8 +184,8 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
 }
 
 void declare_invoice_new(CLI::App& group, Runner& chosen, InvoiceNewOptions& o) {
-  CLI::App* command = add_action(group, chosen, "new", "issue an invoice now, or write a draft",
-                                 [&](Context& ctx) { return run_invoice_new(ctx, o); });
+  CLI::App* command = add_command(group, chosen, "new", "issue an invoice now, or write a draft",
+                                  [&](Context& ctx) { return run_invoice_new(ctx, o); });
   command->add_option("customer", o.customer, "the customer's id")->required()->type_name("ID");
   command
       ->add_option("--item", o.content.items,
@@ -213,13 +221,13 @@ void declare_invoice_new(CLI::App& group, Runner& chosen, InvoiceNewOptions& o) 
 }
 
 void declare_invoice(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
-  CLI::App* group = app.add_subcommand("invoice", "issue, void, list, show and render invoices");
-  group->require_subcommand(1);
+  CLI::App* group = add_group(app, chosen, "invoice", "issue, void, list, show and render invoices",
+                              "new, issue, void, list, show or render");
   declare_invoice_new(*group, chosen, o.invoice_new);
 
   auto& issue = o.invoice_issue;
-  CLI::App* command = add_action(*group, chosen, "issue", "issue a draft (drafts/NAME.toml)",
-                                 [&](Context& ctx) { return run_invoice_issue(ctx, issue); });
+  CLI::App* command = add_command(*group, chosen, "issue", "issue a draft (drafts/NAME.toml)",
+                                  [&](Context& ctx) { return run_invoice_issue(ctx, issue); });
   command->add_option("draft", issue.draft, "the draft's name")->required()->type_name("DRAFT");
   command->add_option("--date", issue.date, "invoice date (default: the draft's, else today)")
       ->type_name("DATE");
@@ -229,16 +237,16 @@ void declare_invoice(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_flag("--dry-run", issue.dry_run, "print what would be written; change nothing");
 
   auto& cancel = o.invoice_void;
-  command = add_action(*group, chosen, "void", "cancel an invoice nothing was applied to",
-                       [&](Context& ctx) { return run_invoice_void(ctx, cancel); });
+  command = add_command(*group, chosen, "void", "cancel an invoice nothing was applied to",
+                        [&](Context& ctx) { return run_invoice_void(ctx, cancel); });
   command->add_option("id", cancel.id, "the invoice or credit note")->required()->type_name("ID");
   command->add_option("--reason", cancel.reason, "why it is void")->required()->type_name("TEXT");
   command->add_option("--date", cancel.date, "date of the void (default: today)")
       ->type_name("DATE");
 
   auto& list = o.invoice_list;
-  command = add_action(*group, chosen, "list", "list invoices and their state",
-                       [&](Context& ctx) { return run_invoice_list(ctx, list); });
+  command = add_command(*group, chosen, "list", "list invoices and their state",
+                        [&](Context& ctx) { return run_invoice_list(ctx, list); });
   command
       ->add_option("--status", list.status,
                    "open, paid, overdue, partially-paid, disputed, written-off, void or draft")
@@ -249,16 +257,16 @@ void declare_invoice(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--format", list.format, "table (default), csv or json")->type_name("FORMAT");
 
   auto& show = o.invoice_show;
-  command = add_action(*group, chosen, "show", "an invoice's items, taxes, totals and payments",
-                       [&](Context& ctx) { return run_invoice_show(ctx, show); });
+  command = add_command(*group, chosen, "show", "an invoice's items, taxes, totals and payments",
+                        [&](Context& ctx) { return run_invoice_show(ctx, show); });
   command->add_option("id", show.id, "the invoice or credit note")->required()->type_name("ID");
   command->add_option("--as-of", show.as_of, "state as of the end of DATE (default: today)")
       ->type_name("DATE");
   command->add_option("--format", show.format, "text (default) or json")->type_name("FORMAT");
 
   auto& render = o.invoice_render;
-  command = add_action(*group, chosen, "render", "the invoice as sent: text or printable HTML",
-                       [&](Context& ctx) { return run_invoice_render(ctx, render); });
+  command = add_command(*group, chosen, "render", "the invoice as sent: text or printable HTML",
+                        [&](Context& ctx) { return run_invoice_render(ctx, render); });
   command->add_option("id", render.id, "the invoice or credit note")->required()->type_name("ID");
   command->add_option("--format", render.format, "text (default) or html")->type_name("FORMAT");
   command->add_option("--output", render.output, "write to FILE instead of standard output")

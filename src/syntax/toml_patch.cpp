@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
+
 namespace dues::syntax {
 namespace {
 
@@ -137,13 +139,12 @@ void TomlPatch::remove(std::string_view table_name, std::string_view key) {
   if (old == nullptr) {
     return;
   }
-  const toml::key* written = nullptr;
-  for (const auto& [name, node] : table) {
-    if (name.str() == key) {
-      written = &name;
-    }
+  const auto written = std::find_if(table.begin(), table.end(),
+                                    [&](const auto& entry) { return entry.first.str() == key; });
+  if (written == table.end()) {
+    return;
   }
-  const std::size_t begin = line_start(m_text, offset_of(m_text, written->source().begin));
+  const std::size_t begin = line_start(m_text, offset_of(m_text, written->first.source().begin));
   const std::size_t end = line_end(m_text, offset_of(m_text, old->source().end));
   std::string edited = m_text;
   edited.erase(begin, end - begin);

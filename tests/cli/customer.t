@@ -255,6 +255,16 @@ applied, and what is overdue):
   dues: error: no customer 'nobody' in customers.toml
   [2]
 
+A group without an action, or with an unknown one, is a usage error:
+
+  $ dues customer
+  dues: error: dues customer: expected add, list, show or set
+  [2]
+  $ dues customer frob
+  dues: error: The following argument was not expected: frob
+  Run 'dues --help' or 'dues COMMAND --help' for usage.
+  [2]
+
 A customers.toml that does not parse is reported and left alone:
 
   $ echo '[broken' >> customers.toml
