@@ -162,7 +162,10 @@ ExitCode run_customer_add(Context& ctx, const CustomerAddOptions& options) {
   return ExitCode::ok;
 }
 
-ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
+namespace {
+
+// The field `dues customer set` names, once its flags are known to fit it.
+const CustomerField& field_to_set(const CustomerSetOptions& options) {
   const CustomerField* field = find_customer_field(options.field);
   if (field == nullptr) {
     throw Error(ErrorKind::usage, fmt::format("unknown customer field '{}'; expected one of {}",
@@ -186,6 +189,58 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
   if (options.unset && field->key == "name") {
     throw Error(ErrorKind::usage, "a customer needs a name; 'name' cannot be unset");
   }
+  return *field;
+}
+
+void change_list(Customer& customer, const CustomerField& field,
+                 const CustomerSetOptions& options) {
+  const std::string value = options.value.value_or("");
+  auto& list = customer_list(customer, field);
+  const auto found = std::find(list.begin(), list.end(), value);
+  if (options.remove) {
+    if (found == list.end()) {
+      throw Error(ErrorKind::usage,
+                  fmt::format("'{}' is not in {} of customer '{}'", value, field.key, customer.id));
+    }
+    list.erase(found);
+  } else if (options.add) {
+    if (found == list.end()) {
+      list.push_back(value);
+    }
+  } else if (options.unset) {
+    list.clear();
+  } else {
+    list = {value};
+  }
+}
+
+// Applies `dues customer set` to a copy of the record.
+void change_field(Customer& customer, const CustomerField& field,
+                  const CustomerSetOptions& options) {
+  const std::string value = options.value.value_or("");
+  switch (field.type) {
+  case CustomerFieldType::list:
+    change_list(customer, field, options);
+    return;
+  case CustomerFieldType::amount:
+    customer.credit_limit = options.unset ? std::nullopt : limit_argument(field.key, value);
+    return;
+  case CustomerFieldType::choice:
+    if (!options.unset && value != "oldest-due" && value != "manual") {
+      throw Error(ErrorKind::usage,
+                  fmt::format("{}: expected oldest-due or manual, not '{}'", field.key, value));
+    }
+    break;
+  case CustomerFieldType::text:
+    break;
+  }
+  customer_text(customer, field) = value;
+}
+
+} // namespace
+
+ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
+  const CustomerField& field = field_to_set(options);
   const fs::path dir = ctx.ledger_dir();
   const syntax::Settings settings = load_settings(ctx, dir);
   const LedgerLock lock(dir, ctx.lock_timeout);
@@ -196,47 +251,19 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
                 fmt::format("no customer '{}' in {}", options.id, k_customers_file));
   }
   Customer customer = *existing;
-  const std::string value = options.value.value_or("");
-  if (field->type == CustomerFieldType::list) {
-    auto& list = customer_list(customer, *field);
-    const auto found = std::find(list.begin(), list.end(), value);
-    if (options.remove) {
-      if (found == list.end()) {
-        throw Error(ErrorKind::usage, fmt::format("'{}' is not in {} of customer '{}'", value,
-                                                  field->key, customer.id));
-      }
-      list.erase(found);
-    } else if (options.add) {
-      if (found == list.end()) {
-        list.push_back(value);
-      }
-    } else if (options.unset) {
-      list.clear();
-    } else {
-      list = {value};
-    }
-  } else if (field->type == CustomerFieldType::amount) {
-    customer.credit_limit = options.unset ? std::nullopt : limit_argument(field->key, value);
-  } else {
-    if (field->type == CustomerFieldType::choice && !options.unset && value != "oldest-due"
-        && value != "manual") {
-      throw Error(ErrorKind::usage,
-                  fmt::format("{}: expected oldest-due or manual, not '{}'", field->key, value));
-    }
-    customer_text(customer, *field) = value;
-  }
+  change_field(customer, field, options);
   validate(ctx, customer, settings, [](std::string_view key) { return std::string(key); });
   syntax::TomlPatch patch(file.text, std::string(k_customers_file));
-  if (const auto text = customer_field_toml(customer, *field)) {
-    patch.set(customer.id, field->key, *text);
+  if (const auto text = customer_field_toml(customer, field)) {
+    patch.set(customer.id, field.key, *text);
   } else {
-    patch.remove(customer.id, field->key);
+    patch.remove(customer.id, field.key);
   }
   if (patch.text() != file.text) {
     write_verified(ctx, file, patch, customer);
   }
-  ctx.out << fmt::format("customer {}: {} {}\n", customer.id, field->key,
-                         customer_field_toml(customer, *field).value_or("unset"));
+  ctx.out << fmt::format("customer {}: {} {}\n", customer.id, field.key,
+                         customer_field_toml(customer, field).value_or("unset"));
   return ExitCode::ok;
 }
 

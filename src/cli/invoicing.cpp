@@ -243,7 +243,7 @@ void load_recurring_files(const std::filesystem::path& ledger_dir, syntax::Setti
     const std::string name = file.stem().string();
     const std::string text = read_file(file, shown);
     syntax::RecurringSetting recurring = syntax::read_recurring_file(text, shown, name, diags);
-    if (settings.recurring.count(name) != 0) {
+    if (settings.recurring.contains(name)) {
       diags.add(Error(ErrorKind::invalid_input, SourceLoc{shown, 1, 1},
                       fmt::format("recurring template '{}' is also defined in dues.toml", name)));
       continue;

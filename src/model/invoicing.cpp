@@ -28,7 +28,7 @@ Field<std::string> given_text(const std::string& text) {
 // Reports a bad request: usage error, or invalid input where the request was written.
 class Complaint {
 public:
-  explicit Complaint(const std::optional<SourceLoc>& source) : m_source(source) {}
+  explicit Complaint(std::optional<SourceLoc> source) : m_source(std::move(source)) {}
   [[noreturn]] void operator()(const std::string& message) const {
     if (m_source) {
       throw Error(ErrorKind::invalid_input, *m_source, message);
@@ -69,10 +69,10 @@ std::vector<LineItem> line_items(const Ledger& ledger, const std::vector<ItemReq
     line.unit = item.unit;
     line.unit_price = item.price;
     line.tax_code = item.tax.empty() ? ledger.settings.defaults.tax : item.tax;
-    if (line.tax_code == "none" && ledger.settings.taxes.count("none") == 0) {
+    if (line.tax_code == "none" && !ledger.settings.taxes.contains("none")) {
       line.tax_code.clear();
     }
-    if (!line.tax_code.empty() && ledger.settings.taxes.count(line.tax_code) == 0) {
+    if (!line.tax_code.empty() && !ledger.settings.taxes.contains(line.tax_code)) {
       fail(fmt::format("unknown tax code '{}' (not in [taxes] of dues.toml)", line.tax_code));
     }
     if (item.discount) {
@@ -181,7 +181,7 @@ void write_amounts(Entry& entry, const std::vector<LineItem>& lines, const Compu
 std::string next_free_id(const Ledger& ledger, const syntax::SeriesSetting& series, int year,
                          TakenIds& taken) {
   std::string id = next_id(ledger, series, year);
-  while (taken.count(id) != 0) {
+  while (taken.contains(id)) {
     const auto number = match_series(series.format, id);
     id = format_series_id(series.format, year, number ? number->sequence + 1 : 1);
   }
@@ -228,7 +228,7 @@ std::string number_invoice(const Ledger& ledger, const InvoiceRequest& request,
     fail(fmt::format("not a valid number (letters, digits, '-', '_', '.', '/'): '{}'",
                      request.number));
   }
-  if (ledger.find_id(request.number) != nullptr || taken.count(request.number) != 0) {
+  if (ledger.find_id(request.number) != nullptr || taken.contains(request.number)) {
     throw Error(ErrorKind::conflict, fmt::format("number {} is already used", request.number));
   }
   taken.insert(request.number);
@@ -356,9 +356,11 @@ syntax::Entry make_invoice(const Ledger& ledger, const InvoiceRequest& request, 
   return entry;
 }
 
-syntax::Entry make_credit_note(const Ledger& ledger, const CreditRequest& request,
-                               TakenIds& taken) {
-  const Complaint fail(std::nullopt);
+namespace {
+
+// The invoice a credit note corrects, refusing what cannot be credited.
+std::uint32_t invoice_to_credit(const Ledger& ledger, const CreditRequest& request,
+                                const Complaint& fail) {
   const IdRef* ref = ledger.find_id(request.invoice);
   if (ref == nullptr || ref->kind != IdKind::document
       || !ledger.documents[ref->index].is_invoice()) {
@@ -376,11 +378,14 @@ syntax::Entry make_credit_note(const Ledger& ledger, const CreditRequest& reques
   if (request.reason.empty()) {
     fail("a credit note needs a --reason");
   }
-  const Currency& currency = invoice.total.currency();
-  const DocumentDetails& details = invoice.info();
+  return ref->index;
+}
+
+// The rates on the invoice (those that applied when it was issued), then dues.toml's.
+std::vector<TaxRate> credit_rates(const Ledger& ledger, const DocumentDetails& details) {
   std::vector<TaxRate> rates;
   for (const TaxAmount& tax : details.taxes) {
-    rates.push_back({tax.code, tax.rate}); // the rate that applied to the invoice
+    rates.push_back({tax.code, tax.rate});
   }
   for (const TaxRate& rate : settings_rates(ledger)) {
     if (std::none_of(rates.begin(), rates.end(),
@@ -388,12 +393,38 @@ syntax::Entry make_credit_note(const Ledger& ledger, const CreditRequest& reques
       rates.push_back(rate);
     }
   }
+  return rates;
+}
+
+// Applies as much of the credit as the invoice has open on the credit note's day and
+// keeps open afterwards (later payments must still fit).
+void apply_credit(const Ledger& ledger, std::uint32_t invoice, const Money& total, Entry& entry) {
+  const Money open_then = balances_as_of(ledger, entry.date).open[invoice];
+  const Date last{date::year{9999}, date::December, date::day{31}};
+  const Money open_later = balances_as_of(ledger, last).open[invoice];
+  const Money applied = min(total, min(open_then, open_later));
+  if (applied.is_positive()) {
+    syntax::Apply& apply = entry.applies.emplace_back();
+    apply.document_id = given(ledger.documents[invoice].id);
+    apply.amount = given(to_decimal(applied));
+  }
+}
+
+} // namespace
+
+syntax::Entry make_credit_note(const Ledger& ledger, const CreditRequest& request,
+                               TakenIds& taken) {
+  const Complaint fail(std::nullopt);
+  const std::uint32_t index = invoice_to_credit(ledger, request, fail);
+  const Document& invoice = ledger.documents[index];
+  const Currency& currency = invoice.total.currency();
+  const DocumentDetails& details = invoice.info();
   const std::vector<LineItem> lines =
       request.full ? credit_lines_of(invoice) : line_items(ledger, request.items, currency, fail);
   const std::optional<syntax::Discount> discount =
       request.full ? details.discount : std::optional<syntax::Discount>{};
-  const ComputedTotals totals =
-      totals_or_fail(lines, discount, rates, details.pricing, currency, fail);
+  const ComputedTotals totals = totals_or_fail(lines, discount, credit_rates(ledger, details),
+                                               details.pricing, currency, fail);
   const Money credited = credited_so_far(ledger, invoice);
   if (credited + totals.total > invoice.total) {
     throw Error(ErrorKind::conflict,
@@ -415,16 +446,7 @@ syntax::Entry make_credit_note(const Ledger& ledger, const CreditRequest& reques
   entry.reason = given(request.reason);
   write_amounts(entry, lines, totals, details.pricing, discount, currency);
   if (request.apply) {
-    // As much as is open on the credit note's day and stays open afterwards.
-    const Money open_then = balances_as_of(ledger, request.date).open[ref->index];
-    const Date last{date::year{9999}, date::December, date::day{31}};
-    const Money open_later = balances_as_of(ledger, last).open[ref->index];
-    const Money applied = min(totals.total, min(open_then, open_later));
-    if (applied.is_positive()) {
-      syntax::Apply& apply = entry.applies.emplace_back();
-      apply.document_id = given(invoice.id);
-      apply.amount = given(to_decimal(applied));
-    }
+    apply_credit(ledger, index, totals.total, entry);
   }
   return entry;
 }

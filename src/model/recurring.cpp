@@ -51,27 +51,29 @@ std::string fill_period(std::string_view text, const RecurringPeriod& period) {
 
 void check_recurring(const Ledger& ledger, Diagnostics& diags) {
   const syntax::Settings& settings = ledger.settings;
-  for (const auto& [name, recurring] : settings.recurring) {
+  for (const auto& entry : settings.recurring) {
+    const std::string& name = entry.first;
+    const syntax::RecurringSetting& recurring = entry.second;
     const syntax::InvoiceTemplate& invoice = recurring.invoice;
-    const auto fail = [&, where = recurring.loc](const std::string& message) {
-      diags.add(Error(ErrorKind::invalid_input, where,
+    const auto fail = [&](const std::string& message) {
+      diags.add(Error(ErrorKind::invalid_input, recurring.loc,
                       fmt::format("recurring template '{}': {}", name, message)));
     };
     const Customer* customer = ledger.find_customer(invoice.customer);
     if (!invoice.customer.empty() && customer == nullptr) {
       fail(fmt::format("unknown customer '{}' (not in customers.toml)", invoice.customer));
     }
-    if (!invoice.terms.empty() && settings.terms.count(invoice.terms) == 0) {
+    if (!invoice.terms.empty() && !settings.terms.contains(invoice.terms)) {
       fail(fmt::format("unknown terms '{}' (not in [terms] of dues.toml)", invoice.terms));
     }
     if (!invoice.currency.empty() && find_currency(invoice.currency) == nullptr) {
       fail(fmt::format("unknown currency '{}'", invoice.currency));
     }
-    if (!invoice.series.empty() && settings.series.count(invoice.series) == 0) {
+    if (!invoice.series.empty() && !settings.series.contains(invoice.series)) {
       fail(fmt::format("unknown series '{}' (not in [series] of dues.toml)", invoice.series));
     }
     for (const syntax::TemplateItem& item : invoice.items) {
-      if (!item.tax.empty() && item.tax != "none" && settings.taxes.count(item.tax) == 0) {
+      if (!item.tax.empty() && item.tax != "none" && !settings.taxes.contains(item.tax)) {
         diags.add(Error(ErrorKind::invalid_input, item.loc,
                         fmt::format("recurring template '{}': unknown tax code '{}' (not in "
                                     "[taxes] of dues.toml)",

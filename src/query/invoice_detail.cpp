@@ -9,6 +9,37 @@ bool counts(const Date& day, const Balances& balances) {
   return day_number(day) <= day_number(balances.as_of);
 }
 
+// Money applied to the document (or, for a credit note, from it) and write-offs, by date.
+std::vector<Settlement> settlements_of(const Ledger& ledger, const Balances& balances,
+                                       std::uint32_t index) {
+  std::vector<Settlement> settlements;
+  for (const Allocation& allocation : ledger.allocations) {
+    if (!counts(allocation.date, balances)) {
+      continue;
+    }
+    const bool from_credit = allocation.source_kind == SourceKind::credit_note;
+    if (allocation.document == index) {
+      const std::string& source = from_credit ? ledger.documents[allocation.source].id
+                                              : ledger.payments[allocation.source].id;
+      settlements.push_back(
+          {from_credit ? "credit" : "payment", source, allocation.date, allocation.amount});
+    } else if (from_credit && allocation.source == index) {
+      settlements.push_back({"applied-to", ledger.documents[allocation.document].id,
+                             allocation.date, allocation.amount});
+    }
+  }
+  for (const WriteOff& writeoff : ledger.writeoffs) {
+    if (writeoff.document == index && counts(writeoff.date, balances)) {
+      settlements.push_back({"write-off", "", writeoff.date, writeoff.amount});
+    }
+  }
+  std::stable_sort(settlements.begin(), settlements.end(),
+                   [](const Settlement& a, const Settlement& b) {
+                     return day_number(a.date) < day_number(b.date);
+                   });
+  return settlements;
+}
+
 } // namespace
 
 InvoiceDetail invoice_detail(const Ledger& ledger, const Balances& balances, std::uint32_t index) {
@@ -29,30 +60,7 @@ InvoiceDetail invoice_detail(const Ledger& ledger, const Balances& balances, std
     detail.tax_total += tax.amount;
   }
   detail.subtotal = details.subtotal.value_or(document.total - detail.tax_total);
-  for (const Allocation& allocation : ledger.allocations) {
-    if (!counts(allocation.date, balances)) {
-      continue;
-    }
-    const bool from_credit = allocation.source_kind == SourceKind::credit_note;
-    if (allocation.document == index) {
-      const std::string& source = from_credit ? ledger.documents[allocation.source].id
-                                              : ledger.payments[allocation.source].id;
-      detail.settlements.push_back(
-          {from_credit ? "credit" : "payment", source, allocation.date, allocation.amount});
-    } else if (from_credit && allocation.source == index) {
-      detail.settlements.push_back({"applied-to", ledger.documents[allocation.document].id,
-                                    allocation.date, allocation.amount});
-    }
-  }
-  for (const WriteOff& writeoff : ledger.writeoffs) {
-    if (writeoff.document == index && counts(writeoff.date, balances)) {
-      detail.settlements.push_back({"write-off", "", writeoff.date, writeoff.amount});
-    }
-  }
-  std::stable_sort(detail.settlements.begin(), detail.settlements.end(),
-                   [](const Settlement& a, const Settlement& b) {
-                     return day_number(a.date) < day_number(b.date);
-                   });
+  detail.settlements = settlements_of(ledger, balances, index);
   Money paid = document.total - detail.open;
   for (const Instalment& instalment : details.instalments) {
     const Money covered = min(paid, instalment.amount);

@@ -178,11 +178,12 @@ Data items_data(const query::InvoiceDetail& detail, bool& has_unit, bool& has_ta
   return items;
 }
 
-Data invoice_data(const query::InvoiceDetail& detail, const syntax::CompanySettings& company) {
+// The document's own facts and the two parties.
+void set_header(Data& data, const query::InvoiceDetail& detail,
+                const syntax::CompanySettings& company) {
   const Document& document = *detail.document;
   const DocumentDetails& details = document.info();
   const Customer& customer = *detail.customer;
-  Data data;
   data.set("lang", customer.country == "CN" ? "zh" : "en");
   data.set("title", document.is_invoice() ? "Invoice" : "Credit note");
   set_flag(data, "is_invoice", document.is_invoice());
@@ -203,6 +204,11 @@ Data invoice_data(const query::InvoiceDetail& detail, const syntax::CompanySetti
   data.set("customer_name", customer.name);
   data.set("customer_address", lines_html(customer.address));
   set_optional(data, "customer_tax_id", customer.tax_id);
+}
+
+// Items, the tax summary per rate and the totals.
+void set_amounts(Data& data, const query::InvoiceDetail& detail) {
+  const Document& document = *detail.document;
   bool has_unit = false;
   bool has_tax = false;
   bool has_discount = false;
@@ -211,13 +217,12 @@ Data invoice_data(const query::InvoiceDetail& detail, const syntax::CompanySetti
   set_flag(data, "has_tax", has_tax);
   set_flag(data, "has_discount", has_discount);
   set_optional(data, "invoice_discount",
-               discount_text(details.discount, document.total.currency()));
+               discount_text(document.info().discount, document.total.currency()));
   data.set("subtotal", format_amount(detail.subtotal));
   Data taxes(Data::type::list);
   for (const query::TaxSummaryLine& line : detail.taxes) {
     Data row;
     row.set("name", tax_label(line));
-    row.set("rate", format_decimal(line.tax.rate.normalized()) + "%");
     row.set("base", format_amount(line.tax.base));
     row.set("amount", format_amount(line.tax.amount));
     taxes.push_back(row);
@@ -225,6 +230,12 @@ Data invoice_data(const query::InvoiceDetail& detail, const syntax::CompanySetti
   data.set("taxes", taxes);
   data.set("total", format_amount(document.total));
   data.set("currency", std::string(document.total.currency().code));
+}
+
+// Instalments, the cash discount and how to pay.
+void set_payment(Data& data, const query::InvoiceDetail& detail,
+                 const syntax::CompanySettings& company) {
+  const DocumentDetails& details = detail.document->info();
   Data instalments(Data::type::list);
   for (const query::InstalmentState& instalment : detail.instalments) {
     Data row;
@@ -244,7 +255,6 @@ Data invoice_data(const query::InvoiceDetail& detail, const syntax::CompanySetti
   set_optional(data, "bic", company.bic);
   set_optional(data, "bank", company.bank_name);
   data.set("reference", detail.payment_reference);
-  return data;
 }
 
 } // namespace
@@ -256,7 +266,11 @@ void invoice_document_html(std::ostream& out, const query::InvoiceDetail& detail
     throw Error(ErrorKind::internal,
                 fmt::format("the invoice HTML template is broken: {}", page.error_message()));
   }
-  out << page.render(invoice_data(detail, company));
+  Data data;
+  set_header(data, detail, company);
+  set_amounts(data, detail);
+  set_payment(data, detail, company);
+  out << page.render(data);
 }
 
 } // namespace dues::render

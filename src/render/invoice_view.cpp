@@ -48,7 +48,9 @@ void items_table(std::ostream& out, const query::InvoiceDetail& detail) {
   const Currency& currency = document.total.currency();
   const auto& items = document.info().items;
   // Unit, tax and discount columns only when some item has one.
-  const auto any = [&](auto has) { return std::any_of(items.begin(), items.end(), has); };
+  const auto any = [&](auto has) {
+    return std::any_of(items.begin(), items.end(), has);
+  };
   const bool units = any([](const LineItem& item) { return !item.unit.empty(); });
   const bool taxes = any([](const LineItem& item) { return !item.tax_code.empty(); });
   const bool discounts = any([](const LineItem& item) { return item.discount.has_value(); });
@@ -209,45 +211,51 @@ void invoice_show_text(std::ostream& out, const query::InvoiceDetail& detail, bo
   }
 }
 
-void invoice_show_json(std::ostream& out, const query::InvoiceDetail& detail) {
+namespace {
+
+// A text value, or null when empty.
+void json_text(JsonWriter& json, std::string_view key, const std::string& value) {
+  value.empty() ? json.key(key).null() : json.key(key).value(value);
+}
+
+void json_header(JsonWriter& json, const query::InvoiceDetail& detail) {
   const Document& document = *detail.document;
   const DocumentDetails& details = document.info();
-  const Currency& currency = document.total.currency();
-  JsonWriter json(out);
-  json.begin_object();
   json.key("id").value(document.id);
   json.key("kind").value(document.is_invoice() ? "invoice" : "credit");
   json.key("customer").value(detail.customer->id);
   json.key("customer_name").value(detail.customer->name);
   json.key("date").value(format_date(document.date));
-  document.is_invoice() ? json.key("due").value(format_date(document.due)) : json.key("due").null();
-  json.key("currency").value(currency.code);
-  const auto text = [&](std::string_view key, const std::string& value) {
-    value.empty() ? json.key(key).null() : json.key(key).value(value);
-  };
-  text("terms", details.terms);
-  text("invoice", details.related_invoice);
-  text("reason", details.reason);
-  text("reference", details.reference);
-  text("purchase_order", details.purchase_order);
-  text("note", details.note);
-  text("origin", details.origin);
+  json_text(json, "due", document.is_invoice() ? format_date(document.due) : "");
+  json.key("currency").value(document.total.currency().code);
+  json_text(json, "terms", details.terms);
+  json_text(json, "invoice", details.related_invoice);
+  json_text(json, "reason", details.reason);
+  json_text(json, "reference", details.reference);
+  json_text(json, "purchase_order", details.purchase_order);
+  json_text(json, "note", details.note);
+  json_text(json, "origin", details.origin);
   json.key("prices").value(details.pricing.inclusive ? "inclusive" : "exclusive");
   if (details.cash_discount && details.cash_discount_until) {
     json.key("cash_discount").value(format_decimal(details.cash_discount->normalized()) + "%");
     json.key("cash_discount_until").value(format_date(*details.cash_discount_until));
   }
-  text("discount", discount_text(details.discount, currency));
+  json_text(json, "discount", discount_text(details.discount, document.total.currency()));
+}
+
+void json_amounts(JsonWriter& json, const query::InvoiceDetail& detail) {
+  const Document& document = *detail.document;
+  const Currency& currency = document.total.currency();
   json.key("items").begin_array();
-  for (const LineItem& item : details.items) {
+  for (const LineItem& item : document.info().items) {
     json.begin_object();
     json.key("description").value(item.description);
     json.key("quantity").value(quantity_text(item));
-    text("unit", item.unit);
+    json_text(json, "unit", item.unit);
     json.key("price").value(price_text(item.unit_price, currency));
-    text("tax", item.tax_code);
-    text("discount", discount_text(item.discount, currency));
-    text("amount", amount_or_blank(item.amount));
+    json_text(json, "tax", item.tax_code);
+    json_text(json, "discount", discount_text(item.discount, currency));
+    json_text(json, "amount", amount_or_blank(item.amount));
     json.end_object();
   }
   json.end_array();
@@ -265,6 +273,10 @@ void invoice_show_json(std::ostream& out, const query::InvoiceDetail& detail) {
   json_money(json, "subtotal", detail.subtotal);
   json_money(json, "tax", detail.tax_total);
   json_money(json, "total", document.total);
+}
+
+// The state on the detail's day and what settled it.
+void json_progress(JsonWriter& json, const query::InvoiceDetail& detail) {
   json.key("as_of").value(format_date(detail.as_of));
   json.key("state").value(state_name(detail.state));
   json_money(json, "open", detail.open);
@@ -281,7 +293,7 @@ void invoice_show_json(std::ostream& out, const query::InvoiceDetail& detail) {
   for (const query::Settlement& settlement : detail.settlements) {
     json.begin_object();
     json.key("kind").value(settlement.kind);
-    text("id", settlement.id);
+    json_text(json, "id", settlement.id);
     json.key("date").value(format_date(settlement.date));
     json_money(json, "amount", settlement.amount);
     json.end_object();
@@ -292,6 +304,16 @@ void invoice_show_json(std::ostream& out, const query::InvoiceDetail& detail) {
     json.value(id);
   }
   json.end_array();
+}
+
+} // namespace
+
+void invoice_show_json(std::ostream& out, const query::InvoiceDetail& detail) {
+  JsonWriter json(out);
+  json.begin_object();
+  json_header(json, detail);
+  json_amounts(json, detail);
+  json_progress(json, detail);
   json.end_object();
   json.finish();
 }

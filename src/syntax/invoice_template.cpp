@@ -23,7 +23,7 @@ public:
 
   void finish() {
     for (const auto& [key, node] : m_table) {
-      if (m_known.count(std::string(key.str())) == 0) {
+      if (!m_known.contains(key.str())) {
         error(key.source(), fmt::format("unknown key '{}' in {}", key.str(), m_context));
       }
     }
@@ -95,9 +95,9 @@ public:
     }
     wrong(*node, key,
           node->is_floating_point()
-              ? "a string such as \"120.50\" (floats cannot hold decimals exactly)"
-              : (percent_ok ? "a percentage such as \"10%\" or an amount such as \"25.00\""
-                            : "a number written as a string, such as \"120.50\""));
+              ? R"(a string such as "120.50" (floats cannot hold decimals exactly))"
+              : (percent_ok ? R"(a percentage such as "10%" or an amount such as "25.00")"
+                            : R"(a number written as a string, such as "120.50")"));
   }
 
   void wrong(const toml::node& node, std::string_view key, const std::string& expected) {
@@ -165,7 +165,7 @@ void read_invoice(Fields& in, const std::string& context, InvoiceTemplate& invoi
   in.text("prices", invoice.prices);
   in.text("series", invoice.series);
   if (!invoice.prices.empty() && invoice.prices != "exclusive" && invoice.prices != "inclusive") {
-    in.wrong(*in.find("prices"), "prices", "\"exclusive\" or \"inclusive\"");
+    in.wrong(*in.find("prices"), "prices", R"("exclusive" or "inclusive")");
   }
   const toml::node* items = in.find("items");
   const toml::array* array = items == nullptr ? nullptr : items->as_array();
@@ -211,7 +211,7 @@ void read_recurring(const toml::table& table, const std::string& path, const std
   in.text("schedule", recurring.schedule);
   if (recurring.schedule != "monthly" && recurring.schedule != "quarterly"
       && recurring.schedule != "yearly") {
-    in.wrong(*in.find("schedule"), "schedule", "\"monthly\", \"quarterly\" or \"yearly\"");
+    in.wrong(*in.find("schedule"), "schedule", R"("monthly", "quarterly" or "yearly")");
   }
   in.integer("day", recurring.day, 1, 31);
   std::optional<Date> start;
