@@ -140,22 +140,28 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
       ->type_name("ID");
   command->add_option("--name", add.name, "the customer's name")->required()->type_name("TEXT");
   command->add_option("--alias", add.aliases, "a name the customer pays under (repeatable)")
-      ->type_name("TEXT");
-  command->add_option("--email", add.emails, "an email address (repeatable)")->type_name("EMAIL");
+      ->type_name("TEXT")
+      ->allow_extra_args(false);
+  command->add_option("--email", add.emails, "an email address (repeatable)")
+      ->type_name("EMAIL")
+      ->allow_extra_args(false);
   command->add_option("--address", add.address, "postal address (several lines allowed)")
       ->type_name("TEXT");
   command->add_option("--country", add.country, "ISO 3166 country code, such as DE or CN")
       ->type_name("CC");
   command->add_option("--tax-id", add.tax_id, "VAT number or tax id")->type_name("TEXT");
   command->add_option("--bank-account", add.bank_accounts, "IBAN or account number (repeatable)")
-      ->type_name("ACCOUNT");
+      ->type_name("ACCOUNT")
+      ->allow_extra_args(false);
   command->add_option("--currency", add.currency, "the customer's currency (default: company's)")
       ->type_name("CODE");
   command->add_option("--terms", add.terms, "payment terms, a key of [terms] in dues.toml")
       ->type_name("TERMS");
   command->add_option("--credit-limit", add.credit_limit, "most the customer may owe")
       ->type_name("AMOUNT");
-  command->add_option("--tag", add.tags, "a tag for grouping (repeatable)")->type_name("TAG");
+  command->add_option("--tag", add.tags, "a tag for grouping (repeatable)")
+      ->type_name("TAG")
+      ->allow_extra_args(false);
 
   auto& list = o.customer_list;
   command = add_command(*group, chosen, "list", "list customers",
@@ -191,7 +197,8 @@ void declare_invoice_new(CLI::App& group, Runner& chosen, InvoiceNewOptions& o) 
       ->add_option("--item", o.content.items,
                    "an item DESC:QTY:PRICE[:TAX[:DISCOUNT]] (repeatable; '\\:' is a colon in "
                    "DESC)")
-      ->type_name("ITEM");
+      ->type_name("ITEM")
+      ->allow_extra_args(false);
   command->add_option("--date", o.content.date, "invoice date (default: today)")->type_name("DATE");
   command->add_option("--terms", o.terms, "payment terms, a key of [terms] (default: customer's)")
       ->type_name("TERMS");
@@ -283,7 +290,8 @@ void declare_credit_and_recur(CLI::App& app, Runner& chosen, InvoicingOptions& o
       ->required()
       ->type_name("INVOICE");
   command->add_option("--item", credit.items, "what is credited: DESC:QTY:PRICE[:TAX[:DISCOUNT]]")
-      ->type_name("ITEM");
+      ->type_name("ITEM")
+      ->allow_extra_args(false);
   command->add_flag("--full", credit.full, "credit the whole invoice");
   command->add_option("--reason", credit.reason, "why it is credited")
       ->required()

@@ -27,6 +27,8 @@ read from the right so descriptions may hold colons; TAX defaults to [defaults] 
   2026-03-01 invoice INV-2026-0002 customer acme due 2026-03-31 terms net30 discount 5% subtotal 95.00 total 113.05 EUR
     item "Support" price 100.00 tax standard amount 100.00
     tax standard rate 19% base 95.00 amount 18.05
+  $ dues invoice new --item "Support:1:100" acme --dry-run | head -n 1
+  2026-03-01 invoice INV-2026-0002 customer acme due 2026-03-31 terms net30 subtotal 100.00 total 119.00 EUR
   $ cmp before.dues journal/2026.dues
 
 Terms: end of month + 30, 2/10 net 30 (cash discount), instalments, an explicit due date,
