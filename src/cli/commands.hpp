@@ -108,4 +108,129 @@ struct StatementOptions {
 };
 ExitCode run_statement(Context& ctx, const StatementOptions& options);
 
+// --- invoicing: customers, invoices, credit notes, recurring invoices ---
+
+struct CustomerAddOptions {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> emails;
+  std::string address;
+  std::string country;
+  std::string tax_id;
+  std::vector<std::string> bank_accounts;
+  std::string currency;
+  std::string terms;
+  std::optional<std::string> credit_limit;
+  std::vector<std::string> tags;
+};
+ExitCode run_customer_add(Context& ctx, const CustomerAddOptions& options);
+
+struct CustomerListOptions {
+  std::optional<std::string> tag;
+  std::string format = "table"; // table | csv | json | ids
+};
+ExitCode run_customer_list(Context& ctx, const CustomerListOptions& options);
+
+struct CustomerShowOptions {
+  std::string id;
+  std::string format = "text";
+};
+ExitCode run_customer_show(Context& ctx, const CustomerShowOptions& options);
+
+struct CustomerSetOptions {
+  std::string id;
+  std::string field;
+  std::optional<std::string> value;
+  bool add = false;
+  bool remove = false;
+  bool unset = false;
+};
+ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options);
+
+// What an invoice is made of, as given on the command line (shared by new and credit).
+struct InvoiceContentOptions {
+  std::vector<std::string> items; // "DESC:QTY:PRICE[:TAX[:DISCOUNT]]"
+  std::optional<std::string> date;
+  std::optional<std::string> discount;
+  std::optional<std::string> currency;
+  std::optional<std::string> reference;
+  std::optional<std::string> purchase_order;
+  std::optional<std::string> note;
+  std::optional<std::string> prices;
+};
+
+struct InvoiceNewOptions {
+  std::string customer;
+  InvoiceContentOptions content;
+  std::optional<std::string> terms;
+  std::optional<std::string> due;
+  std::optional<std::string> series;
+  std::optional<std::string> number;
+  std::optional<std::string> name; // draft name
+  bool draft = false;
+  bool over_limit = false;
+  bool dry_run = false;
+};
+ExitCode run_invoice_new(Context& ctx, const InvoiceNewOptions& options);
+
+struct InvoiceIssueOptions {
+  std::string draft;
+  std::optional<std::string> date;
+  std::optional<std::string> number;
+  bool over_limit = false;
+  bool dry_run = false;
+};
+ExitCode run_invoice_issue(Context& ctx, const InvoiceIssueOptions& options);
+
+struct InvoiceVoidOptions {
+  std::string id;
+  std::string reason;
+  std::optional<std::string> date;
+};
+ExitCode run_invoice_void(Context& ctx, const InvoiceVoidOptions& options);
+
+struct InvoiceListOptions {
+  std::optional<std::string> status;
+  std::optional<std::string> customer;
+  std::optional<std::string> as_of;
+  std::string format = "table";
+};
+ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options);
+
+struct InvoiceShowOptions {
+  std::string id;
+  std::optional<std::string> as_of;
+  std::string format = "text";
+};
+ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options);
+
+struct InvoiceRenderOptions {
+  std::string id;
+  std::string format = "text"; // text | html
+  std::optional<std::string> output;
+  std::optional<std::string> as_of;
+};
+ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options);
+
+struct CreditOptions {
+  std::string invoice;
+  std::vector<std::string> items;
+  bool full = false;
+  std::string reason;
+  std::optional<std::string> date;
+  bool no_apply = false;
+  bool dry_run = false;
+};
+ExitCode run_credit(Context& ctx, const CreditOptions& options);
+
+struct RecurOptions {
+  std::optional<std::string> as_of;
+  bool dry_run = false;
+  bool over_limit = false;
+};
+ExitCode run_recur(Context& ctx, const RecurOptions& options);
+
+// --- end invoicing ---
+
 } // namespace dues::cli

@@ -1,6 +1,7 @@
 #include "cli/context.hpp"
 
 #include "base/file.hpp"
+#include "cli/invoicing.hpp"
 #include "model/build.hpp"
 #include "syntax/journal_writer.hpp"
 #include "syntax/toml_reader.hpp"
@@ -77,12 +78,19 @@ namespace {
       fmt::format("the ledger has {} error{}; nothing was changed", count, count == 1 ? "" : "s"));
 }
 
+// dues.toml, with the recurring templates of recurring/*.toml added to it.
+syntax::Settings read_settings_files(const std::filesystem::path& dir, Diagnostics& diags) {
+  syntax::Settings settings =
+      syntax::read_settings(read_file(dir / "dues.toml", "dues.toml"), "dues.toml", diags);
+  load_recurring_files(dir, settings, diags);
+  return settings;
+}
+
 } // namespace
 
 syntax::Settings load_settings(Context& ctx, const std::filesystem::path& ledger_dir) {
   Diagnostics diags;
-  const std::string text = read_file(ledger_dir / "dues.toml", "dues.toml");
-  syntax::Settings settings = syntax::read_settings(text, "dues.toml", diags);
+  syntax::Settings settings = read_settings_files(ledger_dir, diags);
   if (!diags.empty()) {
     give_up(ctx, diags);
   }
@@ -94,7 +102,6 @@ namespace {
 // The raw text of every ledger file, read once.
 struct LedgerFiles {
   std::filesystem::path dir;
-  std::string settings;
   std::optional<std::string> customers;
   std::vector<std::string> journal_paths;
   std::vector<std::string> journal_texts;
@@ -104,8 +111,7 @@ LedgerFiles read_ledger_files(Context& ctx, Diagnostics& diags, syntax::Settings
   namespace fs = std::filesystem;
   LedgerFiles files;
   files.dir = ctx.ledger_dir();
-  files.settings = read_file(files.dir / "dues.toml", "dues.toml");
-  settings = syntax::read_settings(files.settings, "dues.toml", diags);
+  settings = read_settings_files(files.dir, diags);
   std::error_code ec;
   if (fs::exists(files.dir / "customers.toml", ec)) {
     files.customers = read_file(files.dir / "customers.toml", "customers.toml");
@@ -166,8 +172,7 @@ Ledger load_ledger(Context& ctx, LoadMode mode) {
   // Journals are read one at a time, so a big ledger never holds all its text at once.
   const std::filesystem::path dir = ctx.ledger_dir();
   Diagnostics diags;
-  syntax::Settings settings =
-      syntax::read_settings(read_file(dir / "dues.toml", "dues.toml"), "dues.toml", diags);
+  syntax::Settings settings = read_settings_files(dir, diags);
   std::vector<Customer> customers;
   std::error_code ec;
   if (std::filesystem::exists(dir / "customers.toml", ec)) {

@@ -1,6 +1,7 @@
 #include "model/build.hpp"
 
 #include "model/customer.hpp"
+#include "model/recurring.hpp"
 #include "model/rules.hpp"
 #include "syntax/journal_grammar.hpp"
 #include "syntax/journal_parser.hpp"
@@ -248,7 +249,8 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
   // whole ledger is read (a million invoices with `terms` would otherwise each carry
   // a details block).
   const bool needed =
-      !entry.instalments.empty() || entry.reference.set || entry.invoice.set || entry.series.set;
+      !entry.instalments.empty() || entry.reference.set || entry.invoice.set || entry.series.set
+      || entry.origin.set;
   const bool informational = !entry.items.empty() || !entry.taxes.empty() || entry.discount.set
                              || entry.cash_discount.set || entry.subtotal.set || entry.terms.set
                              || entry.purchase_order.set || entry.note.set || entry.reason.set
@@ -314,6 +316,7 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
   details.reason = entry.reason.value;
   details.related_invoice = entry.invoice.value;
   details.series = entry.series.value;
+  details.origin = entry.origin.value;
 }
 
 void Builder::add_payment(const Entry& entry) {
@@ -479,6 +482,7 @@ Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
     check_customer(ledger.customers[i], ledger.settings, diags);
   }
   ledger.files = paths;
+  check_recurring(ledger, diags); // invoicing: [recurring.NAME] templates
   Builder builder(ledger, diags);
   syntax::ParseOptions parse;
   parse.skip_details = options.balances_only;

@@ -63,6 +63,7 @@ struct DocumentDetails {
   std::string reason;
   std::string related_invoice; // the invoice a credit note corrects
   std::string series;
+  std::string origin; // invoicing: "draft:NAME" or "recurring:NAME/PERIOD"
   Pricing pricing;
 };
 

@@ -1,6 +1,7 @@
 #include "model/rules.hpp"
 
 #include "model/customer_amounts.hpp"
+#include "model/invoicing.hpp"
 #include "model/numbering.hpp"
 
 #include <fmt/format.h>
@@ -398,6 +399,7 @@ void check_rules(const Ledger& ledger, Diagnostics& diags) {
     }
   }
   check_numbering(ledger, diags);
+  check_origins(ledger, diags); // invoicing
   Walker(ledger, diags).run();
 }
 

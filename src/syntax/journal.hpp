@@ -128,6 +128,7 @@ struct Entry {
   Field<std::string> note;
   Field<Decimal> level;
   Field<std::string> series; // numbering series name (invoices of an external series)
+  Field<std::string> origin; // invoicing: "draft:NAME" or "recurring:NAME/PERIOD"
 
   std::vector<Item> items;
   std::vector<TaxLine> taxes;

@@ -19,7 +19,7 @@ constexpr unsigned k_receipts = k_payment | k_refund;
 
 using E = Entry;
 
-const std::array<AttributeSpec<Entry>, 22> k_header = {{
+const std::array<AttributeSpec<Entry>, 23> k_header = {{
     {"customer", ValueType::word, &E::customer, k_documents | k_receipts, k_documents | k_receipts},
     {"invoice", ValueType::word, &E::invoice, k_credit, 0},
     {"series", ValueType::word, &E::series, k_documents, 0},
@@ -44,6 +44,7 @@ const std::array<AttributeSpec<Entry>, 22> k_header = {{
     {"reason", ValueType::text, &E::reason, k_credit | k_void | k_writeoff | k_dispute | k_resolve,
      k_void | k_dispute},
     {"note", ValueType::text, &E::note, ~0u, 0},
+    {"origin", ValueType::word, &E::origin, k_invoice, 0}, // invoicing: draft or recurring
 }};
 
 const std::array<AttributeSpec<Item>, 6> k_item = {{

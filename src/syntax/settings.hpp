@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/date.hpp"
 #include "base/decimal.hpp"
 #include "base/error.hpp"
 
@@ -82,6 +83,52 @@ struct JournalSettings {
   std::string append = "journal/{year}.dues";
 };
 
+// --- invoicing: invoice templates (drafts/*.toml, [recurring.NAME]) ---
+
+// One item of a draft or recurring template, as written in TOML.
+struct TemplateItem {
+  std::string description;
+  Decimal quantity{1, 0};
+  std::string unit;
+  Decimal price;
+  std::string tax; // empty: [defaults] tax; "none": untaxed
+  std::optional<Decimal> discount;
+  bool discount_is_percent = false;
+  SourceLoc loc;
+};
+
+// What an invoice is made of before it is issued: a draft file or a recurring template.
+// Empty strings and unset optionals fall back to the customer and [defaults].
+struct InvoiceTemplate {
+  std::string customer;
+  std::optional<Date> date; // unset: the day it is issued
+  std::string terms;
+  std::optional<Date> due;
+  std::optional<Decimal> discount;
+  bool discount_is_percent = false;
+  std::string currency;
+  std::string reference;
+  std::string purchase_order;
+  std::string note;
+  std::string prices; // exclusive | inclusive
+  std::string series;
+  std::vector<TemplateItem> items;
+  SourceLoc loc;
+};
+
+// [recurring.NAME] in dues.toml or recurring/NAME.toml: an invoice issued on schedule.
+struct RecurringSetting {
+  std::string name;
+  InvoiceTemplate invoice;
+  std::string schedule = "monthly"; // monthly | quarterly | yearly
+  int day = 0;                      // day of the month (clamped to its end); 0: start's day
+  Date start;
+  std::optional<Date> end;
+  SourceLoc loc;
+};
+
+// --- end invoicing ---
+
 // dues.toml, read but not yet checked against the rest of the ledger.
 struct Settings {
   int format = k_format_version;
@@ -92,6 +139,7 @@ struct Settings {
   std::map<std::string, TaxSetting> taxes;
   std::map<std::string, TermsSetting> terms;
   std::map<std::string, SeriesSetting> series;
+  std::map<std::string, RecurringSetting> recurring; // invoicing: [recurring.NAME]
   std::string path = "dues.toml";
   // Where checked values were written ("company.currency", "defaults.terms",
   // "defaults.tax"), for messages; the table when the key is absent.

@@ -1,5 +1,7 @@
 #include "syntax/toml_reader.hpp"
 
+#include "syntax/invoice_template.hpp"
+
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
@@ -408,6 +410,7 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
     top.find(reserved);
   }
   top.finish();
+  read_recurring_settings(text, path, diags, settings.recurring); // invoicing
   return settings;
 }
 

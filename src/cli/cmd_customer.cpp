@@ -1,0 +1,324 @@
+// dues customer add | list | show | set: the customers.toml side of the ledger. Writes
+// edit only the changed span of customers.toml (syntax/toml_patch) so the user's
+// comments and layout stay, and go through write_file_atomic under the ledger lock.
+#include "base/file.hpp"
+#include "cli/commands.hpp"
+#include "model/customer.hpp"
+#include "model/customer_fields.hpp"
+#include "query/customer_balance.hpp"
+#include "render/customer_view.hpp"
+#include "syntax/journal_parser.hpp"
+#include "syntax/toml_patch.hpp"
+#include "syntax/toml_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace dues::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view k_customers_file = "customers.toml";
+
+struct CustomersFile {
+  fs::path path;
+  std::string text;
+  std::vector<Customer> customers;
+};
+
+std::vector<Customer> parse_customers(Context& ctx, const std::string& text) {
+  Diagnostics diags;
+  std::vector<Customer> customers =
+      syntax::read_customers(text, std::string(k_customers_file), diags);
+  if (!diags.empty()) {
+    diags.sort();
+    print_diagnostics(ctx.err, diags);
+    throw Error(ErrorKind::invalid_input,
+                fmt::format("{} has {} error{}; nothing was changed", k_customers_file,
+                            diags.errors().size(), diags.errors().size() == 1 ? "" : "s"));
+  }
+  return customers;
+}
+
+CustomersFile read_customers_file(Context& ctx, const fs::path& dir) {
+  CustomersFile file;
+  file.path = dir / k_customers_file;
+  std::error_code ec;
+  if (fs::exists(file.path, ec)) {
+    file.text = read_file(file.path, std::string(k_customers_file));
+  }
+  file.customers = parse_customers(ctx, file.text);
+  return file;
+}
+
+const Customer* find_in(const std::vector<Customer>& customers, std::string_view id) {
+  const auto it = std::find_if(customers.begin(), customers.end(),
+                               [&](const Customer& c) { return c.id == id; });
+  return it == customers.end() ? nullptr : &*it;
+}
+
+// Runs the checks of `dues check` on one record; each problem names the option or field
+// it came from (`name_of(field)`) and is a usage error.
+template <typename NameOf>
+void validate(Context& ctx, const Customer& candidate, const syntax::Settings& settings,
+              NameOf name_of) {
+  Customer customer = candidate;
+  customer.loc = SourceLoc{name_of("name"), 0, 0};
+  customer.field_locs.clear();
+  for (const CustomerField& field : customer_fields()) {
+    customer.field_locs[std::string(field.key)] = SourceLoc{name_of(field.key), 0, 0};
+  }
+  Diagnostics diags;
+  check_customer(customer, settings, diags);
+  if (diags.empty()) {
+    return;
+  }
+  for (std::size_t i = 0; i + 1 < diags.errors().size(); ++i) {
+    ctx.err << "dues: error: " << diags.errors()[i].what() << '\n';
+  }
+  const Error& last = diags.errors().back();
+  throw Error(ErrorKind::usage, *last.where(), last.message());
+}
+
+// Checks that the edited text reads back as `intended` with every other customer as
+// before, then replaces customers.toml atomically.
+void write_verified(Context& ctx, const CustomersFile& file, const syntax::TomlPatch& patch,
+                    const Customer& intended) {
+  const std::vector<Customer> after = parse_customers(ctx, patch.text());
+  bool same =
+      after.size() == file.customers.size() + (find_in(file.customers, intended.id) ? 0 : 1);
+  for (const Customer& customer : after) {
+    const Customer* before = find_in(file.customers, customer.id);
+    same = same && same_customer(customer, customer.id == intended.id ? intended : *before);
+  }
+  if (!same) {
+    throw Error(ErrorKind::internal,
+                fmt::format("the edited {} does not read back as intended; nothing was changed",
+                            k_customers_file));
+  }
+  write_file_atomic(file.path, patch.text(), std::string(k_customers_file));
+}
+
+std::optional<Decimal> limit_argument(std::string_view option, std::string_view text) {
+  const auto value = parse_decimal(text);
+  if (!value || value->is_negative()) {
+    throw Error(ErrorKind::usage,
+                fmt::format("{}: not an amount (such as 10000.00): '{}'", option, text));
+  }
+  return value;
+}
+
+std::string option_name(std::string_view key) {
+  const CustomerField* field = find_customer_field(key);
+  return fmt::format("--{}", field == nullptr ? key : field->singular);
+}
+
+} // namespace
+
+ExitCode run_customer_add(Context& ctx, const CustomerAddOptions& options) {
+  if (!syntax::is_valid_id(options.id)) {
+    throw Error(ErrorKind::usage,
+                fmt::format("not a valid customer id (letters, digits, '-', '_', '.', '/'): '{}'",
+                            options.id));
+  }
+  Customer customer;
+  customer.id = options.id;
+  customer.name = options.name;
+  customer.aliases = options.aliases;
+  customer.emails = options.emails;
+  customer.address = options.address;
+  customer.country = options.country;
+  customer.tax_id = options.tax_id;
+  customer.bank_accounts = options.bank_accounts;
+  customer.currency = options.currency;
+  customer.terms = options.terms;
+  if (options.credit_limit) {
+    customer.credit_limit = limit_argument("--credit-limit", *options.credit_limit);
+  }
+  customer.tags = options.tags;
+  const fs::path dir = ctx.ledger_dir();
+  const syntax::Settings settings = load_settings(ctx, dir);
+  validate(ctx, customer, settings, option_name);
+  const LedgerLock lock(dir, ctx.lock_timeout);
+  const CustomersFile file = read_customers_file(ctx, dir);
+  if (const Customer* existing = find_in(file.customers, customer.id)) {
+    throw Error(ErrorKind::conflict,
+                fmt::format("customer '{}' already exists at {}; use 'dues customer set' to "
+                            "change it",
+                            customer.id, format_loc(existing->loc)));
+  }
+  std::vector<syntax::TomlKeyValue> keys;
+  for (const CustomerField& field : customer_fields()) {
+    if (const auto value = customer_field_toml(customer, field)) {
+      keys.emplace_back(std::string(field.key), *value);
+    }
+  }
+  syntax::TomlPatch patch(file.text, std::string(k_customers_file));
+  patch.append_table(customer.id, keys);
+  write_verified(ctx, file, patch, customer);
+  ctx.out << fmt::format("added customer {}\n", customer.id);
+  return ExitCode::ok;
+}
+
+namespace {
+
+// The field `dues customer set` names, once its flags are known to fit it.
+const CustomerField& field_to_set(const CustomerSetOptions& options) {
+  const CustomerField* field = find_customer_field(options.field);
+  if (field == nullptr) {
+    throw Error(ErrorKind::usage, fmt::format("unknown customer field '{}'; expected one of {}",
+                                              options.field, customer_field_names()));
+  }
+  const int modes = (options.add ? 1 : 0) + (options.remove ? 1 : 0) + (options.unset ? 1 : 0);
+  if (modes > 1) {
+    throw Error(ErrorKind::usage, "give at most one of --add, --remove and --unset");
+  }
+  if ((options.add || options.remove) && field->type != CustomerFieldType::list) {
+    throw Error(ErrorKind::usage,
+                fmt::format("--add and --remove work on list fields (aliases, emails, "
+                            "bank-accounts, tags), not '{}'",
+                            field->key));
+  }
+  if (options.unset == options.value.has_value()) {
+    throw Error(ErrorKind::usage, options.unset
+                                      ? "--unset takes no VALUE"
+                                      : fmt::format("missing VALUE for '{}'", field->key));
+  }
+  if (options.unset && field->key == "name") {
+    throw Error(ErrorKind::usage, "a customer needs a name; 'name' cannot be unset");
+  }
+  return *field;
+}
+
+void change_list(Customer& customer, const CustomerField& field,
+                 const CustomerSetOptions& options) {
+  const std::string value = options.value.value_or("");
+  auto& list = customer_list(customer, field);
+  const auto found = std::find(list.begin(), list.end(), value);
+  if (options.remove) {
+    if (found == list.end()) {
+      throw Error(ErrorKind::usage,
+                  fmt::format("'{}' is not in {} of customer '{}'", value, field.key, customer.id));
+    }
+    list.erase(found);
+  } else if (options.add) {
+    if (found == list.end()) {
+      list.push_back(value);
+    }
+  } else if (options.unset) {
+    list.clear();
+  } else {
+    list = {value};
+  }
+}
+
+// Applies `dues customer set` to a copy of the record.
+void change_field(Customer& customer, const CustomerField& field,
+                  const CustomerSetOptions& options) {
+  const std::string value = options.value.value_or("");
+  switch (field.type) {
+  case CustomerFieldType::list:
+    change_list(customer, field, options);
+    return;
+  case CustomerFieldType::amount:
+    customer.credit_limit = options.unset ? std::nullopt : limit_argument(field.key, value);
+    return;
+  case CustomerFieldType::choice:
+    if (!options.unset && value != "oldest-due" && value != "manual") {
+      throw Error(ErrorKind::usage,
+                  fmt::format("{}: expected oldest-due or manual, not '{}'", field.key, value));
+    }
+    break;
+  case CustomerFieldType::text:
+    break;
+  }
+  customer_text(customer, field) = value;
+}
+
+} // namespace
+
+ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
+  const CustomerField& field = field_to_set(options);
+  const fs::path dir = ctx.ledger_dir();
+  const syntax::Settings settings = load_settings(ctx, dir);
+  const LedgerLock lock(dir, ctx.lock_timeout);
+  const CustomersFile file = read_customers_file(ctx, dir);
+  const Customer* existing = find_in(file.customers, options.id);
+  if (existing == nullptr) {
+    throw Error(ErrorKind::usage,
+                fmt::format("no customer '{}' in {}", options.id, k_customers_file));
+  }
+  Customer customer = *existing;
+  change_field(customer, field, options);
+  validate(ctx, customer, settings, [](std::string_view key) { return std::string(key); });
+  syntax::TomlPatch patch(file.text, std::string(k_customers_file));
+  if (const auto text = customer_field_toml(customer, field)) {
+    patch.set(customer.id, field.key, *text);
+  } else {
+    patch.remove(customer.id, field.key);
+  }
+  if (patch.text() != file.text) {
+    write_verified(ctx, file, patch, customer);
+  }
+  ctx.out << fmt::format("customer {}: {} {}\n", customer.id, field.key,
+                         customer_field_toml(customer, field).value_or("unset"));
+  return ExitCode::ok;
+}
+
+ExitCode run_customer_list(Context& ctx, const CustomerListOptions& options) {
+  // `ids` (one id per line, for shell completion) is this command's own format.
+  const bool ids = options.format == "ids";
+  const Format format =
+      ids ? Format::text
+          : format_argument(options.format, {Format::table, Format::csv, Format::json});
+  const CustomersFile file = read_customers_file(ctx, ctx.ledger_dir());
+  std::vector<const Customer*> shown;
+  for (const Customer& customer : file.customers) {
+    if (!options.tag
+        || std::find(customer.tags.begin(), customer.tags.end(), *options.tag)
+               != customer.tags.end()) {
+      shown.push_back(&customer);
+    }
+  }
+  if (ids) {
+    for (const Customer* customer : shown) {
+      ctx.out << customer->id << '\n';
+    }
+    return ExitCode::ok;
+  }
+  switch (format) {
+  case Format::csv:
+    render::customer_csv(ctx.out, shown);
+    break;
+  case Format::json:
+    render::customer_json(ctx.out, shown);
+    break;
+  default:
+    render::customer_table(ctx.out, shown, ctx.colour);
+    break;
+  }
+  return ExitCode::ok;
+}
+
+ExitCode run_customer_show(Context& ctx, const CustomerShowOptions& options) {
+  const Format format = format_argument(options.format, {Format::text, Format::json});
+  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+  const std::uint32_t* it = ledger.find_customer_index(options.id);
+  if (it == nullptr) {
+    throw Error(ErrorKind::usage,
+                fmt::format("no customer '{}' in {}", options.id, k_customers_file));
+  }
+  const Balances balances = balances_as_of(ledger, ctx.today);
+  const auto rows = query::customer_balances(ledger, balances, *it);
+  const Customer& customer = ledger.customers[*it];
+  if (format == Format::json) {
+    render::customer_show_json(ctx.out, customer, ctx.today, rows);
+  } else {
+    render::customer_text(ctx.out, customer, ctx.today, rows, ctx.colour);
+  }
+  return ExitCode::ok;
+}
+
+} // namespace dues::cli

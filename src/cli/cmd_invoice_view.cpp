@@ -1,0 +1,206 @@
+// dues invoice list | show | render: read-only views of invoices and drafts.
+#include "base/file.hpp"
+#include "cli/commands.hpp"
+#include "cli/invoicing.hpp"
+#include "query/invoice_detail.hpp"
+#include "render/csv.hpp"
+#include "render/invoice_view.hpp"
+#include "render/json.hpp"
+#include "render/table.hpp"
+#include "syntax/invoice_template.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <sstream>
+
+namespace dues::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array<std::string_view, 8> k_statuses = {
+    "open", "paid", "overdue", "partially-paid", "disputed", "written-off", "void", "draft"};
+
+// One draft as `dues invoice list --status draft` shows it: its invoice as it would be
+// issued today, or the reason it cannot be.
+struct DraftRow {
+  std::string name;
+  std::string customer;
+  std::string total;
+  std::string currency;
+  std::string problem;
+};
+
+std::vector<DraftRow> draft_rows(Context& ctx, const Ledger& ledger,
+                                 const std::optional<std::string>& customer) {
+  std::vector<DraftRow> rows;
+  std::error_code ec;
+  const fs::path dir = ctx.ledger_dir();
+  std::vector<fs::path> files;
+  for (const auto& file : fs::directory_iterator(dir / "drafts", ec)) {
+    if (file.path().extension() == ".toml") {
+      files.push_back(file.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    DraftRow row;
+    row.name = file.stem().string();
+    const std::string shown = "drafts/" + file.filename().string();
+    Diagnostics diags;
+    const auto draft = syntax::read_draft(read_file(file, shown), shown, diags);
+    row.customer = draft.customer;
+    if (customer && draft.customer != *customer) {
+      continue;
+    }
+    try {
+      if (!diags.empty()) {
+        throw diags.errors().front();
+      }
+      InvoiceRequest request = request_from_template(draft);
+      request.date = draft.date.value_or(ctx.today);
+      request.number = "DRAFT";
+      const auto series = ledger.settings.series.find(request.series);
+      if (series == ledger.settings.series.end() || !series->second.external) {
+        request.number.clear();
+      }
+      TakenIds taken;
+      const syntax::Entry entry = make_invoice(ledger, request, taken);
+      const std::string total = total_text(entry);
+      row.total = total.substr(0, total.find(' '));
+      row.currency = entry.currency.value;
+    } catch (const Error& error) {
+      row.problem = error.what();
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+ExitCode list_drafts(Context& ctx, const Ledger& ledger, const InvoiceListOptions& options,
+                     Format format) {
+  const std::vector<DraftRow> rows = draft_rows(ctx, ledger, options.customer);
+  if (format == Format::json) {
+    render::JsonWriter json(ctx.out);
+    json.begin_array();
+    for (const DraftRow& row : rows) {
+      json.begin_object();
+      json.key("draft").value(row.name);
+      json.key("customer").value(row.customer);
+      row.total.empty() ? json.key("total").null() : json.key("total").value(row.total);
+      json.key("currency").value(row.currency);
+      row.problem.empty() ? json.key("problem").null() : json.key("problem").value(row.problem);
+      json.end_object();
+    }
+    json.end_array();
+    json.finish();
+  } else if (format == Format::csv) {
+    render::write_csv_row(ctx.out, {"draft", "customer", "total", "currency", "problem"});
+    for (const DraftRow& row : rows) {
+      render::write_csv_row(ctx.out,
+                            {row.name, row.customer, row.total, row.currency, row.problem});
+    }
+  } else {
+    render::Table table(
+        {{"DRAFT"}, {"CUSTOMER"}, {"TOTAL", render::Align::right}, {"CCY"}, {"PROBLEM"}});
+    for (const DraftRow& row : rows) {
+      table.add_row({row.name, row.customer, row.total, row.currency, row.problem},
+                    row.problem.empty() ? render::RowStyle::normal : render::RowStyle::alert);
+    }
+    table.print(ctx.out, ctx.colour);
+  }
+  const bool any_problem = std::any_of(rows.begin(), rows.end(),
+                                       [](const DraftRow& row) { return !row.problem.empty(); });
+  return any_problem ? ExitCode::attention : ExitCode::ok;
+}
+
+std::uint32_t document_index(const Ledger& ledger, const std::string& id) {
+  const IdRef* ref = ledger.find_id(id);
+  if (ref == nullptr || ref->kind != IdKind::document) {
+    throw Error(ErrorKind::usage, fmt::format("no invoice or credit note '{}' in the journal", id));
+  }
+  return ref->index;
+}
+
+} // namespace
+
+ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options) {
+  const Format format = format_argument(options.format, {Format::table, Format::csv, Format::json});
+  if (options.status
+      && std::find(k_statuses.begin(), k_statuses.end(), *options.status) == k_statuses.end()) {
+    throw Error(ErrorKind::usage,
+                fmt::format("--status: expected open, paid, overdue, partially-paid, disputed, "
+                            "written-off, void or draft, not '{}'",
+                            *options.status));
+  }
+  const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
+  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+  std::optional<std::uint32_t> customer;
+  if (options.customer) {
+    const std::uint32_t* it = ledger.find_customer_index(*options.customer);
+    if (it == nullptr) {
+      throw Error(ErrorKind::usage, fmt::format("--customer: no customer '{}'", *options.customer));
+    }
+    customer = *it;
+  }
+  if (options.status == "draft") {
+    return list_drafts(ctx, ledger, options, format);
+  }
+  const Balances balances = balances_as_of(ledger, as_of);
+  const auto rows = query::invoice_rows(ledger, balances, customer, options.status);
+  switch (format) {
+  case Format::csv:
+    render::invoice_list_csv(ctx.out, ledger, rows);
+    break;
+  case Format::json:
+    render::invoice_list_json(ctx.out, ledger, rows);
+    break;
+  default:
+    render::invoice_list_table(ctx.out, ledger, rows, ctx.colour);
+    break;
+  }
+  return ExitCode::ok;
+}
+
+ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options) {
+  const Format format = format_argument(options.format, {Format::text, Format::json});
+  const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
+  const Ledger ledger = load_ledger(ctx, LoadMode::full);
+  const std::uint32_t index = document_index(ledger, options.id);
+  const query::InvoiceDetail detail =
+      query::invoice_detail(ledger, balances_as_of(ledger, as_of), index);
+  if (format == Format::json) {
+    render::invoice_show_json(ctx.out, detail);
+  } else {
+    render::invoice_show_text(ctx.out, detail, ctx.colour);
+  }
+  return ExitCode::ok;
+}
+
+ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
+  const Format format = format_argument(options.format, {Format::text, Format::html});
+  const Ledger ledger = load_ledger(ctx, LoadMode::full);
+  const std::uint32_t index = document_index(ledger, options.id);
+  const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
+  const query::InvoiceDetail detail =
+      query::invoice_detail(ledger, balances_as_of(ledger, as_of), index);
+  std::ostringstream page;
+  if (format == Format::html) {
+    render::invoice_document_html(page, detail, ledger.settings.company);
+  } else {
+    render::invoice_document_text(page, detail, ledger.settings.company);
+  }
+  if (options.output) {
+    const fs::path path = fs::path(*options.output).is_absolute()
+                              ? fs::path(*options.output)
+                              : ctx.working_dir / *options.output;
+    write_file_atomic(path, page.str(), *options.output);
+  } else {
+    ctx.out << page.str();
+  }
+  return ExitCode::ok;
+}
+
+} // namespace dues::cli

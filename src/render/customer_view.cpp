@@ -1,0 +1,165 @@
+#include "render/customer_view.hpp"
+
+#include "base/text.hpp"
+#include "model/customer_fields.hpp"
+#include "render/csv.hpp"
+#include "render/json.hpp"
+#include "render/table.hpp"
+
+#include <fmt/format.h>
+
+namespace dues::render {
+namespace {
+
+std::string joined(const std::vector<std::string>& values, std::string_view separator) {
+  std::string out;
+  for (const std::string& value : values) {
+    out += out.empty() ? "" : std::string(separator);
+    out += value;
+  }
+  return out;
+}
+
+std::string limit_text(const Customer& customer) {
+  return customer.credit_limit ? decimal_as_written(*customer.credit_limit) : "";
+}
+
+// The value of a field as text for people; lists joined with ", ".
+std::string field_text(const Customer& customer, const CustomerField& field) {
+  switch (field.type) {
+  case CustomerFieldType::list:
+    return joined(customer_list(customer, field), ", ");
+  case CustomerFieldType::amount:
+    return limit_text(customer);
+  case CustomerFieldType::text:
+  case CustomerFieldType::choice:
+    break;
+  }
+  return customer_text(customer, field);
+}
+
+void customer_fields_json(JsonWriter& json, const Customer& customer) {
+  json.key("id").value(customer.id);
+  for (const CustomerField& field : customer_fields()) {
+    json.key(field.key);
+    if (field.type == CustomerFieldType::list) {
+      json.begin_array();
+      for (const std::string& value : customer_list(customer, field)) {
+        json.value(value);
+      }
+      json.end_array();
+    } else if (field.type == CustomerFieldType::amount) {
+      customer.credit_limit ? json.value(limit_text(customer)) : json.null();
+    } else {
+      const std::string& text = customer_text(customer, field);
+      text.empty() ? json.null() : json.value(text);
+    }
+  }
+}
+
+} // namespace
+
+void customer_table(std::ostream& out, const std::vector<const Customer*>& customers, bool colour) {
+  Table table({{"ID"},
+               {"NAME", Align::left, 40},
+               {"CURRENCY"},
+               {"TERMS"},
+               {"CREDIT LIMIT", Align::right},
+               {"TAGS"}});
+  for (const Customer* customer : customers) {
+    table.add_row({customer->id, customer->name, customer->currency, customer->terms,
+                   limit_text(*customer), joined(customer->tags, ",")});
+  }
+  table.print(out, colour);
+}
+
+void customer_csv(std::ostream& out, const std::vector<const Customer*>& customers) {
+  write_csv_row(out, {"id", "name", "currency", "terms", "credit_limit", "country", "tax_id",
+                      "emails", "tags"});
+  for (const Customer* c : customers) {
+    write_csv_row(out, {c->id, c->name, c->currency, c->terms, limit_text(*c), c->country,
+                        c->tax_id, joined(c->emails, ";"), joined(c->tags, ";")});
+  }
+}
+
+void customer_json(std::ostream& out, const std::vector<const Customer*>& customers) {
+  JsonWriter json(out);
+  json.begin_array();
+  for (const Customer* customer : customers) {
+    json.begin_object();
+    customer_fields_json(json, *customer);
+    json.end_object();
+  }
+  json.end_array();
+  json.finish();
+}
+
+void customer_text(std::ostream& out, const Customer& customer, const Date& as_of,
+                   const std::vector<query::CustomerBalance>& balances, bool colour) {
+  constexpr std::size_t k_label = 15;
+  out << pad_right("id:", k_label) << customer.id << '\n';
+  for (const CustomerField& field : customer_fields()) {
+    const std::string text = field_text(customer, field);
+    if (text.empty()) {
+      continue;
+    }
+    std::string_view rest = text;
+    std::string label = fmt::format("{}:", field.key);
+    // Multi-line values (addresses) continue under the first line.
+    while (true) {
+      const std::size_t end = rest.find('\n');
+      out << pad_right(label, k_label) << rest.substr(0, end) << '\n';
+      if (end == std::string_view::npos) {
+        break;
+      }
+      rest.remove_prefix(end + 1);
+      label.clear();
+    }
+  }
+  out << fmt::format("\nbalance as of {}:", format_date(as_of));
+  if (balances.empty()) {
+    out << " nothing open\n";
+    return;
+  }
+  out << '\n';
+  Table table({{"CURRENCY"},
+               {"OPEN", Align::right},
+               {"OVERDUE", Align::right},
+               {"CREDIT", Align::right},
+               {"BALANCE", Align::right},
+               {"INVOICES", Align::right},
+               {"OVERDUE INVOICES", Align::right}});
+  for (const query::CustomerBalance& row : balances) {
+    table.add_row({std::string(row.currency->code), format_amount(row.open),
+                   format_amount(row.overdue), format_amount(row.unapplied),
+                   format_amount(row.balance), std::to_string(row.open_invoices),
+                   std::to_string(row.overdue_invoices)},
+                  row.overdue.is_zero() ? RowStyle::normal : RowStyle::alert);
+  }
+  table.print(out, colour);
+}
+
+void customer_show_json(std::ostream& out, const Customer& customer, const Date& as_of,
+                        const std::vector<query::CustomerBalance>& balances) {
+  JsonWriter json(out);
+  json.begin_object();
+  customer_fields_json(json, customer);
+  json.key("as_of").value(format_date(as_of));
+  json.key("balances").begin_array();
+  for (const query::CustomerBalance& row : balances) {
+    json.begin_object();
+    json.key("currency").value(row.currency->code);
+    json.key("open").value(format_amount(row.open));
+    json.key("overdue").value(format_amount(row.overdue));
+    json.key("credit").value(format_amount(row.unapplied));
+    json.key("balance").value(format_amount(row.balance));
+    json.key("open_invoices").value(row.open_invoices);
+    json.key("overdue_invoices").value(row.overdue_invoices);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  json.finish();
+}
+
+} // namespace dues::render

@@ -1,0 +1,238 @@
+#include "syntax/toml_patch.hpp"
+
+#include "base/error.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+
+namespace dues::syntax {
+namespace {
+
+toml::table parse_or_throw(const std::string& text, const std::string& path) {
+  try {
+    return toml::parse(text, std::string_view{path});
+  } catch (const toml::parse_error& error) {
+    const auto& begin = error.source().begin;
+    throw Error(ErrorKind::invalid_input,
+                SourceLoc{path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
+                fmt::format("not valid TOML: {}", error.description()));
+  }
+}
+
+// The byte offset of a toml++ position (1-based line, 1-based column in code points).
+std::size_t offset_of(const std::string& text, const toml::source_position& position) {
+  std::size_t offset = 0;
+  for (toml::source_index line = 1; line < position.line; ++line) {
+    const std::size_t end = text.find('\n', offset);
+    if (end == std::string::npos) {
+      return text.size();
+    }
+    offset = end + 1;
+  }
+  for (toml::source_index column = 1; column < position.column && offset < text.size(); ++column) {
+    ++offset; // past the lead byte, then past continuation bytes
+    while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0U) == 0x80U) {
+      ++offset;
+    }
+  }
+  return offset;
+}
+
+// The offset just past the end of the line holding `offset` (past its '\n').
+std::size_t line_end(const std::string& text, std::size_t offset) {
+  const std::size_t end = text.find('\n', offset);
+  return end == std::string::npos ? text.size() : end + 1;
+}
+
+std::size_t line_start(const std::string& text, std::size_t offset) {
+  const std::size_t start = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
+  return start == std::string::npos ? 0 : start + 1;
+}
+
+// The table `name` written with a [header], or an error saying why it cannot be edited.
+const toml::table& editable_table(const toml::table& root, const std::string& text,
+                                  std::string_view name, const std::string& path) {
+  const toml::node* node = root.get(name);
+  if (node == nullptr || node->as_table() == nullptr) {
+    throw Error(ErrorKind::internal, fmt::format("no table [{}] in {}", name, path));
+  }
+  const toml::table& table = *node->as_table();
+  const std::size_t at = offset_of(text, table.source().begin);
+  if (table.is_inline() || at >= text.size() || text[at] != '[') {
+    throw Error(
+        ErrorKind::invalid_input,
+        SourceLoc{path, static_cast<int>(table.source().begin.line),
+                  static_cast<int>(table.source().begin.column)},
+        fmt::format("[{}] is not written as a table with a [header]; edit it by hand", name));
+  }
+  return table;
+}
+
+// A single value parsed from its TOML text, for comparison after an edit.
+toml::table parse_value(std::string_view key, std::string_view value) {
+  return toml::parse(fmt::format("{} = {}\n", toml_key(key), value), std::string_view{"value"});
+}
+
+// True when two nodes hold the same value (toml++ compares tables, not bare nodes).
+bool same_value(const toml::node* a, const toml::node* b) {
+  if (a == nullptr || b == nullptr) {
+    return false;
+  }
+  toml::table left;
+  left.insert("v", *a);
+  toml::table right;
+  right.insert("v", *b);
+  return left == right;
+}
+
+} // namespace
+
+TomlPatch::TomlPatch(std::string text, std::string path)
+    : m_text(std::move(text)), m_path(std::move(path)) {
+  parse_or_throw(m_text, m_path);
+}
+
+bool TomlPatch::has_table(std::string_view table) const {
+  const toml::table root = parse_or_throw(m_text, m_path);
+  return root.get(table) != nullptr;
+}
+
+void TomlPatch::set(std::string_view table_name, std::string_view key, std::string_view value) {
+  const toml::table root = parse_or_throw(m_text, m_path);
+  const toml::table& table = editable_table(root, m_text, table_name, m_path);
+  std::string edited = m_text;
+  if (const toml::node* old = table.get(key)) {
+    const std::size_t begin = offset_of(m_text, old->source().begin);
+    const std::size_t end = offset_of(m_text, old->source().end);
+    edited.replace(begin, end - begin, value);
+  } else {
+    std::size_t after = line_end(m_text, offset_of(m_text, table.source().end));
+    for (const auto& [other, node] : table) {
+      if (node.is_table() && !node.as_table()->is_inline()) {
+        continue; // a sub-table [name.x] written elsewhere
+      }
+      after = std::max(after, line_end(m_text, offset_of(m_text, node.source().end)));
+    }
+    std::string line = fmt::format("{} = {}\n", toml_key(key), value);
+    if (after > 0 && edited[after - 1] != '\n') {
+      line.insert(0, "\n");
+    }
+    edited.insert(after, line);
+  }
+  const toml::table check = parse_or_throw(edited, m_path);
+  const toml::node* got = check.get(table_name);
+  const toml::table expected = parse_value(key, value);
+  if (got == nullptr || got->as_table() == nullptr
+      || !same_value(got->as_table()->get(key), expected.get(key))) {
+    throw Error(ErrorKind::internal,
+                fmt::format("editing {} did not give {}.{} = {}", m_path, table_name, key, value));
+  }
+  m_text = std::move(edited);
+}
+
+void TomlPatch::remove(std::string_view table_name, std::string_view key) {
+  const toml::table root = parse_or_throw(m_text, m_path);
+  const toml::table& table = editable_table(root, m_text, table_name, m_path);
+  const toml::node* old = table.get(key);
+  if (old == nullptr) {
+    return;
+  }
+  const auto written = std::find_if(table.begin(), table.end(),
+                                    [&](const auto& entry) { return entry.first.str() == key; });
+  if (written == table.end()) {
+    return;
+  }
+  const std::size_t begin = line_start(m_text, offset_of(m_text, written->first.source().begin));
+  const std::size_t end = line_end(m_text, offset_of(m_text, old->source().end));
+  std::string edited = m_text;
+  edited.erase(begin, end - begin);
+  const toml::table check = parse_or_throw(edited, m_path);
+  const toml::node* got = check.get(table_name);
+  if (got == nullptr || got->as_table() == nullptr || got->as_table()->get(key) != nullptr) {
+    throw Error(ErrorKind::internal,
+                fmt::format("removing {}.{} from {} did not work", table_name, key, m_path));
+  }
+  m_text = std::move(edited);
+}
+
+void TomlPatch::append_table(std::string_view table_name, const std::vector<TomlKeyValue>& keys) {
+  std::string edited = m_text;
+  if (!edited.empty() && edited.back() != '\n') {
+    edited += '\n';
+  }
+  if (!edited.empty()) {
+    edited += '\n';
+  }
+  edited += fmt::format("[{}]\n", toml_key(table_name));
+  for (const auto& [key, value] : keys) {
+    edited += fmt::format("{} = {}\n", toml_key(key), value);
+  }
+  const toml::table check = parse_or_throw(edited, m_path);
+  const toml::node* got = check.get(table_name);
+  bool same =
+      got != nullptr && got->as_table() != nullptr && got->as_table()->size() == keys.size();
+  for (const auto& [key, value] : keys) {
+    const toml::table expected = parse_value(key, value);
+    same = same && same_value(got->as_table()->get(key), expected.get(key));
+  }
+  if (!same) {
+    throw Error(
+        ErrorKind::internal,
+        fmt::format("appending [{}] to {} did not give the values asked for", table_name, m_path));
+  }
+  m_text = std::move(edited);
+}
+
+std::string toml_string(std::string_view value) {
+  std::string out = "\"";
+  for (const char c : value) {
+    const auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    default:
+      if (byte < 0x20 || byte == 0x7F) {
+        out += fmt::format("\\u{:04X}", static_cast<unsigned>(byte));
+      } else {
+        out += c;
+      }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string toml_string_array(const std::vector<std::string>& values) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    out += i == 0 ? "" : ", ";
+    out += toml_string(values[i]);
+  }
+  out += ']';
+  return out;
+}
+
+std::string toml_key(std::string_view key) {
+  const bool bare = !key.empty()
+                    && key.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklm"
+                                             "nopqrstuvwxyz0123456789_-")
+                           == std::string_view::npos;
+  return bare ? std::string(key) : toml_string(key);
+}
+
+} // namespace dues::syntax

@@ -1,0 +1,112 @@
+#include "base/error.hpp"
+#include "syntax/toml_patch.hpp"
+
+#include <doctest/doctest.h>
+
+using dues::syntax::TomlPatch;
+
+namespace {
+
+const std::string k_file = R"(# customers
+[acme]   # the big one
+name = "ACME"   # trailing
+emails = [
+  "a@acme.example", # first
+]
+# a comment inside
+address = """
+1 Main St
+Springfield"""
+
+# between tables
+["bolt.jp"]
+name = 'ボルト株式会社'
+)";
+
+} // namespace
+
+TEST_CASE("set replaces only the value's bytes and keeps comments") {
+  TomlPatch patch(k_file, "customers.toml");
+  patch.set("acme", "name", R"("ACME Corp")");
+  std::string expected = k_file;
+  expected.replace(expected.find(R"("ACME")"), 6, R"("ACME Corp")");
+  CHECK(patch.text() == expected);
+
+  patch.set("bolt.jp", "name", R"("Bolt KK")");
+  CHECK(patch.text().find("name = \"Bolt KK\"\n") != std::string::npos);
+  CHECK(patch.text().find("ボルト") == std::string::npos);
+}
+
+TEST_CASE("set replaces multi-line values whole, and columns count code points") {
+  TomlPatch patch(k_file, "customers.toml");
+  patch.set("acme", "emails", R"(["x@acme.example", "y@acme.example"])");
+  patch.set("acme", "address", R"("2 Side St")");
+  CHECK(patch.text() == R"(# customers
+[acme]   # the big one
+name = "ACME"   # trailing
+emails = ["x@acme.example", "y@acme.example"]
+# a comment inside
+address = "2 Side St"
+
+# between tables
+["bolt.jp"]
+name = 'ボルト株式会社'
+)");
+  TomlPatch cjk("[b]\nname = \"ボルト\" # 注\nx = 1\n", "c.toml");
+  cjk.set("b", "x", "2");
+  CHECK(cjk.text() == "[b]\nname = \"ボルト\" # 注\nx = 2\n");
+}
+
+TEST_CASE("a new key goes below the table's last key; a new table at the end") {
+  TomlPatch patch(k_file, "customers.toml");
+  patch.set("acme", "terms", R"("net30")");
+  CHECK(patch.text().find("Springfield\"\"\"\nterms = \"net30\"\n\n# between tables")
+        != std::string::npos);
+  patch.set("bolt.jp", "currency", R"("JPY")");
+  CHECK(patch.text().ends_with("name = 'ボルト株式会社'\ncurrency = \"JPY\"\n"));
+  patch.append_table("carl.de", {{"name", R"("Carl")"}, {"tags", R"(["a", "b"])"}});
+  CHECK(patch.text().ends_with("currency = \"JPY\"\n\n[\"carl.de\"]\nname = \"Carl\"\n"
+                               "tags = [\"a\", \"b\"]\n"));
+  TomlPatch bare("[x]", "c.toml");
+  bare.set("x", "a", "1");
+  CHECK(bare.text() == "[x]\na = 1\n");
+  TomlPatch empty("", "c.toml");
+  empty.append_table("x", {{"a", "1"}});
+  CHECK(empty.text() == "[x]\na = 1\n");
+}
+
+TEST_CASE("remove drops the key's lines with their trailing comment") {
+  TomlPatch patch(k_file, "customers.toml");
+  patch.remove("acme", "emails");
+  patch.remove("acme", "address");
+  patch.remove("acme", "nothing");
+  CHECK(patch.text() == R"(# customers
+[acme]   # the big one
+name = "ACME"   # trailing
+# a comment inside
+
+# between tables
+["bolt.jp"]
+name = 'ボルト株式会社'
+)");
+}
+
+TEST_CASE("inline tables and bad TOML are refused") {
+  TomlPatch patch("acme = { name = \"A\" }\n", "customers.toml");
+  CHECK_THROWS_WITH(patch.set("acme", "name", "\"B\""),
+                    "customers.toml:1:8: [acme] is not written as a table with a [header]; edit "
+                    "it by hand");
+  CHECK_THROWS_WITH(TomlPatch("[a\n", "customers.toml"), doctest::Contains("customers.toml:1:"));
+}
+
+TEST_CASE("strings and keys are quoted so they read back the same") {
+  using dues::syntax::toml_key;
+  using dues::syntax::toml_string;
+  CHECK(toml_string("a \"b\" \\ c\nd\te") == R"("a \"b\" \\ c\nd\te")");
+  CHECK(toml_string(std::string("x\x01y\x7F", 4)) == R"("x\u0001y\u007F")");
+  CHECK(toml_key("acme_1-2") == "acme_1-2");
+  CHECK(toml_key("acme.de") == R"("acme.de")");
+  TomlPatch patch("[a]\n", "c.toml");
+  patch.set("a", "text", toml_string(std::string("tricky \"\"\" \\u0041 \x1b end")));
+  CHECK(patch.text().starts_with("[a]\ntext = "));
+}
