@@ -391,11 +391,11 @@ std::optional<Money> RowReader::signed_amount(const CsvRow& row, const Currency&
     const bool in = contains_word(m_profile.incoming, way);
     const bool out = m_profile.outgoing.empty() ? !in : contains_word(m_profile.outgoing, way);
     if (!in && !out) {
+      // Neither in nor out: the row is skipped, its amount shown as written.
       skip_reason = SkipReason::other_direction;
       detail = fmt::format("direction '{}'", way);
-      return std::nullopt;
     }
-    if (value) {
+    if (value && (in || out)) {
       const std::int64_t units = value->mantissa() < 0 ? -value->mantissa() : value->mantissa();
       value = Decimal(in ? units : -units, value->scale());
     }
@@ -406,7 +406,9 @@ std::optional<Money> RowReader::signed_amount(const CsvRow& row, const Currency&
     return std::nullopt;
   }
   if (!value) {
-    skip_reason = SkipReason::no_amount;
+    if (!skip_reason) {
+      skip_reason = SkipReason::no_amount;
+    }
     return std::nullopt;
   }
   return money(row, column, *value, currency);

@@ -84,6 +84,12 @@ std::int64_t total_of(const bank::BankLine& line) {
   return line.amount.minor_units() + line.fee.minor_units();
 }
 
+// How reasons name the money: "amount", or "amount with the file's fee 34.99".
+std::string amount_words(const bank::BankLine& line) {
+  return line.fee.is_zero() ? std::string("amount")
+                            : fmt::format("amount with the file's fee {}", format_amount(line.fee));
+}
+
 bool Matcher::eligible(std::uint32_t document, const bank::BankLine& line) const {
   const Document& invoice = m_ledger.documents[document];
   return invoice.is_invoice() && m_open.remaining(document) > 0
@@ -170,7 +176,7 @@ bool Matcher::by_reference(const bank::BankLine& line, LineMatch& match) {
     const Fit how = fit(total, open, currency);
     match.confidence = 100;
     if (how == Fit::exact) {
-      match.reasons.emplace_back("amount equals its open amount");
+      match.reasons.push_back(amount_words(line) + " equals its open amount");
     } else if (how == Fit::fee) {
       match.confidence = 95;
       match.reasons.push_back(fmt::format("{} short of {} open, within tolerance: recorded as fee",
@@ -304,8 +310,9 @@ bool Matcher::by_number(const bank::BankLine& line, LineMatch& match) {
     match.reasons.push_back(fmt::format("{} short, within tolerance: recorded as fee",
                                         format_amount(match.fee - line.fee)));
   } else {
-    match.reasons.emplace_back(chosen.size() > 1 ? "amount equals the sum of their open amounts"
-                                                 : "amount equals its open amount");
+    match.reasons.push_back(amount_words(line)
+                            + (chosen.size() > 1 ? " equals the sum of their open amounts"
+                                                 : " equals its open amount"));
   }
   return true;
 }
@@ -380,10 +387,11 @@ bool Matcher::customer_amount(const bank::BankLine& line, LineMatch& match,
     return true;
   };
   if (exact.size() == 1) {
-    return pick(exact, base, fmt::format("its only open invoice of this amount"));
+    return pick(exact, base, fmt::format("its only open invoice of this {}", amount_words(line)));
   }
   if (exact.size() > 1) {
-    return tie(exact, fmt::format("{} open invoices of {} have this amount", exact.size(), id));
+    return tie(exact, fmt::format("{} open invoices of {} have this {}", exact.size(), id,
+                                  amount_words(line)));
   }
   std::vector<std::uint32_t> oldest;
   std::int64_t sum = 0;
@@ -393,7 +401,8 @@ bool Matcher::customer_amount(const bank::BankLine& line, LineMatch& match,
   }
   if (oldest.size() >= 2 && sum == total) {
     return pick(oldest, base - 5,
-                fmt::format("its {} oldest open invoices add up to the amount", oldest.size()));
+                fmt::format("its {} oldest open invoices add up to the {}", oldest.size(),
+                            amount_words(line)));
   }
   if (short_by_fee.size() == 1) {
     return pick(short_by_fee, base - 5,
@@ -420,7 +429,8 @@ bool Matcher::customer_amount(const bank::BankLine& line, LineMatch& match,
   const auto sums = subsets(smaller, total);
   if (sums.size() == 1) {
     return pick(sums[0], base - 10,
-                fmt::format("{} of its open invoices add up to the amount", sums[0].size()));
+                fmt::format("{} of its open invoices add up to the {}", sums[0].size(),
+                            amount_words(line)));
   }
   if (sums.size() > 1) {
     std::vector<std::uint32_t> both = sums[0];
