@@ -16,6 +16,12 @@ void problem(Diagnostics& diags, const Profile& profile, const SourceLoc& where,
                   fmt::format("bank profile '{}': {}", profile.name, message)));
 }
 
+// A problem with the value of one key, reported where the key was written.
+void key_problem(Diagnostics& diags, const Profile& profile, std::string_view key,
+                 const std::string& message) {
+  problem(diags, profile, profile.place_of(key), message);
+}
+
 void check_amount_columns(const Profile& profile, Diagnostics& diags) {
   switch (profile.amount_mode) {
   case AmountMode::signed_amount:
@@ -61,14 +67,19 @@ void check_regexes(const Profile& profile, const std::vector<std::string>& patte
   for (const std::string& pattern : patterns) {
     try {
       const std::regex compiled(pattern);
-    } catch (const std::regex_error& e) {
-      problem(diags, profile, {},
-              fmt::format("'{}' is not a valid regular expression: '{}'", key, pattern));
+    } catch (const std::regex_error&) {
+      key_problem(diags, profile, key,
+                  fmt::format("'{}' is not a valid regular expression: '{}'", key, pattern));
     }
   }
 }
 
 } // namespace
+
+const SourceLoc& Profile::place_of(std::string_view key) const {
+  const auto it = key_places.find(key);
+  return it == key_places.end() ? where : it->second;
+}
 
 std::string ColumnRef::describe() const {
   if (index > 0) {
@@ -83,27 +94,29 @@ void check_profile(const Profile& profile, Diagnostics& diags) {
   }
   for (const std::string& format : profile.date_formats) {
     if (const auto why = date_format_problem(format)) {
-      problem(diags, profile, {}, fmt::format("date format '{}': {}", format, *why));
+      key_problem(diags, profile, "date-format", fmt::format("date format '{}': {}", format, *why));
     }
   }
   check_amount_columns(profile, diags);
   if (!profile.currency.empty() && find_currency(profile.currency) == nullptr) {
-    problem(diags, profile, {},
-            fmt::format("unknown currency '{}' (expected an ISO 4217 code)", profile.currency));
+    key_problem(diags, profile, "currency",
+                fmt::format("unknown currency '{}' (expected an ISO 4217 code)", profile.currency));
   }
   if (profile.currency.empty() && !profile.currency_column.is_set()) {
     problem(diags, profile, {},
             "no currency: set 'currency' to a code such as \"EUR\", or 'currency-column'");
   }
   if (profile.decimal_mark != '.' && profile.decimal_mark != ',') {
-    problem(diags, profile, {}, "'decimal-mark' must be \".\" or \",\"");
+    key_problem(diags, profile, "decimal-mark", "'decimal-mark' must be \".\" or \",\"");
   }
   if (profile.thousands_separator.find(profile.decimal_mark) != std::string::npos) {
-    problem(diags, profile, {}, "'thousands-separator' cannot contain the decimal mark");
+    key_problem(diags, profile, "thousands-separator",
+                "'thousands-separator' cannot contain the decimal mark");
   }
   if (profile.delimiter == profile.quote || profile.delimiter == '\n'
       || profile.delimiter == '\r') {
-    problem(diags, profile, {}, "'delimiter' must differ from the quote and from line ends");
+    key_problem(diags, profile, "delimiter",
+                "'delimiter' must differ from the quote and from line ends");
   }
   if (profile.status.is_set() && profile.booked.empty()) {
     problem(diags, profile, profile.status.where,

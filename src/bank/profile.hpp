@@ -3,6 +3,7 @@
 #include "bank/encoding.hpp"
 #include "base/error.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,11 @@ struct Profile {
   std::string name;
   std::string description;
   SourceLoc where; // the profile's table or file
+  // Where each key was written, for messages ("decimal-mark" -> bank/x.toml:4:16).
+  std::map<std::string, SourceLoc, std::less<>> key_places;
+
+  // Where `key` was written, else where the profile starts.
+  const SourceLoc& place_of(std::string_view key) const;
 
   // The file: encoding, CSV dialect, where the table starts and ends.
   Encoding encoding = Encoding::utf8;

@@ -55,6 +55,7 @@ public:
 
 private:
   bool eligible(std::uint32_t document, const bank::BankLine& line) const;
+  std::string not_eligible(std::uint32_t document, const bank::BankLine& line) const;
   Fit fit(std::int64_t total, std::int64_t open, const Currency& currency) const;
   void settle(LineMatch& match, const bank::BankLine& line,
               const std::vector<std::uint32_t>& documents, std::int64_t total) const;
@@ -95,6 +96,19 @@ bool Matcher::eligible(std::uint32_t document, const bank::BankLine& line) const
   return invoice.is_invoice() && m_open.remaining(document) > 0
          && invoice.total.currency() == line.amount.currency()
          && day_number(invoice.date) <= day_number(line.date) + m_settings.date_tolerance;
+}
+
+// Why an invoice cannot take money from this line.
+std::string Matcher::not_eligible(std::uint32_t document, const bank::BankLine& line) const {
+  const Document& invoice = m_ledger.documents[document];
+  if (!invoice.is_invoice() || m_open.remaining(document) <= 0) {
+    return fmt::format("{} is not open", invoice.id);
+  }
+  if (!(invoice.total.currency() == line.amount.currency())) {
+    return fmt::format("{} is in {}", invoice.id, invoice.total.currency().code);
+  }
+  return fmt::format("{} is dated {}, after the line (see --date-tolerance)", invoice.id,
+                     format_date(invoice.date));
 }
 
 Fit Matcher::fit(std::int64_t total, std::int64_t open, const Currency& currency) const {
@@ -164,9 +178,7 @@ bool Matcher::by_reference(const bank::BankLine& line, LineMatch& match) {
     match.reasons.push_back(
         fmt::format("reference {} is the ref of {}", format_rf_reference(reference), invoice.id));
     if (!eligible(*document, line)) {
-      match.reasons.push_back(m_open.remaining(*document) == 0
-                                  ? std::string("but that invoice is not open")
-                                  : std::string("but its currency or date does not fit"));
+      match.reasons.push_back("but " + not_eligible(*document, line));
       match.status = MatchStatus::ambiguous;
       return true;
     }
@@ -252,10 +264,7 @@ bool Matcher::by_number(const bank::BankLine& line, LineMatch& match) {
       usable.push_back(number.document);
       with_prefix = with_prefix && number.with_prefix;
     } else {
-      match.reasons.push_back(
-          m_open.remaining(number.document) == 0
-              ? fmt::format("{} is not open", invoice.id)
-              : fmt::format("{} does not fit the line's currency or date", invoice.id));
+      match.reasons.push_back(not_eligible(number.document, line));
     }
   }
   match.status = MatchStatus::ambiguous;

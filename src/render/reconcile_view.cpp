@@ -145,9 +145,10 @@ void reconcile_json(std::ostream& out, const ReconcilePlan& plan) {
   json.key("profile").value(plan.profile);
   json.key("applied").value(plan.applied);
   json.key("summary").begin_object();
-  for (const char* status : {"matched", "ambiguous", "unmatched", "already-imported"}) {
+  for (const char* status : {"matched", "ambiguous", "unmatched"}) {
     json.key(status).value(static_cast<long long>(count(plan, status)));
   }
+  json.key("already_imported").value(static_cast<long long>(count(plan, "already-imported")));
   json.key("skipped").value(static_cast<long long>(plan.skipped.size()));
   json.end_object();
   json.key("lines").begin_array();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <map>
 #include <set>
 
 namespace dues::syntax {
@@ -32,8 +33,15 @@ public:
 
   const toml::node* find(std::string_view key) {
     m_known.emplace(key);
-    return m_table.get(key);
+    const toml::node* node = m_table.get(key);
+    if (node != nullptr && m_places != nullptr) {
+      (*m_places)[std::string(key)] = loc_of(node->source(), m_path);
+    }
+    return node;
   }
+
+  // Remembers where each key read was written.
+  void record_places(std::map<std::string, SourceLoc, std::less<>>& places) { m_places = &places; }
 
   void finish() {
     for (const auto& [key, node] : m_table) {
@@ -194,6 +202,7 @@ private:
   const std::string& m_path;
   Diagnostics& m_diags;
   std::set<std::string, std::less<>> m_known;
+  std::map<std::string, SourceLoc, std::less<>>* m_places = nullptr;
 };
 
 void read_layout(KeyReader& in, bank::Profile& profile) {
@@ -250,6 +259,7 @@ bank::Profile read_profile(const toml::table& table, const std::string& name, So
   profile.name = name;
   profile.where = std::move(where);
   KeyReader in(table, fmt::format("bank profile '{}'", name), path, diags);
+  in.record_places(profile.key_places);
   read_layout(in, profile);
   read_fields(in, profile);
   in.finish();
