@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <regex>
+#include <unordered_map>
 
 namespace dues::bank {
 namespace {
@@ -108,7 +108,7 @@ std::string fingerprint(const Profile& profile, const BankLine& line) {
 
 // Gives every receipt its key; repeats within the file are numbered.
 void assign_keys(const Profile& profile, std::vector<BankLine>& receipts) {
-  std::map<std::string, int> seen;
+  std::unordered_map<std::string, int> seen;
   for (BankLine& line : receipts) {
     if (!line.bank_id.empty()) {
       const std::string base = profile.name + ":" + line.bank_id;

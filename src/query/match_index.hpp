@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -47,16 +48,33 @@ private:
   struct AmountKeyHash {
     std::size_t operator()(const AmountKey& key) const;
   };
-  using TextIndex = std::unordered_map<std::uint64_t, std::uint32_t>;
+  // An open-addressing table from 64-bit text hashes to documents: a million ids
+  // index in a few flat arrays, without a node per entry.
+  class TextIndex {
+  public:
+    void reserve(std::size_t entries);
+    // Adds a hash; one that two documents share finds neither.
+    void add(std::uint64_t hash, std::uint32_t document);
+    std::optional<std::uint32_t> find(std::uint64_t hash) const;
 
-  std::optional<std::uint32_t> lookup(const TextIndex& index, std::string_view key, bool reference,
-                                      bool digits) const;
+  private:
+    std::size_t slot_of(std::uint64_t hash) const;
+    std::vector<std::uint64_t> m_hashes; // 0: empty slot
+    std::vector<std::uint32_t> m_documents;
+    std::size_t m_count = 0;
+  };
+
+  std::optional<std::uint32_t> lookup(const TextIndex& index, std::string_view key,
+                                      bool reference) const;
+  void remember_prefix(std::string_view number);
 
   const Ledger& m_ledger;
   std::vector<std::int64_t> m_remaining;
   TextIndex m_references;
   TextIndex m_numbers;
-  TextIndex m_digits;
+  // The letter prefixes of invoice numbers ("INV"), so that digits written without
+  // one ("2024-0043") can be looked up as "INV20240043".
+  std::vector<std::string> m_prefixes;
   std::size_t m_longest_number = 0;
   std::vector<std::vector<std::uint32_t>> m_by_customer;
   std::unordered_map<AmountKey, std::vector<std::uint32_t>, AmountKeyHash> m_by_amount;
