@@ -124,7 +124,11 @@ void assign_keys(const Profile& profile, std::vector<BankLine>& receipts) {
 std::string decode(const Profile& profile, std::string_view bytes, const std::string& path,
                    Encoding& used) {
   used = profile.encoding;
-  if (!profile.fallback_encoding || has_bom(bytes)) {
+  if (has_bom(bytes)) {
+    used = Encoding::utf8; // a byte order mark leaves no doubt
+    return decode_to_utf8(bytes, used, path);
+  }
+  if (!profile.fallback_encoding) {
     return decode_to_utf8(bytes, profile.encoding, path);
   }
   try {
