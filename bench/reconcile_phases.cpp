@@ -1,11 +1,11 @@
 // Times the phases of `dues reconcile` on a ledger made by reconcile-synthetic.py:
 // loading the ledger, reading the bank file, and matching. Built and run by
 // bench/reconcile-phases.sh; not part of the product or the test suite.
+#include "bank/profile_reader.hpp"
 #include "bank/statement.hpp"
 #include "base/file.hpp"
 #include "cli/context.hpp"
 #include "query/match.hpp"
-#include "syntax/bank_profile_reader.hpp"
 
 #include <fmt/format.h>
 
@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
   fmt::print("load ledger ({} documents): {}\n", ledger.documents.size(), since(start));
 
   Diagnostics diags;
-  const bank::Profile profile = syntax::read_bank_profile_file(
+  const bank::Profile profile = bank::read_bank_profile_file(
       read_file(dir / "bank/bench.toml", "bench.toml"), "bench.toml", "bench", diags);
   start = Stopwatch{};
   const std::string bytes = read_file(dir / "bank.csv", "bank.csv");

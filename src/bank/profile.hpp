@@ -29,7 +29,7 @@ enum class AmountMode {
 };
 
 // Everything dues needs to know to read one bank's export: the profile data of
-// docs/bank-profiles.md. Reading it from TOML is syntax/bank_profile_reader's job.
+// docs/bank-profiles.md. bank/profile_reader reads it from TOML.
 struct Profile {
   std::string name;
   std::string description;

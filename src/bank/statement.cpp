@@ -1,6 +1,7 @@
 #include "bank/statement.hpp"
 
 #include "bank/csv.hpp"
+#include "bank/line_key.hpp"
 #include "bank/values.hpp"
 #include "base/text.hpp"
 
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <regex>
-#include <unordered_map>
 
 namespace dues::bank {
 namespace {
@@ -87,38 +87,6 @@ bool same_word(std::string_view a, std::string_view b) {
 bool contains_word(const std::vector<std::string>& words, std::string_view value) {
   return std::any_of(words.begin(), words.end(),
                      [&](const std::string& word) { return same_word(word, value); });
-}
-
-std::uint64_t fnv1a(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
-
-std::string fingerprint(const Profile& profile, const BankLine& line) {
-  const std::string normal =
-      fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", profile.name, format_date(line.date),
-                  format_amount(line.amount), line.amount.currency().code,
-                  ascii_lower(line.payer_name), line.payer_account, line.reference);
-  return fmt::format("{:016x}", fnv1a(normal));
-}
-
-// Gives every receipt its key; repeats within the file are numbered.
-void assign_keys(const Profile& profile, std::vector<BankLine>& receipts) {
-  std::unordered_map<std::string, int> seen;
-  for (BankLine& line : receipts) {
-    if (!line.bank_id.empty()) {
-      const std::string base = profile.name + ":" + line.bank_id;
-      const int occurrence = ++seen[base];
-      line.key = occurrence == 1 ? base : fmt::format("{}#{}", base, occurrence);
-    } else {
-      const std::string base = profile.name + ":" + fingerprint(profile, line);
-      line.key = fmt::format("{}#{}", base, ++seen[base]);
-    }
-  }
 }
 
 std::string decode(const Profile& profile, std::string_view bytes, const std::string& path,
@@ -593,7 +561,7 @@ Statement read_statement(const Profile& profile, std::string_view bytes, const s
                     SourceLoc{path, reader.unterminated().line, reader.unterminated().column},
                     "a quoted cell is never closed (a '\"' is missing)"));
   }
-  assign_keys(profile, statement.receipts);
+  assign_keys(profile.name, statement.receipts);
   return statement;
 }
 

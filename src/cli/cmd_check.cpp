@@ -15,14 +15,14 @@ std::string counted(std::size_t count, std::string_view one, std::string_view ma
 ExitCode run_check(Context& ctx) {
   const Ledger ledger = load_ledger(ctx, LoadMode::full);
   {
-    // Bank profiles ([bank.NAME], bank/*.toml) and [reconcile] (dues reconcile).
+    // Bank profiles ([bank.NAME] of dues.toml, bank/*.toml) for dues reconcile.
     Diagnostics bank;
-    check_bank_settings(ctx.ledger_dir(), bank);
+    check_bank_profiles(ctx.ledger_dir(), bank);
     if (!bank.empty()) {
       bank.sort();
       print_diagnostics(ctx.err, bank);
       throw Error(ErrorKind::invalid_input,
-                  fmt::format("the bank settings have {} error{}", bank.errors().size(),
+                  fmt::format("the bank profiles have {} error{}", bank.errors().size(),
                               bank.errors().size() == 1 ? "" : "s"));
     }
   }

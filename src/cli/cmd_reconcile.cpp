@@ -62,6 +62,18 @@ private:
   std::map<int, long> m_next;
 };
 
+// The ledger's [reconcile] settings, with --date-tolerance taking precedence.
+query::MatchSettings match_settings(const Ledger& ledger, const ReconcileOptions& options) {
+  const syntax::ReconcileSettings& reconcile = ledger.settings.reconcile;
+  query::MatchSettings settings;
+  settings.fee_tolerance = reconcile.fee_tolerance;
+  settings.fee_tolerance_percent = reconcile.fee_tolerance_percent;
+  settings.name_cutoff = reconcile.name_cutoff;
+  settings.min_confidence = reconcile.min_confidence;
+  settings.date_tolerance = options.date_tolerance.value_or(reconcile.date_tolerance);
+  return settings;
+}
+
 // What matching decided, plus the ids the matched lines get.
 struct Outcome {
   std::vector<query::LineMatch> matches;
@@ -69,7 +81,8 @@ struct Outcome {
 };
 
 Outcome plan(const Ledger& ledger, const bank::Statement& statement,
-             const query::MatchSettings& settings) {
+             const ReconcileOptions& options) {
+  const query::MatchSettings settings = match_settings(ledger, options);
   Outcome outcome;
   // Every event of the journal counts, also those dated after the bank lines.
   const Date as_of{date::year{9999}, date::December, date::day{31}};
@@ -216,24 +229,6 @@ ExitCode exit_code_of(const Outcome& outcome) {
   return attention ? ExitCode::attention : ExitCode::ok;
 }
 
-query::MatchSettings match_settings(Context& ctx, const ReconcileOptions& options) {
-  const syntax::ReconcileSettings ledger = load_reconcile_settings(ctx);
-  query::MatchSettings settings;
-  settings.fee_tolerance = ledger.fee_tolerance;
-  settings.fee_tolerance_percent = ledger.fee_tolerance_percent;
-  settings.name_cutoff = ledger.name_cutoff;
-  settings.min_confidence = ledger.min_confidence;
-  settings.date_tolerance = ledger.date_tolerance;
-  if (options.date_tolerance) {
-    if (*options.date_tolerance < 0 || *options.date_tolerance > 366) {
-      throw Error(ErrorKind::usage, fmt::format("--date-tolerance: expected 0 to 366 days, not {}",
-                                                *options.date_tolerance));
-    }
-    settings.date_tolerance = *options.date_tolerance;
-  }
-  return settings;
-}
-
 void print_plan(Context& ctx, const render::ReconcilePlan& view, Format format) {
   if (format == Format::json) {
     render::reconcile_json(ctx.out, view);
@@ -339,14 +334,17 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
   if (options.profile_check) {
     return run_profile_check(ctx, options, profile, format);
   }
-  const query::MatchSettings settings = match_settings(ctx, options);
+  if (options.date_tolerance && (*options.date_tolerance < 0 || *options.date_tolerance > 366)) {
+    throw Error(ErrorKind::usage, fmt::format("--date-tolerance: expected 0 to 366 days, not {}",
+                                              *options.date_tolerance));
+  }
   Diagnostics diags;
   const bank::Statement statement = load_statement(ctx, profile, *options.file, diags);
   Outcome outcome;
   render::ReconcilePlan view;
   if (!options.apply) {
     const Ledger ledger = load_ledger(ctx, LoadMode::balances);
-    outcome = plan(ledger, statement, settings);
+    outcome = plan(ledger, statement, options);
     view = plan_view(ledger, statement, outcome, false);
   } else {
     commit_entries(ctx, LoadMode::balances, [&](const Ledger& ledger) {
@@ -355,7 +353,7 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
                     "dues.toml has no payment series to number the payments: add "
                     "[series.payment] with format = \"PAY-{year}-{seq:04}\"");
       }
-      outcome = plan(ledger, statement, settings);
+      outcome = plan(ledger, statement, options);
       view = plan_view(ledger, statement, outcome, true);
       return entries_of(ledger, statement, outcome);
     });

@@ -1,5 +1,6 @@
 #include "cli/reconcile_input.hpp"
 
+#include "bank/profile_reader.hpp"
 #include "base/file.hpp"
 
 #include <fmt/format.h>
@@ -31,7 +32,7 @@ LedgerProfiles read_ledger_profiles(const std::filesystem::path& dir, Diagnostic
   namespace fs = std::filesystem;
   LedgerProfiles found;
   const std::string settings = read_file(dir / "dues.toml", "dues.toml");
-  found.profiles = syntax::read_bank_profiles(settings, "dues.toml", diags);
+  found.profiles = bank::read_bank_profiles(settings, "dues.toml", diags);
   std::error_code ec;
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(dir / "bank", ec)) {
@@ -58,7 +59,7 @@ LedgerProfiles read_ledger_profiles(const std::filesystem::path& dir, Diagnostic
       continue; // read only the profile asked for
     }
     found.profiles.push_back(
-        syntax::read_bank_profile_file(read_file(file, shown), shown, name, diags));
+        bank::read_bank_profile_file(read_file(file, shown), shown, name, diags));
   }
   return found;
 }
@@ -70,8 +71,7 @@ bank::Profile load_profile(Context& ctx, const std::string& name) {
   if (is_path(name)) {
     const std::filesystem::path path = ctx.working_dir / name;
     const std::string stem = std::filesystem::path(name).stem().string();
-    bank::Profile profile =
-        syntax::read_bank_profile_file(read_file(path, name), name, stem, diags);
+    bank::Profile profile = bank::read_bank_profile_file(read_file(path, name), name, stem, diags);
     if (!diags.empty()) {
       give_up(ctx, diags, fmt::format("bank profile {}", name));
     }
@@ -99,20 +99,8 @@ bank::Profile load_profile(Context& ctx, const std::string& name) {
   return std::move(*it);
 }
 
-void check_bank_settings(const std::filesystem::path& ledger_dir, Diagnostics& diags) {
+void check_bank_profiles(const std::filesystem::path& ledger_dir, Diagnostics& diags) {
   read_ledger_profiles(ledger_dir, diags, nullptr);
-  syntax::read_reconcile_settings(read_file(ledger_dir / "dues.toml", "dues.toml"), "dues.toml",
-                                  diags);
-}
-
-syntax::ReconcileSettings load_reconcile_settings(Context& ctx) {
-  Diagnostics diags;
-  const std::string text = read_file(ctx.ledger_dir() / "dues.toml", "dues.toml");
-  syntax::ReconcileSettings settings = syntax::read_reconcile_settings(text, "dues.toml", diags);
-  if (!diags.empty()) {
-    give_up(ctx, diags, "dues.toml");
-  }
-  return settings;
 }
 
 bank::Statement load_statement(Context& ctx, const bank::Profile& profile, const std::string& file,

@@ -3,7 +3,6 @@
 #include "bank/profile.hpp"
 #include "bank/statement.hpp"
 #include "cli/context.hpp"
-#include "syntax/bank_profile_reader.hpp"
 
 #include <string>
 
@@ -17,10 +16,7 @@ bank::Profile load_profile(Context& ctx, const std::string& name);
 
 // Every profile of the ledger (dues.toml and bank/*.toml), checked; for `dues check`.
 // Problems go to `diags`.
-void check_bank_settings(const std::filesystem::path& ledger_dir, Diagnostics& diags);
-
-// The [reconcile] settings of the ledger's dues.toml.
-syntax::ReconcileSettings load_reconcile_settings(Context& ctx);
+void check_bank_profiles(const std::filesystem::path& ledger_dir, Diagnostics& diags);
 
 // Reads a bank file named on the command line (relative to the working folder) with a
 // profile. A file that cannot be read, or rows that cannot be parsed, print every

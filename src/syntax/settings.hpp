@@ -81,6 +81,15 @@ struct JournalSettings {
   std::string append = "journal/{year}.dues";
 };
 
+// [reconcile]: how `dues reconcile` matches bank lines (docs/bank-profiles.md).
+struct ReconcileSettings {
+  std::optional<Decimal> fee_tolerance;         // an amount, in the bank line's currency
+  std::optional<Decimal> fee_tolerance_percent; // of the open amount
+  int name_cutoff = 80;                         // 0..100: payer-name similarity needed
+  int min_confidence = 80;                      // 0..100: below this a match is only proposed
+  int date_tolerance = 0;                       // days an invoice may be dated after the line
+};
+
 // dues.toml, read but not yet checked against the rest of the ledger.
 struct Settings {
   int format = k_format_version;
@@ -91,6 +100,7 @@ struct Settings {
   std::map<std::string, TaxSetting> taxes;
   std::map<std::string, TermsSetting> terms;
   std::map<std::string, SeriesSetting> series;
+  ReconcileSettings reconcile;
   std::string path = "dues.toml";
 };
 

@@ -1,3 +1,4 @@
+#include "bank/line_key.hpp"
 #include "bank/statement.hpp"
 
 #include <doctest/doctest.h>
@@ -259,4 +260,42 @@ TEST_CASE("no header: columns by position; max_rows stops early") {
   CHECK(statement.data_rows == 2);
   REQUIRE(statement.receipts.size() == 1);
   CHECK(statement.receipts[0].reference == "FROM GLOBEX INV-2024-0042");
+}
+
+TEST_CASE("a UTF-8 byte order mark wins over the profile's encoding") {
+  Profile profile = signed_profile();
+  profile.encoding = Encoding::gbk;
+  profile.reference = {ColumnRef{"摘要", 0, {}}};
+  Diagnostics diags;
+  const Statement statement = read_statement(
+      profile, "\xEF\xBB\xBFPosting Date,摘要,Amount\n03/18/2024,转账,1.00\n", "b.csv", diags);
+  CHECK(statement.encoding == Encoding::utf8);
+  REQUIRE(statement.receipts.size() == 1);
+  CHECK(statement.receipts[0].reference == "转账");
+}
+
+TEST_CASE("keys: the same line in another file gets the same key; a bank id repeated is numbered") {
+  BankLine line;
+  line.date = *parse_date("2024-03-18");
+  line.amount = *parse_money("10.00", *find_currency("EUR"));
+  line.payer_name = "Globex";
+  line.reference = "INV-1";
+  std::vector<BankLine> first{line};
+  std::vector<BankLine> second{line, line};
+  assign_keys("giro", first);
+  assign_keys("giro", second);
+  CHECK(first[0].key == second[0].key);
+  CHECK(second[1].key.ends_with("#2"));
+  std::vector<BankLine> other_profile{line};
+  assign_keys("sparkasse", other_profile);
+  CHECK(other_profile[0].key.starts_with("sparkasse:"));
+  line.payer_name = "GLOBEX"; // payer names compare without case
+  std::vector<BankLine> upper{line};
+  assign_keys("giro", upper);
+  CHECK(upper[0].key == first[0].key);
+  line.bank_id = "TX-1";
+  std::vector<BankLine> ids{line, line};
+  assign_keys("wise", ids);
+  CHECK(ids[0].key == "wise:TX-1");
+  CHECK(ids[1].key == "wise:TX-1#2");
 }

@@ -1,4 +1,4 @@
-#include "syntax/bank_profile_reader.hpp"
+#include "bank/profile_reader.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-namespace dues::syntax {
+namespace dues::bank {
 namespace {
 
 SourceLoc loc_of(const toml::source_region& region, const std::string& path) {
@@ -129,8 +129,8 @@ public:
     }
   }
 
-  bank::ColumnRef column_value(const toml::node& node, std::string_view key) {
-    bank::ColumnRef column;
+  ColumnRef column_value(const toml::node& node, std::string_view key) {
+    ColumnRef column;
     column.where = loc_of(node.source(), m_path);
     if (const auto* name = node.as_string(); name != nullptr && !name->get().empty()) {
       column.name = name->get();
@@ -143,13 +143,13 @@ public:
     return column;
   }
 
-  void column(std::string_view key, bank::ColumnRef& into) {
+  void column(std::string_view key, ColumnRef& into) {
     if (const toml::node* node = find(key)) {
       into = column_value(*node, key);
     }
   }
 
-  void columns(std::string_view key, std::vector<bank::ColumnRef>& into) {
+  void columns(std::string_view key, std::vector<ColumnRef>& into) {
     const toml::node* node = find(key);
     if (node == nullptr) {
       return;
@@ -163,36 +163,15 @@ public:
     into.push_back(column_value(*node, key));
   }
 
-  void encoding(std::string_view key, std::optional<bank::Encoding>& into) {
+  void encoding(std::string_view key, std::optional<Encoding>& into) {
     if (const toml::node* node = find(key)) {
       const auto* value = node->as_string();
-      const auto found = value == nullptr ? std::nullopt : bank::find_encoding(value->get());
+      const auto found = value == nullptr ? std::nullopt : find_encoding(value->get());
       if (!found) {
-        type_error(*node, key, fmt::format("one of {}", bank::encoding_names()));
+        type_error(*node, key, fmt::format("one of {}", encoding_names()));
         return;
       }
       into = found;
-    }
-  }
-
-  void decimal(std::string_view key, std::optional<Decimal>& into, bool percent) {
-    const toml::node* node = find(key);
-    if (node == nullptr) {
-      return;
-    }
-    if (const auto* value = node->as_integer()) {
-      into = Decimal::from_int(value->get());
-    } else if (const auto* text = node->as_string()) {
-      std::string_view digits = text->get();
-      if (percent && digits.ends_with('%')) {
-        digits.remove_suffix(1);
-      }
-      into = parse_decimal(digits);
-    }
-    if (!into || into->is_negative()) {
-      into.reset();
-      type_error(*node, key,
-                 percent ? "a percentage such as \"1%\"" : "an amount such as \"2.50\"");
     }
   }
 
@@ -205,9 +184,9 @@ private:
   std::map<std::string, SourceLoc, std::less<>>* m_places = nullptr;
 };
 
-void read_layout(KeyReader& in, bank::Profile& profile) {
+void read_layout(KeyReader& in, Profile& profile) {
   in.string("description", profile.description);
-  std::optional<bank::Encoding> encoding;
+  std::optional<Encoding> encoding;
   in.encoding("encoding", encoding);
   profile.encoding = encoding.value_or(profile.encoding);
   in.encoding("fallback-encoding", profile.fallback_encoding);
@@ -225,7 +204,7 @@ void read_layout(KeyReader& in, bank::Profile& profile) {
   in.strings("currency-symbols", profile.currency_symbols);
 }
 
-void read_fields(KeyReader& in, bank::Profile& profile) {
+void read_fields(KeyReader& in, Profile& profile) {
   in.column("date", profile.date);
   in.strings("date-format", profile.date_formats);
   in.character("decimal-mark", profile.decimal_mark);
@@ -247,15 +226,15 @@ void read_fields(KeyReader& in, bank::Profile& profile) {
   in.column("status", profile.status);
   in.strings("booked", profile.booked);
   if (profile.credit.is_set() || profile.debit.is_set()) {
-    profile.amount_mode = bank::AmountMode::credit_debit;
+    profile.amount_mode = AmountMode::credit_debit;
   } else if (profile.direction.is_set()) {
-    profile.amount_mode = bank::AmountMode::direction;
+    profile.amount_mode = AmountMode::direction;
   }
 }
 
-bank::Profile read_profile(const toml::table& table, const std::string& name, SourceLoc where,
-                           const std::string& path, Diagnostics& diags) {
-  bank::Profile profile;
+Profile read_profile(const toml::table& table, const std::string& name, SourceLoc where,
+                     const std::string& path, Diagnostics& diags) {
+  Profile profile;
   profile.name = name;
   profile.where = std::move(where);
   KeyReader in(table, fmt::format("bank profile '{}'", name), path, diags);
@@ -263,7 +242,7 @@ bank::Profile read_profile(const toml::table& table, const std::string& name, So
   read_layout(in, profile);
   read_fields(in, profile);
   in.finish();
-  bank::check_profile(profile, diags);
+  check_profile(profile, diags);
   return profile;
 }
 
@@ -283,9 +262,9 @@ bool is_profile_name(std::string_view name) {
 
 } // namespace
 
-std::vector<bank::Profile> read_bank_profiles(std::string_view text, const std::string& path,
-                                              Diagnostics& diags) {
-  std::vector<bank::Profile> profiles;
+std::vector<Profile> read_bank_profiles(std::string_view text, const std::string& path,
+                                        Diagnostics& diags) {
+  std::vector<Profile> profiles;
   const auto top = parse(text, path, diags);
   const toml::node* bank = top ? top->get("bank") : nullptr;
   if (bank == nullptr) {
@@ -312,39 +291,15 @@ std::vector<bank::Profile> read_bank_profiles(std::string_view text, const std::
   return profiles;
 }
 
-bank::Profile read_bank_profile_file(std::string_view text, const std::string& path,
-                                     const std::string& name, Diagnostics& diags) {
+Profile read_bank_profile_file(std::string_view text, const std::string& path,
+                               const std::string& name, Diagnostics& diags) {
   const auto top = parse(text, path, diags);
   if (!top) {
-    bank::Profile profile;
+    Profile profile;
     profile.name = name;
     return profile;
   }
   return read_profile(*top, name, SourceLoc{path, 1, 1}, path, diags);
 }
 
-ReconcileSettings read_reconcile_settings(std::string_view text, const std::string& path,
-                                          Diagnostics& diags) {
-  ReconcileSettings settings;
-  const auto top = parse(text, path, diags);
-  const toml::node* node = top ? top->get("reconcile") : nullptr;
-  if (node == nullptr) {
-    return settings;
-  }
-  const auto* table = node->as_table();
-  if (table == nullptr) {
-    diags.add(Error(ErrorKind::invalid_input, loc_of(node->source(), path),
-                    "'reconcile' must be a table [reconcile]"));
-    return settings;
-  }
-  KeyReader in(*table, "[reconcile]", path, diags);
-  in.decimal("fee-tolerance", settings.fee_tolerance, false);
-  in.decimal("fee-tolerance-percent", settings.fee_tolerance_percent, true);
-  in.integer("name-cutoff", settings.name_cutoff, 0, 100);
-  in.integer("min-confidence", settings.min_confidence, 0, 100);
-  in.integer("date-tolerance", settings.date_tolerance, 0, 366);
-  in.finish();
-  return settings;
-}
-
-} // namespace dues::syntax
+} // namespace dues::bank

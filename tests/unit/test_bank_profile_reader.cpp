@@ -1,9 +1,9 @@
-#include "syntax/bank_profile_reader.hpp"
+#include "bank/profile_reader.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace dues;
-using namespace dues::syntax;
+using namespace dues::bank;
 
 namespace {
 
@@ -49,19 +49,19 @@ booked = ["成功"]
   const auto profiles = read_bank_profiles(text, "dues.toml", diags);
   CHECK(messages(diags).empty());
   REQUIRE(profiles.size() == 2);
-  const bank::Profile& ing = profiles[1].name == "ing-de" ? profiles[1] : profiles[0];
-  CHECK(ing.encoding == bank::Encoding::latin1);
+  const Profile& ing = profiles[1].name == "ing-de" ? profiles[1] : profiles[0];
+  CHECK(ing.encoding == Encoding::latin1);
   CHECK(ing.delimiter == ';');
   CHECK(ing.decimal_mark == ',');
   CHECK(ing.thousands_separator == ".");
   CHECK(ing.date_formats == std::vector<std::string>{"%d.%m.%Y"});
-  CHECK(ing.amount_mode == bank::AmountMode::signed_amount);
+  CHECK(ing.amount_mode == AmountMode::signed_amount);
   CHECK(ing.currency_column.index == 9);
   CHECK(ing.reference.size() == 2);
   CHECK(ing.payer_name.where.line == 13);
-  const bank::Profile& icbc = profiles[1].name == "icbc" ? profiles[1] : profiles[0];
-  CHECK(icbc.amount_mode == bank::AmountMode::credit_debit);
-  CHECK(icbc.fallback_encoding == bank::Encoding::gbk);
+  const Profile& icbc = profiles[1].name == "icbc" ? profiles[1] : profiles[0];
+  CHECK(icbc.amount_mode == AmountMode::credit_debit);
+  CHECK(icbc.fallback_encoding == Encoding::gbk);
   CHECK(icbc.skip_lines == 6);
   CHECK(icbc.date.index == 1);
   CHECK(icbc.footer_prefix == std::vector<std::string>{"人民币合计"});
@@ -69,18 +69,18 @@ booked = ["成功"]
 
 TEST_CASE("a profile file holds one profile at the top level") {
   Diagnostics diags;
-  const bank::Profile profile = read_bank_profile_file(R"(date = "Date"
+  const Profile profile = read_bank_profile_file(R"(date = "Date"
 amount = "Amount"
 direction = "Af Bij"
 incoming = "Bij"
 currency = "EUR"
 delimiter = "tab"
 )",
-                                                       "bank/nl.toml", "nl", diags);
+                                                 "bank/nl.toml", "nl", diags);
   CHECK(messages(diags).empty());
   CHECK(profile.name == "nl");
   CHECK(profile.delimiter == '\t');
-  CHECK(profile.amount_mode == bank::AmountMode::direction);
+  CHECK(profile.amount_mode == AmountMode::direction);
   CHECK(profile.where.path == "bank/nl.toml");
 }
 
@@ -112,34 +112,4 @@ header-row = [1]
   read_bank_profile_file("date = ", "bank/y.toml", "y", broken);
   REQUIRE(broken.errors().size() == 1);
   CHECK(std::string(broken.errors()[0].what()).starts_with("bank/y.toml:1:8: not valid TOML"));
-}
-
-TEST_CASE("the [reconcile] table") {
-  Diagnostics diags;
-  const ReconcileSettings settings = read_reconcile_settings(R"(format = 1
-[reconcile]
-fee-tolerance = "2.50"
-fee-tolerance-percent = "1.5%"
-name-cutoff = 85
-min-confidence = 70
-date-tolerance = 3
-)",
-                                                             "dues.toml", diags);
-  CHECK(messages(diags).empty());
-  CHECK(settings.fee_tolerance == Decimal(250, 2));
-  CHECK(settings.fee_tolerance_percent == Decimal(15, 1));
-  CHECK(settings.name_cutoff == 85);
-  CHECK(settings.min_confidence == 70);
-  CHECK(settings.date_tolerance == 3);
-  Diagnostics bad;
-  read_reconcile_settings("[reconcile]\nfee-tolerance = 2.5\nname-cutoff = 101\nx = 1\n",
-                          "dues.toml", bad);
-  CHECK(messages(bad)
-        == std::vector<std::string>{
-            "dues.toml:2:17: 'fee-tolerance' in [reconcile] must be an amount "
-            "such as \"2.50\"",
-            "dues.toml:3:15: 'name-cutoff' in [reconcile] must be a whole number "
-            "from 0 to 100",
-            "dues.toml:4:1: unknown key 'x' in [reconcile]"});
-  CHECK(read_reconcile_settings("format = 1\n", "dues.toml", bad).name_cutoff == 80);
 }
