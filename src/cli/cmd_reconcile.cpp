@@ -78,6 +78,7 @@ query::MatchSettings match_settings(const Ledger& ledger, const ReconcileOptions
 struct Outcome {
   std::vector<query::LineMatch> matches;
   std::vector<std::string> payment_ids; // per line; "" unless matched
+  std::vector<std::size_t> recorded;    // the matched lines in date order, as numbered
 };
 
 Outcome plan(const Ledger& ledger, const bank::Statement& statement,
@@ -89,16 +90,16 @@ Outcome plan(const Ledger& ledger, const bank::Statement& statement,
   outcome.matches = query::match_bank_lines(ledger, as_of, statement.receipts, settings);
   outcome.payment_ids.resize(outcome.matches.size());
   PaymentNumbers numbers(ledger);
-  std::vector<std::size_t> order;
   for (std::size_t i = 0; i < outcome.matches.size(); ++i) {
     if (outcome.matches[i].status == query::MatchStatus::matched) {
-      order.push_back(i);
+      outcome.recorded.push_back(i);
     }
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return day_number(statement.receipts[a].date) < day_number(statement.receipts[b].date);
-  });
-  for (const std::size_t i : order) {
+  std::stable_sort(
+      outcome.recorded.begin(), outcome.recorded.end(), [&](std::size_t a, std::size_t b) {
+        return day_number(statement.receipts[a].date) < day_number(statement.receipts[b].date);
+      });
+  for (const std::size_t i : outcome.recorded) {
     outcome.payment_ids[i] = numbers.available() ? numbers.next(statement.receipts[i].date) : "-";
   }
   return outcome;
@@ -109,16 +110,7 @@ Outcome plan(const Ledger& ledger, const bank::Statement& statement,
 std::vector<syntax::Entry> entries_of(const Ledger& ledger, const bank::Statement& statement,
                                       const Outcome& outcome) {
   std::vector<syntax::Entry> entries;
-  std::vector<std::size_t> order;
-  for (std::size_t i = 0; i < outcome.matches.size(); ++i) {
-    if (outcome.matches[i].status == query::MatchStatus::matched) {
-      order.push_back(i);
-    }
-  }
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return outcome.payment_ids[a] < outcome.payment_ids[b];
-  });
-  for (const std::size_t i : order) {
+  for (const std::size_t i : outcome.recorded) {
     const query::LineMatch& match = outcome.matches[i];
     const bank::BankLine& line = statement.receipts[i];
     syntax::Entry payment;

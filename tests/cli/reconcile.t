@@ -344,6 +344,25 @@ from such a file (exit 3), and every bad row is reported at once.
   dues: error: the bank file bad.csv has 3 errors; nothing was recorded
   [3]
   $ cmp before.dues books/journal/2024.dues
+
+--profile-check shows the rows it could read and marks the others; the errors go to
+stderr and the exit status is 3.
+
+  $ dues -C books reconcile --profile giro --profile-check bad.csv
+  bad.csv read with bank profile giro (encoding utf-8)
+  header at line 1: 1=Datum | 2=Auftraggeber | 3=IBAN | 4=Verwendungszweck | 5=Soll | 6=Haben | 7=Status
+  
+  LINE  RESULT   DATE            AMOUNT  FEE  PAYER        ACCOUNT  ID  STATUS   REFERENCE
+     2  error
+     3  error
+     4  error
+     5  receipt  2024-03-26  150.00 EUR       Globex GmbH               gebucht  INV-2024-0047
+  
+  4 rows shown, 3 with errors
+  dues: error: bad.csv:2:28: not an amount with decimal mark ',' and thousands separator '.': '1.2345,00'
+  dues: error: bad.csv:3:1: not a date in the format '%d.%m.%Y': '31.02.2024'
+  dues: error: bad.csv:4:32: both the credit and the debit cell hold an amount: '10' and '5'
+  [3]
   $ dues -C books reconcile missing.csv --profile giro
   dues: error: cannot read missing.csv: No such file or directory
   [3]
