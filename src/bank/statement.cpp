@@ -235,6 +235,9 @@ bool RowReader::boundary(const CsvRow& row) {
                        [&](const std::string& prefix) { return first.starts_with(prefix); });
   };
   const auto matches = [&](const std::vector<std::regex>& patterns) {
+    if (patterns.empty()) {
+      return false;
+    }
     const std::string raw(row.raw);
     return std::any_of(patterns.begin(), patterns.end(),
                        [&](const std::regex& pattern) { return std::regex_search(raw, pattern); });
