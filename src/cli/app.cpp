@@ -79,25 +79,6 @@ void declare_init(CLI::App& app, Runner& chosen, InitOptions& init) {
       ->type_name("NAME");
 }
 
-void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {
-  CLI::App* command =
-      add_command(app, chosen, "aging", "open receivables by age, per customer and currency",
-                  [&](Context& ctx) { return run_aging(ctx, aging); });
-  command->add_option("--as-of", aging.as_of, "report as of the end of DATE (default: today)")
-      ->type_name("DATE");
-  command->add_option("--basis", aging.basis, "age by 'due' date (default) or 'invoice' date")
-      ->type_name("due|invoice");
-  command
-      ->add_option("--buckets", aging.buckets,
-                   "bucket limits in days (default from dues.toml: 30,60,90)")
-      ->type_name("N,N,...");
-  command->add_flag("--detail", aging.detail, "list every open item under its customer");
-  command->add_option("--customer", aging.customer, "only this customer")->type_name("ID");
-  command->add_option("--currency", aging.currency, "only this currency")->type_name("CODE");
-  command->add_option("--format", aging.format, "table (default), csv or json")
-      ->type_name("FORMAT");
-}
-
 void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcile) {
   CLI::App* command = add_command(app, chosen, "reconcile",
                                   "match a bank export against open invoices; record with --apply",
@@ -124,6 +105,25 @@ void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcil
       ->type_name("FILE");
   command->add_option("--rows", reconcile.rows, "rows --profile-check shows (default 20)")
       ->type_name("N");
+}
+
+void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {
+  CLI::App* command =
+      add_command(app, chosen, "aging", "open receivables by age, per customer and currency",
+                  [&](Context& ctx) { return run_aging(ctx, aging); });
+  command->add_option("--as-of", aging.as_of, "report as of the end of DATE (default: today)")
+      ->type_name("DATE");
+  command->add_option("--basis", aging.basis, "age by 'due' date (default) or 'invoice' date")
+      ->type_name("due|invoice");
+  command
+      ->add_option("--buckets", aging.buckets,
+                   "bucket limits in days (default from dues.toml: 30,60,90)")
+      ->type_name("N,N,...");
+  command->add_flag("--detail", aging.detail, "list every open item under its customer");
+  command->add_option("--customer", aging.customer, "only this customer")->type_name("ID");
+  command->add_option("--currency", aging.currency, "only this currency")->type_name("CODE");
+  command->add_option("--format", aging.format, "table (default), csv or json")
+      ->type_name("FORMAT");
 }
 
 } // namespace
@@ -154,10 +154,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                                       [&](Context& ctx) { return run_fmt(ctx, fmt_options); });
   fmt_command->add_flag("--check", fmt_options.check,
                         "change nothing; exit 1 and list the files that are not canonical");
-  AgingOptions aging;
-  declare_reports(app, chosen, aging);
   ReconcileOptions reconcile;
   declare_reconcile(app, chosen, reconcile);
+  AgingOptions aging;
+  declare_reports(app, chosen, aging);
 
   try {
     app.parse(argc, argv);

@@ -28,17 +28,6 @@ struct FmtOptions {
 };
 ExitCode run_fmt(Context& ctx, const FmtOptions& options);
 
-struct AgingOptions {
-  std::optional<std::string> as_of;
-  std::optional<std::string> basis;
-  std::optional<std::string> buckets;
-  bool detail = false;
-  std::optional<std::string> customer;
-  std::optional<std::string> currency;
-  std::string format = "table";
-};
-ExitCode run_aging(Context& ctx, const AgingOptions& options);
-
 // dues reconcile FILE --profile NAME [--apply] | --profile-check FILE --profile NAME
 struct ReconcileOptions {
   std::optional<std::string> file;
@@ -51,5 +40,16 @@ struct ReconcileOptions {
   int rows = 20;                            // rows --profile-check shows
 };
 ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options);
+
+struct AgingOptions {
+  std::optional<std::string> as_of;
+  std::optional<std::string> basis;
+  std::optional<std::string> buckets;
+  bool detail = false;
+  std::optional<std::string> customer;
+  std::optional<std::string> currency;
+  std::string format = "table";
+};
+ExitCode run_aging(Context& ctx, const AgingOptions& options);
 
 } // namespace dues::cli
