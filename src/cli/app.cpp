@@ -79,6 +79,34 @@ void declare_init(CLI::App& app, Runner& chosen, InitOptions& init) {
       ->type_name("NAME");
 }
 
+void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcile) {
+  CLI::App* command = add_command(app, chosen, "reconcile",
+                                  "match a bank export against open invoices; record with --apply",
+                                  [&](Context& ctx) { return run_reconcile(ctx, reconcile); });
+  command->add_option("file", reconcile.file, "the bank export (CSV) to reconcile")
+      ->type_name("FILE");
+  command
+      ->add_option("--profile", reconcile.profile,
+                   "bank profile: [bank.NAME] in dues.toml, bank/NAME.toml, or a .toml file")
+      ->type_name("NAME");
+  command->add_flag("--apply", reconcile.apply,
+                    "record the confident matches as payments (one commit for the file)");
+  command->add_flag("--dry-run", reconcile.dry_run,
+                    "print the plan and record nothing (the default)");
+  command->add_option("--format", reconcile.format, "table (default) or json")->type_name("FORMAT");
+  command
+      ->add_option("--date-tolerance", reconcile.date_tolerance,
+                   "count invoices dated up to N days after the bank line (default from "
+                   "[reconcile], else 0)")
+      ->type_name("N");
+  command
+      ->add_option("--profile-check", reconcile.profile_check,
+                   "show how the profile reads the first rows of FILE (for writing a profile)")
+      ->type_name("FILE");
+  command->add_option("--rows", reconcile.rows, "rows --profile-check shows (default 20)")
+      ->type_name("N");
+}
+
 void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {
   CLI::App* command =
       add_command(app, chosen, "aging", "open receivables by age, per customer and currency",
@@ -488,6 +516,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                                       [&](Context& ctx) { return run_fmt(ctx, fmt_options); });
   fmt_command->add_flag("--check", fmt_options.check,
                         "change nothing; exit 1 and list the files that are not canonical");
+  ReconcileOptions reconcile;
+  declare_reconcile(app, chosen, reconcile);
   AgingOptions aging;
   declare_reports(app, chosen, aging);
   ReceiptOptions receipts;

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/reconcile_input.hpp"
 
 #include <fmt/format.h>
 
@@ -13,6 +14,18 @@ std::string counted(std::size_t count, std::string_view one, std::string_view ma
 
 ExitCode run_check(Context& ctx) {
   const Ledger ledger = load_ledger(ctx, LoadMode::full);
+  {
+    // Bank profiles ([bank.NAME] of dues.toml, bank/*.toml) for dues reconcile.
+    Diagnostics bank;
+    check_bank_profiles(ctx.ledger_dir(), bank);
+    if (!bank.empty()) {
+      bank.sort();
+      print_diagnostics(ctx.err, bank);
+      throw Error(ErrorKind::invalid_input,
+                  fmt::format("the bank profiles have {} error{}", bank.errors().size(),
+                              bank.errors().size() == 1 ? "" : "s"));
+    }
+  }
   std::size_t invoices = 0;
   for (const Document& document : ledger.documents) {
     invoices += document.is_invoice() ? 1U : 0U;

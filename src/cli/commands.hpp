@@ -28,6 +28,19 @@ struct FmtOptions {
 };
 ExitCode run_fmt(Context& ctx, const FmtOptions& options);
 
+// dues reconcile FILE --profile NAME [--apply] | --profile-check FILE --profile NAME
+struct ReconcileOptions {
+  std::optional<std::string> file;
+  std::optional<std::string> profile;
+  bool apply = false;
+  bool dry_run = false; // the default: print the plan, record nothing
+  std::string format = "table";
+  std::optional<int> date_tolerance;
+  std::optional<std::string> profile_check; // FILE to read with the profile, for writing one
+  int rows = 20;                            // rows --profile-check shows
+};
+ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options);
+
 struct AgingOptions {
   std::optional<std::string> as_of;
   std::optional<std::string> basis;

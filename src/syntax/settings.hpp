@@ -129,6 +129,15 @@ struct RecurringSetting {
 
 // --- end invoicing ---
 
+// [reconcile]: how `dues reconcile` matches bank lines (docs/bank-profiles.md).
+struct ReconcileSettings {
+  std::optional<Decimal> fee_tolerance;         // an amount, in the bank line's currency
+  std::optional<Decimal> fee_tolerance_percent; // of the open amount
+  int name_cutoff = 80;                         // 0..100: payer-name similarity needed
+  int min_confidence = 80;                      // 0..100: below this a match is only proposed
+  int date_tolerance = 0;                       // days an invoice may be dated after the line
+};
+
 // dues.toml, read but not yet checked against the rest of the ledger.
 struct Settings {
   int format = k_format_version;
@@ -140,6 +149,7 @@ struct Settings {
   std::map<std::string, TermsSetting> terms;
   std::map<std::string, SeriesSetting> series;
   std::map<std::string, RecurringSetting> recurring; // invoicing: [recurring.NAME]
+  ReconcileSettings reconcile;
   std::string path = "dues.toml";
   // Where checked values were written ("company.currency", "defaults.terms",
   // "defaults.tax"), for messages; the table when the key is absent.

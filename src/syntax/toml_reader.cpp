@@ -373,6 +373,33 @@ void read_aging_and_journal(TableReader& top, const std::string& path, Diagnosti
   }
 }
 
+// [reconcile] (dues reconcile): matching tolerances and thresholds.
+void read_reconcile(TableReader& top, const std::string& path, Diagnostics& diags,
+                    ReconcileSettings& reconcile) {
+  const toml::node* node = top.find("reconcile");
+  if (node == nullptr) {
+    return;
+  }
+  if (node->as_table() == nullptr) {
+    top.type_error(*node, "reconcile", "a table [reconcile]");
+    return;
+  }
+  TableReader in(*node->as_table(), "[reconcile]", path, diags);
+  in.decimal("fee-tolerance", reconcile.fee_tolerance, false);
+  in.decimal("fee-tolerance-percent", reconcile.fee_tolerance_percent, true);
+  for (const auto& [key, limit] : {std::pair{"fee-tolerance", &reconcile.fee_tolerance},
+                                   {"fee-tolerance-percent", &reconcile.fee_tolerance_percent}}) {
+    if (*limit && (*limit)->is_negative()) {
+      in.type_error(*in.find(key), key, "zero or more");
+      limit->reset();
+    }
+  }
+  in.integer("name-cutoff", reconcile.name_cutoff, 0, 100);
+  in.integer("min-confidence", reconcile.min_confidence, 0, 100);
+  in.integer("date-tolerance", reconcile.date_tolerance, 0, 366);
+  in.finish();
+}
+
 } // namespace
 
 Settings read_settings(std::string_view text, const std::string& path, Diagnostics& diags) {
@@ -405,8 +432,10 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
   read_terms(top, path, diags, settings);
   read_series(top, path, diags, settings);
   read_aging_and_journal(top, path, diags, settings);
+  read_reconcile(top, path, diags, settings.reconcile);
   // Tables that later features read; accepted here so older binaries do not reject them.
-  for (const char* reserved : {"dunning", "mail", "bank", "recurring", "reconcile", "risk"}) {
+  // [bank.NAME] profiles are read by bank/profile_reader (dues reconcile, dues check).
+  for (const char* reserved : {"dunning", "mail", "bank", "recurring", "risk"}) {
     top.find(reserved);
   }
   top.finish();

@@ -1,0 +1,72 @@
+// Times the phases of `dues reconcile` on a ledger made by reconcile-synthetic.py:
+// loading the ledger, reading the bank file, and matching. Built and run by
+// bench/reconcile-phases.sh; not part of the product or the test suite.
+#include "bank/profile_reader.hpp"
+#include "bank/statement.hpp"
+#include "base/file.hpp"
+#include "cli/context.hpp"
+#include "query/match.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <sstream>
+
+namespace {
+
+// Processor time used since `start` (wall time suffers when the machine is shared).
+struct Stopwatch {
+  std::clock_t cpu = std::clock();
+  std::chrono::steady_clock::time_point wall = std::chrono::steady_clock::now();
+};
+
+std::string since(const Stopwatch& start) {
+  const auto wall = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - start.wall)
+                        .count();
+  const auto cpu = (std::clock() - start.cpu) * 1000 / CLOCKS_PER_SEC;
+  return fmt::format("{}.{:03} s cpu, {}.{:03} s wall", cpu / 1000, cpu % 1000, wall / 1000,
+                     wall % 1000);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  using namespace dues;
+  if (argc != 2) {
+    std::cerr << "usage: reconcile_phases DIR\n";
+    return 2;
+  }
+  const std::filesystem::path dir = argv[1];
+  std::ostringstream out;
+  std::ostringstream err;
+  cli::Context ctx{out, err, dir, dir, *parse_date("2024-03-31")};
+  auto start = Stopwatch{};
+  const Ledger ledger = cli::load_ledger(ctx, cli::LoadMode::balances);
+  fmt::print("load ledger ({} documents): {}\n", ledger.documents.size(), since(start));
+
+  Diagnostics diags;
+  const bank::Profile profile = bank::read_bank_profile_file(
+      read_file(dir / "bank/bench.toml", "bench.toml"), "bench.toml", "bench", diags);
+  start = Stopwatch{};
+  const std::string bytes = read_file(dir / "bank.csv", "bank.csv");
+  const bank::Statement statement = bank::read_statement(profile, bytes, "bank.csv", diags);
+  fmt::print("read bank file ({} lines): {}\n", statement.receipts.size(), since(start));
+
+  query::MatchSettings settings;
+  settings.fee_tolerance_percent = Decimal(1, 0);
+  const Date as_of{date::year{9999}, date::December, date::day{31}};
+  start = Stopwatch{};
+  query::match_bank_lines(ledger, as_of, {}, settings);
+  fmt::print("indexes alone: {}\n", since(start));
+  start = Stopwatch{};
+  const auto matches = query::match_bank_lines(ledger, as_of, statement.receipts, settings);
+  std::size_t matched = 0;
+  for (const auto& match : matches) {
+    matched += match.status == query::MatchStatus::matched ? 1U : 0U;
+  }
+  fmt::print("match (index + {} lines, {} matched): {}\n", matches.size(), matched, since(start));
+  return 0;
+}

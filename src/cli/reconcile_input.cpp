@@ -1,0 +1,124 @@
+#include "cli/reconcile_input.hpp"
+
+#include "bank/profile_reader.hpp"
+#include "base/file.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace dues::cli {
+namespace {
+
+bool is_path(std::string_view name) {
+  return name.find('/') != std::string_view::npos || name.ends_with(".toml");
+}
+
+[[noreturn]] void give_up(Context& ctx, Diagnostics& diags, const std::string& what) {
+  diags.sort();
+  print_diagnostics(ctx.err, diags);
+  const std::size_t n = diags.errors().size();
+  throw Error(ErrorKind::invalid_input,
+              fmt::format("{} has {} error{}; nothing was recorded", what, n, n == 1 ? "" : "s"));
+}
+
+// The profiles of a ledger by name, with where each was found.
+struct LedgerProfiles {
+  std::vector<bank::Profile> profiles;
+};
+
+LedgerProfiles read_ledger_profiles(const std::filesystem::path& dir, Diagnostics& diags,
+                                    const std::string* only) {
+  namespace fs = std::filesystem;
+  LedgerProfiles found;
+  const std::string settings = read_file(dir / "dues.toml", "dues.toml");
+  found.profiles = bank::read_bank_profiles(settings, "dues.toml", diags);
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir / "bank", ec)) {
+    if (entry.path().extension() == ".toml") {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    const std::string name = file.stem().string();
+    const std::string shown = "bank/" + file.filename().string();
+    const auto same = std::find_if(found.profiles.begin(), found.profiles.end(),
+                                   [&](const bank::Profile& p) { return p.name == name; });
+    if (same != found.profiles.end()) {
+      diags.add(Error(
+          ErrorKind::invalid_input, SourceLoc{shown, 1, 1},
+          fmt::format("bank profile '{}' is also defined at {}", name, format_loc(same->where))));
+      continue;
+    }
+    if (only != nullptr && *only != name) {
+      bank::Profile named;
+      named.name = name;
+      found.profiles.push_back(std::move(named));
+      continue; // read only the profile asked for
+    }
+    found.profiles.push_back(
+        bank::read_bank_profile_file(read_file(file, shown), shown, name, diags));
+  }
+  return found;
+}
+
+} // namespace
+
+bank::Profile load_profile(Context& ctx, const std::string& name) {
+  Diagnostics diags;
+  if (is_path(name)) {
+    const std::filesystem::path path = ctx.working_dir / name;
+    const std::string stem = std::filesystem::path(name).stem().string();
+    bank::Profile profile = bank::read_bank_profile_file(read_file(path, name), name, stem, diags);
+    if (!diags.empty()) {
+      give_up(ctx, diags, fmt::format("bank profile {}", name));
+    }
+    return profile;
+  }
+  const std::filesystem::path dir = ctx.ledger_dir();
+  LedgerProfiles found = read_ledger_profiles(dir, diags, &name);
+  const auto it = std::find_if(found.profiles.begin(), found.profiles.end(),
+                               [&](const bank::Profile& p) { return p.name == name; });
+  if (!diags.empty()) {
+    give_up(ctx, diags, fmt::format("bank profile {}", name));
+  }
+  if (it == found.profiles.end()) {
+    std::string known;
+    for (const bank::Profile& profile : found.profiles) {
+      known += (known.empty() ? "" : ", ") + profile.name;
+    }
+    throw Error(ErrorKind::usage,
+                fmt::format("--profile: no bank profile '{}' ([bank.{}] in dues.toml or bank/{}"
+                            ".toml); {}",
+                            name, name, name,
+                            known.empty() ? std::string("this ledger has none")
+                                          : fmt::format("known: {}", known)));
+  }
+  return std::move(*it);
+}
+
+void check_bank_profiles(const std::filesystem::path& ledger_dir, Diagnostics& diags) {
+  read_ledger_profiles(ledger_dir, diags, nullptr);
+}
+
+bank::Statement load_statement(Context& ctx, const bank::Profile& profile, const std::string& file,
+                               Diagnostics& diags, int max_rows) {
+  const std::filesystem::path path = std::filesystem::path(file).is_absolute()
+                                         ? std::filesystem::path(file)
+                                         : ctx.working_dir / file;
+  std::string bytes;
+  try {
+    bytes = read_file(path, file);
+  } catch (const Error& e) {
+    throw Error(ErrorKind::invalid_input, e.message());
+  }
+  bank::Statement statement = bank::read_statement(profile, bytes, file, diags, max_rows);
+  if (max_rows <= 0 && !diags.empty()) {
+    give_up(ctx, diags, fmt::format("the bank file {}", file));
+  }
+  return statement;
+}
+
+} // namespace dues::cli
