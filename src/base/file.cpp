@@ -10,6 +10,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -99,6 +100,41 @@ std::string read_file(const std::filesystem::path& path, const std::string& show
   }
   content.resize(have);
   return content;
+}
+
+MappedFile::MappedFile(const std::filesystem::path& path, const std::string& shown) {
+  const FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) {
+    io_failure("cannot read", shown, errno);
+  }
+  struct stat info {};
+  if (::fstat(file.get(), &info) != 0) {
+    io_failure("cannot read", shown, errno);
+  }
+  if (S_ISDIR(info.st_mode)) {
+    io_failure("cannot read", shown, EISDIR);
+  }
+  if (S_ISREG(info.st_mode) && info.st_size > 0) {
+    m_size = static_cast<std::size_t>(info.st_size);
+    void* map = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, file.get(), 0);
+    if (map != MAP_FAILED) {
+      ::madvise(map, m_size, MADV_SEQUENTIAL);
+      m_map = map;
+      m_text = std::string_view(static_cast<const char*>(map), m_size);
+      return;
+    }
+  }
+  if (S_ISREG(info.st_mode) && info.st_size == 0) {
+    return;
+  }
+  m_fallback = read_file(path, shown);
+  m_text = m_fallback;
+}
+
+MappedFile::~MappedFile() {
+  if (m_map != nullptr) {
+    ::munmap(m_map, m_size);
+  }
 }
 
 void write_file_atomic(const std::filesystem::path& path, std::string_view content,

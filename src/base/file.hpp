@@ -11,6 +11,25 @@ namespace dues {
 // cannot be read.
 std::string read_file(const std::filesystem::path& path, const std::string& shown);
 
+// A file's content mapped read-only into memory (no copy), for reading big journals.
+// Falls back to reading into memory when the file cannot be mapped.
+class MappedFile {
+public:
+  // Throws Error(environment) naming `shown` when the file cannot be read.
+  MappedFile(const std::filesystem::path& path, const std::string& shown);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+
+  std::string_view text() const { return m_text; }
+
+private:
+  void* m_map = nullptr;
+  std::size_t m_size = 0;
+  std::string m_fallback;
+  std::string_view m_text;
+};
+
 // Replaces a file's content atomically: writes a temporary file in the same folder,
 // fsyncs it, renames it over `path` and fsyncs the folder. Readers see the old or the
 // new content, never a mix. Throws Error(environment) and leaves `path` untouched on failure.

@@ -184,8 +184,9 @@ Ledger load_ledger(Context& ctx, LoadMode mode) {
   options.balances_only = mode == LoadMode::balances;
   Ledger ledger = build_ledger(
       std::move(settings), std::move(customers), paths,
-      [&](std::size_t index, std::string& text) {
-        text = read_file(dir / paths[index], paths[index]);
+      [&](std::size_t index, const std::function<void(std::string_view)>& parse) {
+        const MappedFile file(dir / paths[index], paths[index]);
+        parse(file.text());
       },
       diags, options);
   if (!diags.empty()) {

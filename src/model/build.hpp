@@ -29,8 +29,10 @@ Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
                     const std::vector<JournalText>& journals, Diagnostics& diags,
                     const BuildOptions& options = {});
 
-// Reads journal file `index` (of the paths given to build_ledger) into `text`.
-using JournalReader = std::function<void(std::size_t index, std::string& text)>;
+// Reads journal file `index` (of the paths given to build_ledger) and calls `parse` with
+// its text, which needs to live only during that call.
+using JournalReader = std::function<void(
+    std::size_t index, const std::function<void(std::string_view text)>& parse)>;
 
 // The same, reading one journal at a time through `read`, so a big ledger never holds
 // all its journal text in memory at once.
