@@ -137,8 +137,10 @@ MappedFile::~MappedFile() {
   }
 }
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view content,
-                       const std::string& shown) {
+namespace {
+
+void replace_file(const std::filesystem::path& path, std::string_view content,
+                  const std::string& shown, bool durable) {
   const std::filesystem::path folder = path.parent_path();
   std::error_code ignored;
   std::filesystem::create_directories(folder, ignored);
@@ -154,7 +156,7 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view conte
     ::fchmod(file.get(), info.st_mode & 07777);
   }
   int error = write_all(file.get(), content);
-  if (error == 0 && ::fsync(file.get()) != 0) {
+  if (error == 0 && durable && ::fsync(file.get()) != 0) {
     error = errno;
   }
   if (error == 0 && ::close(file.release()) != 0) {
@@ -167,7 +169,21 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view conte
     ::unlink(temp.c_str());
     io_failure("cannot write", shown, error);
   }
-  fsync_folder(folder);
+  if (durable) {
+    fsync_folder(folder);
+  }
+}
+
+} // namespace
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view content,
+                       const std::string& shown) {
+  replace_file(path, content, shown, true);
+}
+
+void write_file_replace(const std::filesystem::path& path, std::string_view content,
+                        const std::string& shown) {
+  replace_file(path, content, shown, false);
 }
 
 void append_file_durable(const std::filesystem::path& path, std::string_view content,
@@ -216,15 +232,22 @@ void remove_file_durable(const std::filesystem::path& path, const std::string& s
   fsync_folder(path.parent_path());
 }
 
-LedgerLock::LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout) {
+LedgerLock::LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout,
+                       LockMode mode) {
   const std::filesystem::path path = folder / ".dues.lock";
-  FileHandle file(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+  const bool shared = mode == LockMode::shared;
+  // Readers never create the lock file: where there is none, no writer ever ran.
+  FileHandle file(shared ? ::open(path.c_str(), O_RDONLY | O_CLOEXEC)
+                         : ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
   if (file.get() < 0) {
+    if (shared) {
+      return; // no lock file, or one this user cannot open: nothing to wait for
+    }
     io_failure("cannot lock the ledger at", ".dues.lock", errno);
   }
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   auto pause = std::chrono::milliseconds(1);
-  while (::flock(file.get(), LOCK_EX | LOCK_NB) != 0) {
+  while (::flock(file.get(), (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
       io_failure("cannot lock the ledger at", ".dues.lock", errno);
     }

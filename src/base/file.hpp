@@ -36,6 +36,11 @@ private:
 void write_file_atomic(const std::filesystem::path& path, std::string_view content,
                        const std::string& shown);
 
+// Replaces a file by writing a temporary file and renaming it, without fsync: for
+// caches, which may be lost in a crash but are never seen half-written.
+void write_file_replace(const std::filesystem::path& path, std::string_view content,
+                        const std::string& shown);
+
 // Appends `content` (whole lines) to a file with one O_APPEND write and fsyncs it; a
 // newline is added first if the file does not end with one. Creates the file (and its
 // folder) when missing. On failure the file is cut back to its old length and
@@ -46,11 +51,17 @@ void append_file_durable(const std::filesystem::path& path, std::string_view con
 // Removes a file and fsyncs its folder; a missing file is not an error.
 void remove_file_durable(const std::filesystem::path& path, const std::string& shown);
 
-// An exclusive advisory lock (flock) on <folder>/.dues.lock held for the object's life.
-// Waits up to `timeout` for another writer, then throws Error(conflict).
+// Whether a lock excludes everybody (writers) or only writers (readers).
+enum class LockMode { exclusive, shared };
+
+// An advisory lock (flock) on <folder>/.dues.lock held for the object's life: writers
+// take it exclusive, readers shared, so a reader never sees half of a write. Waits up
+// to `timeout`, then throws Error(conflict). A reader does not create the lock file:
+// without one (no writer ever ran, or it cannot be opened) it reads unlocked.
 class LedgerLock {
 public:
-  LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout);
+  LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout,
+             LockMode mode = LockMode::exclusive);
   ~LedgerLock();
   LedgerLock(const LedgerLock&) = delete;
   LedgerLock& operator=(const LedgerLock&) = delete;

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace dues {
@@ -539,6 +540,38 @@ Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
   builder.resolve();
   check_rules(ledger, diags);
   return ledger;
+}
+
+Ledger start_ledger(syntax::Settings settings, std::vector<Customer> customers) {
+  Ledger ledger;
+  ledger.settings = std::move(settings);
+  ledger.customers = std::move(customers);
+  for (std::size_t i = 0; i < ledger.customers.size(); ++i) {
+    ledger.add_customer_index(static_cast<std::uint32_t>(i));
+  }
+  return ledger;
+}
+
+void extend_ledger(Ledger& ledger, const std::vector<JournalAddition>& additions,
+                   Diagnostics& diags) {
+  const std::size_t first_new = ledger.documents.size();
+  Builder builder(ledger, diags);
+  syntax::ParseOptions parse;
+  parse.skip_details = !ledger.has_details;
+  for (const JournalAddition& addition : additions) {
+    auto known = std::find(ledger.files.begin(), ledger.files.end(), addition.path);
+    if (known == ledger.files.end()) {
+      ledger.files.push_back(addition.path);
+      known = ledger.files.end() - 1;
+    }
+    parse.first_line = addition.first_line;
+    reserve_for(ledger, addition.text);
+    syntax::parse_journal(addition.text, addition.path,
+                          static_cast<std::uint32_t>(known - ledger.files.begin()), builder, diags,
+                          parse);
+  }
+  builder.resolve();
+  check_rules(ledger, diags, first_new);
 }
 
 Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
