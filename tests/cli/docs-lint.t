@@ -75,3 +75,24 @@ missing; tools/setup installs it):
   exit 1
   $ grep -E -o '^\+More text|skipped' out
   +More text
+
+README.md: its two commands (the first only builds, the second is what CI runs) and its
+tour, whose every block must be in tests/cli/readme-tour.t as cram runs it:
+
+  $ mkdir -p repo/tests/cli && cp -r "$ROOT/README.md" "$ROOT/.ci" repo/ && cp "$ROOT/tests/cli/readme-tour.t" repo/tests/cli/
+  $ bash "$ROOT/tests/lint/check-readme.sh" repo
+  check-readme: README.md's two commands are in shape, .ci/run runs the second, and the tour's 12 blocks are in tests/cli/readme-tour.t
+  $ sed -i 's/^added customer globex$/added customer Globex/' repo/README.md
+  $ bash "$ROOT/tests/lint/check-readme.sh" repo
+  check-readme: README.md's tour block starting '$ dues customer add acme --name "ACME Corporation" --email ap@acme.example --terms net30' is not in tests/cli/readme-tour.t (after line 18) as written; run the tour there and copy its output
+  [1]
+  $ cp "$ROOT/README.md" repo/ && sed -i '/^\$ dues statement acme$/,/^```$/{/^Period:/d}' repo/README.md
+  $ bash "$ROOT/tests/lint/check-readme.sh" repo | cut -c 1-60
+  check-readme: README.md's tour block starting '$ dues statem
+  $ cp "$ROOT/README.md" repo/ && sed -i 's/cmake --preset release && cmake --build --preset release/cmake --workflow --preset release/' repo/README.md
+  $ bash "$ROOT/tests/lint/check-readme.sh" repo | cut -c 1-100
+  check-readme: README.md's first command does not configure and build the release preset (and only th
+  $ cp "$ROOT/README.md" repo/ && sed -i 's/--preset dev$/--preset dev --parallel 2/' repo/.ci/run
+  $ bash "$ROOT/tests/lint/check-readme.sh" repo
+  check-readme: .ci/run does not run README.md's test command: ./tools/setup && cmake --workflow --preset dev
+  [1]
