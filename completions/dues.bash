@@ -8,12 +8,12 @@
 # subcommand or an option is missing here, and tests/cli/completions.t runs this file in
 # bash.
 #
-# Commands and options are completed from the lists below, without running dues. Values
-# that live in the ledger are read cheaply: customer ids with `dues customer list --format
-# ids` (reads customers.toml only), invoice ids with `dues invoice list --format ids`
-# (reads the ledger), terms, series and bank profile names from the [terms.NAME],
-# [series.NAME] and [bank.NAME] tables of dues.toml, draft names from drafts/*.toml and
-# profile names from bank/*.toml.
+# Commands and options are completed from the lists below, without running dues.
+# Values that live in the ledger are read cheaply, with the dues found on PATH: customer
+# ids with `dues customer list --format ids` (reads customers.toml only), invoice ids with
+# `dues invoice list --format ids` (reads the ledger); terms, series and bank profile
+# names from the [terms.NAME], [series.NAME] and [bank.NAME] tables of dues.toml, draft
+# names from drafts/*.toml and profile names from bank/*.toml.
 
 _dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur"
 

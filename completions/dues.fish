@@ -7,11 +7,11 @@
 # subcommand or an option is missing here (it reads the `__dues_using COMMAND` and
 # `__dues_using COMMAND SUBCOMMAND` lines).
 #
-# Values that live in the ledger are read cheaply: customer ids with `dues customer list
-# --format ids` (reads customers.toml only), invoice ids with `dues invoice list --format
-# ids` (reads the ledger), terms, series and bank profile names from the [terms.NAME],
-# [series.NAME] and [bank.NAME] tables of dues.toml, draft names from drafts/*.toml and
-# profile names from bank/*.toml.
+# Values that live in the ledger are read cheaply, with the dues found on PATH: customer
+# ids with `dues customer list --format ids` (reads customers.toml only), invoice ids with
+# `dues invoice list --format ids` (reads the ledger); terms, series and bank profile
+# names from the [terms.NAME], [series.NAME] and [bank.NAME] tables of dues.toml, draft
+# names from drafts/*.toml and profile names from bank/*.toml.
 
 # True when the option takes a value in the next word, for the command KEY ("reconcile",
 # "invoice new"). Only --apply is both: a flag of reconcile, a value of pay and apply.
