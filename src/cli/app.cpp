@@ -450,7 +450,8 @@ void declare_invoice(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--customer", list.customer, "only this customer")->type_name("ID");
   command->add_option("--as-of", list.as_of, "states as of the end of DATE (default: today)")
       ->type_name("DATE");
-  command->add_option("--format", list.format, "table (default), csv or json")->type_name("FORMAT");
+  command->add_option("--format", list.format, "table (default), csv, json or ids (one per line)")
+      ->type_name("FORMAT");
 
   auto& show = o.invoice_show;
   command = add_command(*group, chosen, "show", "an invoice's items, taxes, totals and payments",
