@@ -68,7 +68,8 @@ def size_table(path, size):
           f"{int(get('bank_lines')):,} bank lines ==")
     print(f"journal: {get('journal_files')} files, {int(get('journal_bytes')) / 1e6:.1f} MB, "
           f"{int(get('journal_lines')):,} lines; ledger sha256 {get('ledger_sha256')} "
-          f"(generated in {get('ledger_seconds')} s), bank file sha256 {get('bank_sha256')}")
+          f"(generated in {get('ledger_seconds')} s)")
+    print(f"bank file: sha256 {get('bank_sha256')} (generated in {get('bank_seconds')} s)")
     for key in ("verify_ledger", "verify_bank"):
         if (size, key) in meta:
             print(f"{key.replace('_', ' ')}: regenerated, {meta[(size, key)]} bytes")

@@ -49,7 +49,6 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 meta() { printf 'meta\t%s\t%s\t%s\n' "$1" "$2" "$3" >>"$raw"; }
-short_hash() { sha256sum "$@" | sha256sum | cut -c1-12; }
 
 # --- the build -------------------------------------------------------------------------
 echo "building the release preset (build/release) ..." >&2
@@ -71,59 +70,8 @@ meta all build "build/release (RelWithDebInfo: -O2 -g), $(c++ --version | head -
 meta all repeat "$repeat"
 meta all today "$today"
 
-# --- generated inputs --------------------------------------------------------------------
-# ensure_ledger SIZE -> sets $ledger (the cached folder)
-ensure_ledger() {
-  local size=$1 customers=$(($1 / 100 < 20 ? 20 : $1 / 100))
-  local gen=$root/bench/gen_ledger.py
-  ledger=$out/ledger-${size}i-${customers}c-s$seed_ledger-g$(sha256sum <"$gen" | cut -c1-8)
-  if [[ ! -f $ledger/.done ]]; then
-    echo "generating $size invoices into $ledger ..." >&2
-    rm -rf "$ledger"
-    local start=$EPOCHREALTIME
-    python3 "$gen" "$ledger" --invoices "$size" --customers "$customers" --seed "$seed_ledger"
-    local took
-    took=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
-    (cd "$ledger" && short_hash dues.toml customers.toml journal/*.dues) >"$ledger/.sha256"
-    echo "$took" >"$ledger/.seconds"
-    touch "$ledger/.done"
-  fi
-  if ((verify)); then
-    rm -rf "$tmp/verify" && python3 "$gen" "$tmp/verify" --invoices "$size" \
-      --customers "$customers" --seed "$seed_ledger"
-    local again
-    again=$(cd "$tmp/verify" && short_hash dues.toml customers.toml journal/*.dues)
-    meta "$size" verify_ledger "$([[ $again == "$(cat "$ledger/.sha256")" ]] && echo same || echo DIFFERENT)"
-    rm -rf "$tmp/verify"
-  fi
-  meta "$size" customers "$customers"
-  meta "$size" ledger "$ledger"
-  meta "$size" ledger_sha256 "$(cat "$ledger/.sha256")"
-  meta "$size" ledger_seconds "$(cat "$ledger/.seconds")"
-}
-
-# ensure_bank SIZE -> sets $bank (the cached folder with bank.csv and bench.toml)
-ensure_bank() {
-  local size=$1 lines=$(($1 / 10 < 100 ? 100 : $1 / 10))
-  local gen=$root/bench/gen_bank.py
-  bank=$out/bank-$(basename "$ledger")-r$lines-s$seed_bank-g$(sha256sum <"$gen" | cut -c1-8)
-  if [[ ! -f $bank/.done ]]; then
-    echo "generating $lines bank lines into $bank ..." >&2
-    rm -rf "$bank"
-    python3 "$gen" "$ledger" "$bank" --lines "$lines" --seed "$seed_bank"
-    (cd "$bank" && short_hash bank.csv bench.toml) >"$bank/.sha256"
-    touch "$bank/.done"
-  fi
-  if ((verify)); then
-    rm -rf "$tmp/verify" && python3 "$gen" "$ledger" "$tmp/verify" --lines "$lines" --seed "$seed_bank"
-    local again
-    again=$(cd "$tmp/verify" && short_hash bank.csv bench.toml)
-    meta "$size" verify_bank "$([[ $again == "$(cat "$bank/.sha256")" ]] && echo same || echo DIFFERENT)"
-    rm -rf "$tmp/verify"
-  fi
-  meta "$size" bank_lines "$lines"
-  meta "$size" bank_sha256 "$(cat "$bank/.sha256")"
-}
+# --- generated inputs: ensure_ledger and ensure_bank (cached in $out) ---------------------
+. "$root/bench/inputs.sh"
 
 # --- measuring ---------------------------------------------------------------------------
 work=$out/work/ledger
