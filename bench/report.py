@@ -4,6 +4,7 @@
     bench/report.py header RAW          the machine, the build, the load
     bench/report.py size RAW SIZE       one table for one ledger size
     bench/report.py summary RAW         time per invoice across sizes, and the targets
+    bench/report.py all RAW             all of them: what bench/run.sh printed
 
 RAW rows: `meta SIZE KEY VALUE` (SIZE is `all` for the run), `run SIZE LABEL REP START END
 USER SYS RSS_KIB` (START/END: $EPOCHREALTIME) and `exit SIZE LABEL CODE`.
@@ -111,24 +112,33 @@ def summary(path):
         return
     print(f"== targets at {TARGET_SIZE:,} invoices: judged on the median wall time, and on "
           f"CPU time (what an idle machine would show) ==")
-    print(f"{'target':<31} {'limit':>10}  {'wall med':>10}  {'verdict':<12}  {'cpu med':>10}  "
+    print(f"{'target':<30} {'limit':>12}  {'median':>12}  {'verdict':<11}  {'cpu med':>9}  "
           f"verdict")
     for what, label, measure, limit, unit in TARGETS:
         if (target, label) not in runs:
             continue
         s = stats(runs[(target, label)])
-        row = f"{what:<31} <= {limit:g} {unit:<3}  {s[measure]:6.3f} {unit:<3}  " \
-              f"{verdict(s[measure], limit):<12}"
+        shown = f"{s[measure]:.3f} s" if unit == "s" else f"{s[measure]:.0f} {unit}"
+        row = f"{what:<30} {'<= ' + format(limit, 'g') + ' ' + unit:>12}  {shown:>12}  " \
+              f"{verdict(s[measure], limit):<11}"
         if measure == "wall":
-            row += f"  {s['cpu']:6.3f} s    {verdict(s['cpu'], limit)}"
-        print(row)
+            row += f"  {s['cpu']:7.3f} s  {verdict(s['cpu'], limit)}"
+        print(row.rstrip())
     if len(sizes) > 1:
-        step = f"{int(sizes[-1]) // 1000}k vs {int(sizes[-2]) // 1000}k"
-        print(f"time linear in N: per-invoice time {step} <= {LINEAR_LIMIT}x for every dues "
-              f"command; worst by wall {worst_wall[0]:.2f}x ({worst_wall[1]}) "
-              f"{'PASS' if worst_wall[0] <= LINEAR_LIMIT else 'MISS'}, by cpu "
-              f"{worst_cpu[0]:.2f}x ({worst_cpu[1]}) "
-              f"{'PASS' if worst_cpu[0] <= LINEAR_LIMIT else 'MISS'}")
+        step = f"{short(sizes[-1])} vs {short(sizes[-2])}"
+        print(f"time linear in N: per-invoice time at {step} <= {LINEAR_LIMIT}x for every dues "
+              f"command")
+        for measure, (growth, label) in (("wall", worst_wall), ("cpu", worst_cpu)):
+            print(f"  worst by {measure}: {growth:.2f}x ({label})  "
+                  f"{'PASS' if growth <= LINEAR_LIMIT else 'MISS'}")
+
+
+def short(size):
+    """1000000 -> 1M, 100000 -> 100k, 2500 -> 2500."""
+    n = int(size)
+    if n % 1_000_000 == 0:
+        return f"{n // 1_000_000}M"
+    return f"{n // 1000}k" if n % 1000 == 0 else str(n)
 
 
 def verdict(value, limit):
@@ -137,7 +147,7 @@ def verdict(value, limit):
 
 def per_invoice(runs, sizes, labels, measure):
     """Prints one row per command; returns (worst growth between the last two sizes, label)."""
-    last = f"{int(sizes[-1]) // 1000}k/{int(sizes[-2]) // 1000}k" if len(sizes) > 1 else ""
+    last = f"{short(sizes[-1])}/{short(sizes[-2])}" if len(sizes) > 1 else ""
     print(f"{'command':<30}" + "".join(f"{int(s):>11,}" for s in sizes) + f"{last:>11}")
     worst = (0.0, "")
     for label in labels:
@@ -166,6 +176,15 @@ def main():
     elif mode == "size":
         size_table(path, sys.argv[3])
     elif mode == "summary":
+        summary(path)
+    elif mode == "all":
+        header(path)
+        sizes = []
+        for size, _ in load(path)[3]:
+            if size not in sizes:
+                sizes.append(size)
+        for size in sizes:
+            size_table(path, size)
         summary(path)
     else:
         sys.exit(f"bench/report.py: unknown mode '{mode}'")
