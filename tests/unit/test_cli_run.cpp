@@ -96,7 +96,7 @@ Run run_dues(std::vector<std::string> args) {
   std::ostringstream out;
   std::ostringstream err;
   Run result;
-  result.code = dues::cli::run(static_cast<int>(args.size()), argv.data(), out, err);
+  result.code = dues::cli::run(static_cast<int>(argv.size() - 1), argv.data(), out, err);
   result.out = out.str();
   result.err = err.str();
   return result;
