@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154
 # Generated benchmark inputs, cached: sourced by bench/run.sh and bench/reconcile-phases.sh.
 #
 # Needs: $root (the worktree), $out (the cache folder), $tmp (a scratch folder), and a

@@ -13,8 +13,8 @@
 # for generated ledgers, scratch copies and results (bench/out is git-ignored).
 #
 # Generated ledgers are cached in BENCH_OUT, keyed by the generator's arguments and a hash
-# of the generator itself, so a rerun reuses them (1M invoices take about half a minute
-# and 390 MB). Every run's table is also saved in BENCH_OUT/results/.
+# of the generator itself, so a rerun reuses them (1M invoices take about a minute
+# and 408 MB). Every run's table is also saved in BENCH_OUT/results/.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,7 +28,7 @@ sizes=()
 for arg in "$@"; do
   case $arg in
     --verify) verify=1 ;;
-    -h | --help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *[!0-9]* | '') echo "bench/run.sh: not a size: '$arg'" >&2; exit 2 ;;
     *) sizes+=("$arg") ;;
   esac
