@@ -102,6 +102,28 @@ std::string read_file(const std::filesystem::path& path, const std::string& show
   return content;
 }
 
+void read_chunks(const std::filesystem::path& path, const std::string& shown,
+                 const std::function<void(std::string_view chunk)>& use) {
+  const FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) {
+    io_failure("cannot read", shown, errno);
+  }
+  std::string buffer(std::size_t{1} << 20, '\0');
+  while (true) {
+    const ssize_t got = ::read(file.get(), buffer.data(), buffer.size());
+    if (got < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      io_failure("cannot read", shown, errno);
+    }
+    if (got == 0) {
+      return;
+    }
+    use(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
+  }
+}
+
 MappedFile::MappedFile(const std::filesystem::path& path, const std::string& shown) {
   const FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (file.get() < 0) {

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,11 @@ namespace dues {
 // The whole content of a file. Throws Error(environment) naming `shown` when the file
 // cannot be read.
 std::string read_file(const std::filesystem::path& path, const std::string& shown);
+
+// Reads a file in chunks of about a megabyte and hands each to `use`, so even a big
+// file never takes more memory than one chunk. Throws Error(environment) naming `shown`.
+void read_chunks(const std::filesystem::path& path, const std::string& shown,
+                 const std::function<void(std::string_view chunk)>& use);
 
 // A file's content mapped read-only into memory (no copy), for reading big journals.
 // Falls back to reading into memory when the file cannot be mapped.

@@ -28,6 +28,10 @@ void ContentHash::add(std::string_view bytes) {
   XXH3_128bits_update(m_state->xxh, bytes.data(), bytes.size());
 }
 
+void ContentHash::add_raw(std::string_view bytes) {
+  XXH3_128bits_update(m_state->xxh, bytes.data(), bytes.size());
+}
+
 std::string ContentHash::hex() const {
   const XXH128_hash_t hash = XXH3_128bits_digest(m_state->xxh);
   return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);

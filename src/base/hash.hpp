@@ -18,6 +18,9 @@ public:
 
   // Adds bytes; a length prefix keeps ("ab", "c") and ("a", "bc") apart.
   void add(std::string_view bytes);
+  // Adds bytes without a length prefix: for a file hashed chunk by chunk (add its length
+  // afterwards so that files stay apart).
+  void add_raw(std::string_view bytes);
   // The hash so far as 32 hex digits.
   std::string hex() const;
 

@@ -17,8 +17,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstring>
-#include <memory>
 
 namespace dues::cli {
 namespace {
@@ -40,14 +38,13 @@ syntax::Settings read_settings_files(const std::filesystem::path& dir, Diagnosti
   return settings;
 }
 
-// Every file a ledger is built from, mapped into memory once.
+// What a ledger is built from: settings and customers read, journal files named.
 struct LedgerInputs {
   std::filesystem::path dir;
   syntax::Settings settings;
   std::vector<Customer> customers;
   std::vector<std::string> paths;
-  std::vector<std::unique_ptr<MappedFile>> journals;
-  std::string key; // content fingerprint of all of them
+  std::string key; // content fingerprint of every input file
 };
 
 // The fingerprint of every input of a build: what the snapshot is keyed by.
@@ -70,9 +67,15 @@ std::string fingerprint(const LedgerInputs& inputs, LoadMode mode) {
     hash.add(file.lexically_relative(inputs.dir).string());
     hash.add(fs::is_regular_file(file, ec) ? read_file(file, file.filename().string()) : "");
   }
-  for (std::size_t i = 0; i < inputs.paths.size(); ++i) {
-    hash.add(inputs.paths[i]);
-    hash.add(inputs.journals[i]->text());
+  // Journals are read in chunks: hashing them must not keep them in memory.
+  for (const std::string& path : inputs.paths) {
+    hash.add(path);
+    std::uint64_t size = 0;
+    read_chunks(inputs.dir / path, path, [&](std::string_view chunk) {
+      hash.add_raw(chunk);
+      size += chunk.size();
+    });
+    hash.add(std::to_string(size));
   }
   return hash.hex();
 }
@@ -88,9 +91,6 @@ LedgerInputs read_inputs(Context& ctx, LoadMode mode, Diagnostics& diags, bool k
         read_file(inputs.dir / "customers.toml", "customers.toml"), "customers.toml", diags);
   }
   inputs.paths = journal_files(inputs.dir, inputs.settings);
-  for (const std::string& path : inputs.paths) {
-    inputs.journals.push_back(std::make_unique<MappedFile>(inputs.dir / path, path));
-  }
   if (keyed) {
     inputs.key = fingerprint(inputs, mode);
   }
@@ -142,7 +142,8 @@ Ledger parse(const LedgerInputs& inputs, LoadMode mode, Diagnostics& diags) {
   return build_ledger(
       inputs.settings, inputs.customers, inputs.paths,
       [&](std::size_t index, const std::function<void(std::string_view)>& use) {
-        use(inputs.journals[index]->text());
+        const MappedFile file(inputs.dir / inputs.paths[index], inputs.paths[index]);
+        use(file.text());
       },
       diags, options);
 }
@@ -194,20 +195,13 @@ std::uint32_t first_line_after(const LedgerInputs& inputs, const std::string& fi
   if (known == inputs.paths.end()) {
     return 1;
   }
-  const std::string_view text =
-      inputs.journals[static_cast<std::size_t>(known - inputs.paths.begin())]->text();
   std::uint32_t lines = 0;
-  for (const char* at = text.data(); at < text.data() + text.size();) {
-    const void* newline =
-        std::memchr(at, '\n', static_cast<std::size_t>(text.data() + text.size() - at));
-    if (newline == nullptr) {
-      break;
-    }
-    ++lines;
-    at = static_cast<const char*>(newline) + 1;
-  }
-  const bool open_line = !text.empty() && text.back() != '\n';
-  return lines + (open_line ? 2 : 1);
+  char last = '\n';
+  read_chunks(inputs.dir / file, file, [&](std::string_view chunk) {
+    lines += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+    last = chunk.back();
+  });
+  return lines + (last == '\n' ? 1 : 2);
 }
 
 // Adds the new entries to the ledger and checks it again; throws, with every problem
@@ -276,11 +270,7 @@ std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const Ent
         return item.first == inputs.paths.back();
       });
   if (mode == LoadMode::balances && ctx.cache_dir && at_end) {
-    inputs.journals.clear();
     inputs.paths = journal_files(inputs.dir, inputs.settings);
-    for (const std::string& path : inputs.paths) {
-      inputs.journals.push_back(std::make_unique<MappedFile>(inputs.dir / path, path));
-    }
     if (ledger.files == inputs.paths) {
       inputs.key = fingerprint(inputs, mode);
       save_snapshot(ctx, inputs, ledger);
