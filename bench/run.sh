@@ -75,7 +75,14 @@ meta all today "$today"
 
 # --- measuring ---------------------------------------------------------------------------
 work=$out/work/ledger
+# Ledger snapshots (the cache that spares a parse when no file changed) go to a folder of
+# the benchmark's own, emptied per size, so "first run" rows really parse.
+export DUES_CACHE_DIR=$out/cache
+unset DUES_NO_CACHE
+forget_snapshots() { rm -rf "$DUES_CACHE_DIR"; }
 fresh_copy() { rm -rf "$work" && cp -a "$ledger" "$work"; }
+# A fresh copy whose snapshot is saved already: what a write meets after any report.
+fresh_copy_warm() { fresh_copy && "$dues" -C "$work" --today "$today" aging >/dev/null; }
 
 # measure SIZE LABEL PREPARE COMMAND... : runs COMMAND $repeat times (after PREPARE, which
 # is not timed, when it is not "-") and records wall (EPOCHREALTIME around GNU time, so
@@ -119,13 +126,18 @@ for size in "${sizes[@]}"; do
 
   measure "$size" "wc -l journal (floor)" - wc -l "${files[@]}"
   measure "$size" "cat journal > /dev/null" - cat "${files[@]}"
+  forget_snapshots
   measure "$size" "check" - "${d[@]}" check
+  measure "$size" "aging, parsing (DUES_NO_CACHE=1)" - env DUES_NO_CACHE=1 "${d[@]}" aging
+  measure "$size" "aging, first run (parse + save snapshot)" forget_snapshots "${d[@]}" aging
   measure "$size" "aging" - "${d[@]}" aging
   measure "$size" "aging --format json" - "${d[@]}" aging --format json
   measure "$size" "statement $big" - "${d[@]}" statement "$big"
-  measure "$size" "pay $big 1000.00 (write)" fresh_copy "${w[@]}" pay "$big" 1000.00
+  measure "$size" "pay $big 1000.00 (write)" fresh_copy_warm "${w[@]}" pay "$big" 1000.00
+  measure "$size" "pay, parsing (DUES_NO_CACHE=1)" fresh_copy env DUES_NO_CACHE=1 "${w[@]}" \
+    pay "$big" 1000.00
   measure "$size" "reconcile (plan)" - "${d[@]}" reconcile "$csv" --profile "$profile"
-  measure "$size" "reconcile --apply (write)" fresh_copy "${w[@]}" reconcile "$csv" \
+  measure "$size" "reconcile --apply (write)" fresh_copy_warm "${w[@]}" reconcile "$csv" \
     --profile "$profile" --apply
   # The copy the last --apply wrote: the same file again is all "already imported".
   measure "$size" "reconcile again (plan)" - "${w[@]}" reconcile "$csv" --profile "$profile"
