@@ -4,7 +4,10 @@
 // the parsed ledger kept in the cache folder: it is used only when a hash of every
 // input file's content (dues.toml, customers.toml, recurring/*.toml, each journal)
 // equals the one it was saved with, and only for a ledger that validated. So it is
-// never stale; it only saves the parse. docs/architecture.md describes it.
+// never stale; it only saves the parse. The last journal file may have grown since:
+// when its first bytes are still the ones the snapshot covered, only the text after
+// them is parsed and checked, as a write checks what it appends, so a payment does not
+// rewrite the snapshot. docs/architecture.md describes it.
 #include "base/file.hpp"
 #include "base/hash.hpp"
 #include "cli/context.hpp"
@@ -17,6 +20,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 
 namespace dues::cli {
 namespace {
@@ -44,11 +48,25 @@ struct LedgerInputs {
   syntax::Settings settings;
   std::vector<Customer> customers;
   std::vector<std::string> paths;
-  std::string key; // content fingerprint of every input file
+  std::string key;              // content fingerprint of every input file, when taken
+  std::uint32_t last_lines = 0; // with the key: newlines in the last journal file
+  bool last_ends_line = true;   //   and whether it ends with one (or is empty)
 };
 
-// The fingerprint of every input of a build: what the snapshot is keyed by.
-std::string fingerprint(const LedgerInputs& inputs, LoadMode mode) {
+// The fingerprint of the inputs of a build, as a snapshot key: "HASH SIZE LINES", where
+// HASH covers every input file but only the first SIZE bytes of the last journal, which
+// hold LINES newlines. With `limit`, SIZE is that limit and what follows it in the last
+// journal is put in `tail`; a last journal shorter than the limit gives no key ("").
+struct Fingerprint {
+  std::string key;
+  std::uint64_t size = 0; // of the last journal's hashed part
+  std::uint32_t lines = 0;
+  bool ends_line = true;
+  std::string tail;
+};
+
+Fingerprint fingerprint(const LedgerInputs& inputs, LoadMode mode,
+                        std::optional<std::uint64_t> limit = std::nullopt) {
   namespace fs = std::filesystem;
   ContentHash hash;
   hash.add(DUES_VERSION);
@@ -68,19 +86,46 @@ std::string fingerprint(const LedgerInputs& inputs, LoadMode mode) {
     hash.add(fs::is_regular_file(file, ec) ? read_file(file, file.filename().string()) : "");
   }
   // Journals are read in chunks: hashing them must not keep them in memory.
-  for (const std::string& path : inputs.paths) {
+  Fingerprint result;
+  for (std::size_t i = 0; i < inputs.paths.size(); ++i) {
+    const std::string& path = inputs.paths[i];
+    const bool last = i + 1 == inputs.paths.size();
     hash.add(path);
     std::uint64_t size = 0;
     read_chunks(inputs.dir / path, path, [&](std::string_view chunk) {
+      if (last && limit && size + chunk.size() > *limit) {
+        const auto keep = static_cast<std::size_t>(*limit - size);
+        result.tail.append(chunk.substr(keep));
+        chunk = chunk.substr(0, keep);
+      }
       hash.add_raw(chunk);
       size += chunk.size();
+      if (last && !chunk.empty()) {
+        result.lines += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+        result.ends_line = chunk.back() == '\n';
+      }
     });
     hash.add(std::to_string(size));
+    if (last) {
+      result.size = size;
+    }
   }
-  return hash.hex();
+  if (limit && result.size != *limit) {
+    return {}; // the last journal shrank: the snapshot is of another text
+  }
+  result.key = fmt::format("{} {} {}", hash.hex(), result.size, result.lines);
+  return result;
 }
 
-LedgerInputs read_inputs(Context& ctx, LoadMode mode, Diagnostics& diags, bool keyed) {
+// Keys the inputs by their whole content.
+void take_fingerprint(LedgerInputs& inputs, LoadMode mode) {
+  const Fingerprint print = fingerprint(inputs, mode);
+  inputs.key = print.key;
+  inputs.last_lines = print.lines;
+  inputs.last_ends_line = print.ends_line;
+}
+
+LedgerInputs read_inputs(Context& ctx, Diagnostics& diags) {
   namespace fs = std::filesystem;
   LedgerInputs inputs;
   inputs.dir = ctx.ledger_dir();
@@ -91,9 +136,6 @@ LedgerInputs read_inputs(Context& ctx, LoadMode mode, Diagnostics& diags, bool k
         read_file(inputs.dir / "customers.toml", "customers.toml"), "customers.toml", diags);
   }
   inputs.paths = journal_files(inputs.dir, inputs.settings);
-  if (keyed) {
-    inputs.key = fingerprint(inputs, mode);
-  }
   return inputs;
 }
 
@@ -118,19 +160,69 @@ void save_snapshot(const Context& ctx, const LedgerInputs& inputs, const Ledger&
   }
 }
 
-// The ledger from its snapshot, when there is one for exactly these inputs.
-std::optional<Ledger> restore(const Context& ctx, LedgerInputs& inputs) {
+// Past this much text appended to the last journal since the snapshot, a load that
+// used the snapshot saves a new one.
+constexpr std::size_t k_resave_tail = 4U << 20U;
+
+// The size of the last journal's part a snapshot key covers, if the key is one.
+std::optional<std::uint64_t> covered_size(std::string_view key) {
+  const auto first = key.find(' ');
+  const auto second = key.find(' ', first == std::string_view::npos ? first : first + 1);
+  if (first == std::string_view::npos || second == std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::uint64_t size = 0;
+  const std::string_view digits = key.substr(first + 1, second - first - 1);
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), size);
+  if (ec != std::errc{} || end != digits.data() + digits.size()) {
+    return std::nullopt;
+  }
+  return size;
+}
+
+// The ledger from its snapshot, when there is one for these inputs, or for them but
+// with less text in the last journal file: then the text appended since is parsed and
+// checked on top. Fills inputs' key for what it returns. Any doubt is a miss.
+std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs) {
   const auto path = snapshot_path(ctx, inputs);
   std::error_code ec;
-  if (!path || inputs.key.empty() || !std::filesystem::exists(*path, ec)) {
+  if (!path || !std::filesystem::exists(*path, ec)) {
     return std::nullopt;
   }
   try {
     const MappedFile snapshot(*path, path->string());
+    const std::optional<std::string> saved = snapshot_key(snapshot.text());
+    const auto size = saved ? covered_size(*saved) : std::nullopt;
+    if (!size || inputs.paths.empty()) {
+      return std::nullopt;
+    }
+    const Fingerprint print = fingerprint(inputs, mode, *size);
+    if (print.key != *saved || (!print.tail.empty() && !print.ends_line)) {
+      return std::nullopt;
+    }
     Ledger ledger = start_ledger(inputs.settings, inputs.customers);
-    if (restore_ledger(snapshot.text(), inputs.key, ledger)) {
+    if (!restore_ledger(snapshot.text(), *saved, ledger)) {
+      return std::nullopt;
+    }
+    inputs.key = print.key;
+    inputs.last_lines = print.lines;
+    inputs.last_ends_line = print.ends_line;
+    if (print.tail.empty()) {
       return ledger;
     }
+    Diagnostics diags; // anything to say, even a warning, is said by a full parse
+    extend_ledger(ledger, {{inputs.paths.back(), print.tail, print.lines + 1}}, diags);
+    if (!diags.empty() || !diags.warnings().empty()) {
+      return std::nullopt;
+    }
+    inputs.last_lines += static_cast<std::uint32_t>(
+        std::count(print.tail.begin(), print.tail.end(), '\n'));
+    inputs.last_ends_line = print.tail.back() == '\n';
+    if (print.tail.size() > k_resave_tail) {
+      take_fingerprint(inputs, mode); // of the whole text now
+      save_snapshot(ctx, inputs, ledger);
+    }
+    return ledger;
   } catch (const Error&) { // an unreadable cache is a miss
   }
   return std::nullopt;
@@ -153,11 +245,12 @@ Ledger parse(const LedgerInputs& inputs, LoadMode mode, Diagnostics& diags) {
 Ledger read_ledger(Context& ctx, LoadMode mode, LedgerInputs& inputs) {
   Diagnostics diags;
   const bool cached = mode == LoadMode::balances && ctx.cache_dir.has_value();
-  inputs = read_inputs(ctx, mode, diags, cached);
+  inputs = read_inputs(ctx, diags);
   if (cached && diags.empty()) {
-    if (auto ledger = restore(ctx, inputs)) {
+    if (auto ledger = restore(ctx, mode, inputs)) {
       return std::move(*ledger);
     }
+    take_fingerprint(inputs, mode);
   }
   Ledger ledger = parse(inputs, mode, diags);
   if (!diags.empty()) {
@@ -194,6 +287,9 @@ std::uint32_t first_line_after(const LedgerInputs& inputs, const std::string& fi
   const auto known = std::find(inputs.paths.begin(), inputs.paths.end(), file);
   if (known == inputs.paths.end()) {
     return 1;
+  }
+  if (!inputs.key.empty() && file == inputs.paths.back()) { // counted with the key
+    return inputs.last_lines + (inputs.last_ends_line ? 1 : 2);
   }
   std::uint32_t lines = 0;
   char last = '\n';
@@ -259,22 +355,10 @@ std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const Ent
   // The ledger with the new entries must still validate before anything is written.
   validate_additions(ctx, inputs, ledger, texts,
                      "the new entries would not validate; nothing was changed");
+  // The snapshot, if any, stays as it is: what was appended to the last journal file is
+  // parsed on top of it by the next load (restore above).
   for (const auto& [file, text] : texts) {
     append_file_durable(inputs.dir / file, text, file);
-  }
-  // Keep the snapshot in step with what was written, so the next report does not parse.
-  // Only when everything went to the end of the last journal file: then the extended
-  // ledger is exactly what parsing the files again would give, down to the order.
-  const bool at_end =
-      !inputs.paths.empty() && std::all_of(texts.begin(), texts.end(), [&](const auto& item) {
-        return item.first == inputs.paths.back();
-      });
-  if (mode == LoadMode::balances && ctx.cache_dir && at_end) {
-    inputs.paths = journal_files(inputs.dir, inputs.settings);
-    if (ledger.files == inputs.paths) {
-      inputs.key = fingerprint(inputs, mode);
-      save_snapshot(ctx, inputs, ledger);
-    }
   }
   if (after != nullptr) {
     *after = std::move(ledger);

@@ -491,6 +491,14 @@ void Builder::resolve() {
 // not rehashed and the big vectors are not copied as they grow. The count of entry
 // headers (lines starting with a digit) is an upper bound of each kind; reserving
 // more than is used costs address space only.
+// Geometric: extend_ledger adding a few entries must not move the whole vector each time.
+template <typename T>
+void grow_for(std::vector<T>& items, std::size_t more) {
+  if (items.size() + more > items.capacity()) {
+    items.reserve(std::max(items.size() + more, items.capacity() + items.capacity() / 2));
+  }
+}
+
 void reserve_for(Ledger& ledger, std::string_view text) {
   std::size_t headers = 0;
   for (std::size_t at = 0; at < text.size();) {
@@ -504,9 +512,9 @@ void reserve_for(Ledger& ledger, std::string_view text) {
     at = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
   }
   ledger.ids.reserve(ledger.ids.size() + headers);
-  ledger.documents.reserve(ledger.documents.size() + headers);
-  ledger.payments.reserve(ledger.payments.size() + headers);
-  ledger.allocations.reserve(ledger.allocations.size() + headers);
+  grow_for(ledger.documents, headers);
+  grow_for(ledger.payments, headers);
+  grow_for(ledger.allocations, headers);
 }
 
 } // namespace

@@ -310,6 +310,14 @@ std::string snapshot_ledger(const Ledger& ledger, std::string_view key) {
 
 namespace {
 
+// Sizes a vector to `count` elements with room for an eighth more: entries appended to
+// the journal since the snapshot are added without moving everything first.
+template <typename T>
+void resize_with_room(std::vector<T>& items, std::size_t count) {
+  items.reserve(count + count / 8 + 16);
+  items.resize(count);
+}
+
 // Reads the journal part; false on any inconsistency.
 bool read_journal_part(Reader& in, Ledger& ledger) {
   ledger.has_details = in.pod<std::uint8_t>() != 0;
@@ -318,7 +326,7 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
     file = in.text();
   }
   const auto customers = static_cast<std::uint32_t>(ledger.customers.size());
-  ledger.documents.resize(in.count(32));
+  resize_with_room(ledger.documents, in.count(32));
   for (Document& document : ledger.documents) {
     document.kind = in.pod<DocumentKind>();
     document.id = in.text();
@@ -334,7 +342,7 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
       return false;
     }
   }
-  ledger.payments.resize(in.count(32));
+  resize_with_room(ledger.payments, in.count(32));
   for (Payment& payment : ledger.payments) {
     payment.id = in.text();
     payment.customer = in.pod<std::uint32_t>();
@@ -350,7 +358,7 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
       return false;
     }
   }
-  ledger.refunds.resize(in.count(32));
+  resize_with_room(ledger.refunds, in.count(32));
   for (Refund& refund : ledger.refunds) {
     refund.id = in.text();
     refund.customer = in.pod<std::uint32_t>();
@@ -365,7 +373,7 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
       return false;
     }
   }
-  ledger.allocations.resize(in.count(24));
+  resize_with_room(ledger.allocations, in.count(24));
   for (Allocation& allocation : ledger.allocations) {
     allocation.source_kind = in.pod<SourceKind>();
     allocation.source = in.pod<std::uint32_t>();
@@ -382,7 +390,7 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
     }
     allocation.amount = Money(ledger.documents[allocation.document].total.currency(), units);
   }
-  ledger.writeoffs.resize(in.count(16));
+  resize_with_room(ledger.writeoffs, in.count(16));
   for (WriteOff& writeoff : ledger.writeoffs) {
     writeoff.document = in.pod<std::uint32_t>();
     writeoff.date = in.date();
@@ -394,7 +402,7 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
     }
     writeoff.amount = Money(ledger.documents[writeoff.document].total.currency(), units);
   }
-  ledger.status_events.resize(in.count(16));
+  resize_with_room(ledger.status_events, in.count(16));
   for (StatusEvent& event : ledger.status_events) {
     event.kind = in.pod<StatusKind>();
     event.document = in.pod<std::uint32_t>();
@@ -420,6 +428,21 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
 }
 
 } // namespace
+
+std::optional<std::string> snapshot_key(std::string_view bytes) {
+  if (!bytes.starts_with(k_magic)) {
+    return std::nullopt;
+  }
+  Reader in(bytes.substr(k_magic.size()));
+  if (in.text() != k_build) {
+    return std::nullopt;
+  }
+  const std::string_view key = in.text();
+  if (!in.ok()) {
+    return std::nullopt;
+  }
+  return std::string(key);
+}
 
 bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger) {
   constexpr std::size_t k_check = 32;

@@ -21,4 +21,8 @@ std::string snapshot_ledger(const Ledger& ledger, std::string_view key);
 // a complete snapshot of this build with this key (then the caller parses instead).
 bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger);
 
+// The key a snapshot was saved with, if the bytes come from this dues build (the rest is
+// checked by restore_ledger): lets the caller see which inputs the snapshot covers.
+std::optional<std::string> snapshot_key(std::string_view bytes);
+
 } // namespace dues
