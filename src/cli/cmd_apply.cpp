@@ -138,13 +138,13 @@ std::vector<syntax::Entry> make_applications(const Ledger& ledger, const ApplyOp
 
 void print_text(Context& ctx, const Ledger& after, const Date& day, const ApplyResult& result,
                 bool dry_run) {
+  const Balances balances = balances_as_of(after, day);
   if (result.applied.empty()) {
     ctx.out << fmt::format("nothing to apply on {}\n", format_date(day));
   } else {
     ctx.out << fmt::format("{} on {}:\n", dry_run ? "would apply" : "applied", format_date(day));
-    print_applied(ctx.out, after, day, result.applied, ctx.colour);
+    print_applied(ctx.out, after, balances, result.applied, ctx.colour);
   }
-  const Balances balances = balances_as_of(after, day);
   for (const auto& [customer, currency] : result.credits) {
     const Money credit = unapplied_credit(balances, customer, *currency);
     if (!result.applied.empty() || credit.is_positive()) {
@@ -163,9 +163,9 @@ void print_json(Context& ctx, const Ledger& after, const Date& day, const ApplyR
   json.key("dry_run").value(dry_run);
   json.key("date").value(format_date(day));
   json.key("applied");
-  write_applied(json, after, day, result.applied);
-  json.key("credit").begin_array();
   const Balances balances = balances_as_of(after, day);
+  write_applied(json, after, balances, result.applied);
+  json.key("credit").begin_array();
   for (const auto& [customer, currency] : result.credits) {
     json.begin_object();
     json.key("customer").value(after.customers[customer].id);

@@ -94,8 +94,8 @@ void print_text(Context& ctx, const Ledger& after, const Date& day, const PayRes
     ctx.out << fmt::format(", fee {}", format_amount(result.fee));
   }
   ctx.out << '\n';
-  print_applied(ctx.out, after, day, result.applied, ctx.colour);
   const Balances balances = balances_as_of(after, day);
+  print_applied(ctx.out, after, balances, result.applied, ctx.colour);
   ctx.out << fmt::format("unapplied: {} of {}; {} has {} unapplied credit\n", result.unapplied,
                          result.id, customer.id,
                          unapplied_credit(balances, result.customer, result.amount.currency()));
@@ -120,9 +120,9 @@ void print_json(Context& ctx, const Ledger& after, const Date& day, const PayRes
   json.key("ref").value(options.reference.value_or(""));
   json.end_object();
   json.key("applied");
-  write_applied(json, after, day, result.applied);
-  json.key("unapplied").value(format_amount(result.unapplied));
   const Balances balances = balances_as_of(after, day);
+  write_applied(json, after, balances, result.applied);
+  json.key("unapplied").value(format_amount(result.unapplied));
   json.key("customer_credit")
       .value(format_amount(unapplied_credit(balances, result.customer, result.amount.currency())));
   json.end_object();

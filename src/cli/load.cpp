@@ -56,7 +56,8 @@ struct LedgerInputs {
 // The fingerprint of the inputs of a build, as a snapshot key: "HASH SIZE LINES", where
 // HASH covers every input file but only the first SIZE bytes of the last journal, which
 // hold LINES newlines. With `limit`, SIZE is that limit and what follows it in the last
-// journal is put in `tail`; a last journal shorter than the limit gives no key ("").
+// journal is put in `tail`; a last journal shorter than the limit gives no key (""), and
+// lines are not counted (the snapshot's key knows them): the key ends in "?".
 struct Fingerprint {
   std::string key;
   std::uint64_t size = 0; // of the last journal's hashed part
@@ -101,7 +102,9 @@ Fingerprint fingerprint(const LedgerInputs& inputs, LoadMode mode,
       hash.add_raw(chunk);
       size += chunk.size();
       if (last && !chunk.empty()) {
-        result.lines += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+        if (!limit) {
+          result.lines += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+        }
         result.ends_line = chunk.back() == '\n';
       }
     });
@@ -113,7 +116,8 @@ Fingerprint fingerprint(const LedgerInputs& inputs, LoadMode mode,
   if (limit && result.size != *limit) {
     return {}; // the last journal shrank: the snapshot is of another text
   }
-  result.key = fmt::format("{} {} {}", hash.hex(), result.size, result.lines);
+  result.key = limit ? fmt::format("{} {} ?", hash.hex(), result.size)
+                     : fmt::format("{} {} {}", hash.hex(), result.size, result.lines);
   return result;
 }
 
@@ -164,20 +168,28 @@ void save_snapshot(const Context& ctx, const LedgerInputs& inputs, const Ledger&
 // used the snapshot saves a new one.
 constexpr std::size_t k_resave_tail = 4U << 20U;
 
-// The size of the last journal's part a snapshot key covers, if the key is one.
-std::optional<std::uint64_t> covered_size(std::string_view key) {
+// A snapshot key taken apart: the size and lines of the last journal's part it covers.
+struct Covered {
+  std::uint64_t size = 0;
+  std::uint32_t lines = 0;
+};
+
+template <typename Number>
+bool read_number(std::string_view digits, Number& number) {
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+  return ec == std::errc{} && end == digits.data() + digits.size();
+}
+
+std::optional<Covered> covered_by(std::string_view key) {
   const auto first = key.find(' ');
   const auto second = key.find(' ', first == std::string_view::npos ? first : first + 1);
-  if (first == std::string_view::npos || second == std::string_view::npos) {
+  Covered covered;
+  if (first == std::string_view::npos || second == std::string_view::npos
+      || !read_number(key.substr(first + 1, second - first - 1), covered.size)
+      || !read_number(key.substr(second + 1), covered.lines)) {
     return std::nullopt;
   }
-  std::uint64_t size = 0;
-  const std::string_view digits = key.substr(first + 1, second - first - 1);
-  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), size);
-  if (ec != std::errc{} || end != digits.data() + digits.size()) {
-    return std::nullopt;
-  }
-  return size;
+  return covered;
 }
 
 // The ledger from its snapshot, when there is one for these inputs, or for them but
@@ -192,26 +204,30 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
   try {
     const MappedFile snapshot(*path, path->string());
     const std::optional<std::string> saved = snapshot_key(snapshot.text());
-    const auto size = saved ? covered_size(*saved) : std::nullopt;
-    if (!size || inputs.paths.empty()) {
+    const auto covered = saved ? covered_by(*saved) : std::nullopt;
+    if (!covered || inputs.paths.empty()) {
       return std::nullopt;
     }
-    const Fingerprint print = fingerprint(inputs, mode, *size);
-    if (print.key != *saved || (!print.tail.empty() && !print.ends_line)) {
+    const Fingerprint print = fingerprint(inputs, mode, covered->size);
+    if (print.key.empty()) {
+      return std::nullopt; // the last journal shrank
+    }
+    const std::string_view hash_and_size(print.key.data(), print.key.size() - 1); // "HASH SIZE "
+    if (!saved->starts_with(hash_and_size) || (!print.tail.empty() && !print.ends_line)) {
       return std::nullopt;
     }
     Ledger ledger = start_ledger(inputs.settings, inputs.customers);
     if (!restore_ledger(snapshot.text(), *saved, ledger)) {
       return std::nullopt;
     }
-    inputs.key = print.key;
-    inputs.last_lines = print.lines;
+    inputs.key = *saved;
+    inputs.last_lines = covered->lines;
     inputs.last_ends_line = print.ends_line;
     if (print.tail.empty()) {
       return ledger;
     }
     Diagnostics diags; // anything to say, even a warning, is said by a full parse
-    extend_ledger(ledger, {{inputs.paths.back(), print.tail, print.lines + 1}}, diags);
+    extend_ledger(ledger, {{inputs.paths.back(), print.tail, covered->lines + 1}}, diags);
     if (!diags.empty() || !diags.warnings().empty()) {
       return std::nullopt;
     }

@@ -171,13 +171,12 @@ InvoiceStanding standing_of(const Ledger& ledger, const Balances& balances, std:
           std::string(state_name(state_of(ledger, balances, ref->index)))};
 }
 
-void print_applied(std::ostream& out, const Ledger& after, const Date& day,
+void print_applied(std::ostream& out, const Ledger& after, const Balances& balances,
                    const std::vector<AppliedLine>& applied, bool colour) {
   if (applied.empty()) {
     out << "nothing applied\n";
     return;
   }
-  const Balances balances = balances_as_of(after, day);
   render::Table table({{"INVOICE", render::Align::left, 0},
                        {"FROM", render::Align::left, 0},
                        {"APPLIED", render::Align::right, 0},
@@ -191,9 +190,8 @@ void print_applied(std::ostream& out, const Ledger& after, const Date& day,
   table.print(out, colour);
 }
 
-void write_applied(render::JsonWriter& json, const Ledger& after, const Date& day,
+void write_applied(render::JsonWriter& json, const Ledger& after, const Balances& balances,
                    const std::vector<AppliedLine>& applied) {
-  const Balances balances = balances_as_of(after, day);
   json.begin_array();
   for (const AppliedLine& line : applied) {
     const InvoiceStanding standing = standing_of(after, balances, line.invoice);

@@ -76,13 +76,13 @@ struct AppliedLine {
 void add_applied(std::vector<AppliedLine>& applied, const Ledger& ledger, const std::string& source,
                  const std::vector<AllocationLine>& lines);
 
-// "INVOICE FROM APPLIED OPEN STATE" with each invoice's open amount and state on `day`
-// in the ledger after the change.
-void print_applied(std::ostream& out, const Ledger& after, const Date& day,
+// "INVOICE FROM APPLIED OPEN STATE" with each invoice's open amount and state in the
+// ledger after the change, by `balances` of it (as of the day of the change).
+void print_applied(std::ostream& out, const Ledger& after, const Balances& balances,
                    const std::vector<AppliedLine>& applied, bool colour);
 
 // The same as a JSON array of {source, invoice, amount, open, state}.
-void write_applied(render::JsonWriter& json, const Ledger& after, const Date& day,
+void write_applied(render::JsonWriter& json, const Ledger& after, const Balances& balances,
                    const std::vector<AppliedLine>& applied);
 
 // The customer's unapplied credit in a currency at the end of `day`.

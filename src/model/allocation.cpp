@@ -34,14 +34,27 @@ AllocationPlanner::AllocationPlanner(const Ledger& ledger, std::uint32_t custome
                                      const Currency& currency, const Date& day)
     : m_ledger(ledger), m_customer(customer), m_currency(&currency), m_day(day) {
   const Balances after_all = balances_as_of(ledger, k_horizon);
-  const Balances on_day = balances_as_of(ledger, day);
   const int last = day_number(day);
   for (OpenItem& item : open_items_of(ledger, after_all, customer, currency)) {
     if (day_number(item.date) > last) {
       continue; // issued after the day: nothing dated then can pay it
     }
-    item.disputed = on_day.disputed[item.document] != 0;
+    item.disputed = false; // as of the horizon; the day's standing follows
     m_items.push_back(item);
+  }
+  // Disputed on the day, as balances_as_of(ledger, day) has it: the customer's dispute
+  // and resolve events dated by then, in the order written.
+  for (const StatusEvent& event : ledger.status_events) {
+    const bool dispute = event.kind == StatusKind::disputed;
+    if ((!dispute && event.kind != StatusKind::resolved) || day_number(event.date) > last
+        || ledger.documents[event.document].customer != customer) {
+      continue;
+    }
+    for (OpenItem& item : m_items) {
+      if (item.document == event.document) {
+        item.disputed = dispute;
+      }
+    }
   }
 }
 

@@ -562,7 +562,7 @@ Ledger start_ledger(syntax::Settings settings, std::vector<Customer> customers) 
 
 void extend_ledger(Ledger& ledger, const std::vector<JournalAddition>& additions,
                    Diagnostics& diags) {
-  const std::size_t first_new = ledger.documents.size();
+  const LedgerMark before = mark_of(ledger);
   Builder builder(ledger, diags);
   syntax::ParseOptions parse;
   parse.skip_details = !ledger.has_details;
@@ -579,7 +579,7 @@ void extend_ledger(Ledger& ledger, const std::vector<JournalAddition>& additions
                           parse);
   }
   builder.resolve();
-  check_rules(ledger, diags, first_new);
+  check_rules(ledger, diags, before);
 }
 
 Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,

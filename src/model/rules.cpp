@@ -65,7 +65,8 @@ std::vector<Step> in_date_order(std::vector<Step> steps) {
 class Walker {
 public:
   Walker(const Ledger& ledger, Diagnostics& diags) : m_ledger(ledger), m_diags(diags) {}
-  void run();
+  // Walks the events of the customers marked in `only` (of all when it is empty).
+  void run(const std::vector<bool>& only);
 
 private:
   void fail(const syntax::Pos& pos, const std::string& message) {
@@ -242,8 +243,9 @@ void Walker::status(const StatusEvent& event) {
   }
 }
 
-void Walker::run() {
+void Walker::run(const std::vector<bool>& only) {
   const Ledger& l = m_ledger;
+  const auto wanted = [&](std::uint32_t customer) { return only.empty() || only[customer]; };
   m_open.assign(l.documents.size(), std::nullopt);
   m_touched.assign(l.documents.size(), false);
   m_voided.assign(l.documents.size(), false);
@@ -253,24 +255,21 @@ void Walker::run() {
   std::vector<Step> steps;
   steps.reserve(l.documents.size() + l.payments.size() + l.allocations.size() + l.refunds.size()
                 + l.writeoffs.size() + l.status_events.size());
-  for (std::size_t i = 0; i < l.documents.size(); ++i) {
-    steps.push_back({day_number(l.documents[i].date), 0, i});
-  }
-  for (std::size_t i = 0; i < l.payments.size(); ++i) {
-    steps.push_back({day_number(l.payments[i].date), 1, i});
-  }
-  for (std::size_t i = 0; i < l.allocations.size(); ++i) {
-    steps.push_back({day_number(l.allocations[i].date), 2, i});
-  }
-  for (std::size_t i = 0; i < l.writeoffs.size(); ++i) {
-    steps.push_back({day_number(l.writeoffs[i].date), 3, i});
-  }
-  for (std::size_t i = 0; i < l.refunds.size(); ++i) {
-    steps.push_back({day_number(l.refunds[i].date), 4, i});
-  }
-  for (std::size_t i = 0; i < l.status_events.size(); ++i) {
-    steps.push_back({day_number(l.status_events[i].date), 5, i});
-  }
+  const auto add = [&](const auto& items, int phase, auto customer_of) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (wanted(customer_of(items[i]))) {
+        steps.push_back({day_number(items[i].date), phase, i});
+      }
+    }
+  };
+  const auto own = [](const auto& item) { return item.customer; };
+  const auto of_document = [&](const auto& item) { return l.documents[item.document].customer; };
+  add(l.documents, 0, own);
+  add(l.payments, 1, own);
+  add(l.allocations, 2, of_document);
+  add(l.writeoffs, 3, of_document);
+  add(l.refunds, 4, own);
+  add(l.status_events, 5, of_document);
   steps = in_date_order(std::move(steps));
   for (const Step& step : steps) {
     switch (step.phase) {
@@ -390,11 +389,50 @@ void check_stored_totals(const Ledger& ledger, const Document& document, Diagnos
   }
 }
 
-void check_rules(const Ledger& ledger, Diagnostics& diags) { check_rules(ledger, diags, 0); }
+void check_rules(const Ledger& ledger, Diagnostics& diags) { check_rules(ledger, diags, {}); }
 
-void check_rules(const Ledger& ledger, Diagnostics& diags, std::size_t first_new_document) {
+LedgerMark mark_of(const Ledger& ledger) {
+  return {ledger.documents.size(), ledger.payments.size(),  ledger.allocations.size(),
+          ledger.writeoffs.size(), ledger.refunds.size(), ledger.status_events.size()};
+}
+
+void check_rules(const Ledger& ledger, Diagnostics& diags, const LedgerMark& before) {
+  // The customers whose events the walk must see again (all, for a whole ledger).
+  std::vector<bool> touched;
+  if (before.documents + before.payments + before.allocations + before.writeoffs + before.refunds
+          + before.status_events
+      > 0) {
+    touched.assign(ledger.customers.size(), false);
+    const auto mark = [&](std::uint32_t customer) { touched[customer] = true; };
+    const auto mark_document = [&](std::uint32_t document) {
+      mark(ledger.documents[document].customer);
+    };
+    for (std::size_t i = before.documents; i < ledger.documents.size(); ++i) {
+      mark(ledger.documents[i].customer);
+    }
+    for (std::size_t i = before.payments; i < ledger.payments.size(); ++i) {
+      mark(ledger.payments[i].customer);
+    }
+    for (std::size_t i = before.allocations; i < ledger.allocations.size(); ++i) {
+      mark_document(ledger.allocations[i].document);
+      if (ledger.allocations[i].source_kind == SourceKind::payment) {
+        mark(ledger.payments[ledger.allocations[i].source].customer);
+      } else {
+        mark_document(ledger.allocations[i].source);
+      }
+    }
+    for (std::size_t i = before.writeoffs; i < ledger.writeoffs.size(); ++i) {
+      mark_document(ledger.writeoffs[i].document);
+    }
+    for (std::size_t i = before.refunds; i < ledger.refunds.size(); ++i) {
+      mark(ledger.refunds[i].customer);
+    }
+    for (std::size_t i = before.status_events; i < ledger.status_events.size(); ++i) {
+      mark_document(ledger.status_events[i].document);
+    }
+  }
   if (ledger.has_details) {
-    for (std::size_t i = first_new_document; i < ledger.documents.size(); ++i) {
+    for (std::size_t i = before.documents; i < ledger.documents.size(); ++i) {
       if (ledger.documents[i].details) {
         check_stored_totals(ledger, ledger.documents[i], diags);
       }
@@ -402,7 +440,9 @@ void check_rules(const Ledger& ledger, Diagnostics& diags, std::size_t first_new
   }
   check_numbering(ledger, diags);
   check_origins(ledger, diags); // invoicing
-  Walker(ledger, diags).run();
+  if (touched.empty() || std::any_of(touched.begin(), touched.end(), [](bool is) { return is; })) {
+    Walker(ledger, diags).run(touched);
+  }
 }
 
 } // namespace dues

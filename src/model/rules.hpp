@@ -11,9 +11,23 @@ namespace dues {
 // or held, and that voids and disputes make sense.
 void check_rules(const Ledger& ledger, Diagnostics& diags);
 
-// The same after new entries were added to a checked ledger: stored totals only of the
-// documents from `first_new_document` on, everything else over the whole ledger.
-void check_rules(const Ledger& ledger, Diagnostics& diags, std::size_t first_new_document);
+// How many entries of each kind a ledger held: what came before new entries.
+struct LedgerMark {
+  std::size_t documents = 0;
+  std::size_t payments = 0;
+  std::size_t allocations = 0;
+  std::size_t writeoffs = 0;
+  std::size_t refunds = 0;
+  std::size_t status_events = 0;
+};
+LedgerMark mark_of(const Ledger& ledger);
+
+// The same after new entries were added to a ledger that was checked at `before`:
+// stored totals only of the new documents; numbering over the whole ledger; the walk
+// over the events of the customers the new entries touch. That is exact: every event
+// belongs to one customer (money is applied only within a customer), and the walk's
+// state (what is open, held, unapplied) is per document, payment and customer.
+void check_rules(const Ledger& ledger, Diagnostics& diags, const LedgerMark& before);
 
 // Checks one document's stored amounts against its items; adds an error per mismatch.
 void check_stored_totals(const Ledger& ledger, const Document& document, Diagnostics& diags);

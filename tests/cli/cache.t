@@ -90,3 +90,11 @@ Changing a byte the snapshot covered, even keeping the file's size, is a miss.
   $ dues -C ledger aging --customer almhof --format csv | cut -d, -f4,12
   customer,total
   almhof,5397.00
+
+A last journal file cut shorter than what the snapshot covered is a miss too.
+
+  $ dues -C ledger aging > /dev/null
+  $ head -n -2 ledger/journal/2026.dues > cut && cat cut > ledger/journal/2026.dues
+  $ dues -C ledger aging --customer almhof --format csv | cut -d, -f4,12
+  customer,total
+  almhof,5399.00

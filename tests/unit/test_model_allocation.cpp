@@ -101,6 +101,19 @@ TEST_CASE("disputed invoices are skipped by automatic allocation but may be name
         == "INV-1 100.00");
 }
 
+TEST_CASE("a resolved dispute no longer keeps the invoice from automatic allocation") {
+  const std::string journal = std::string(k_three_invoices) + R"(
+2026-02-10 dispute INV-1 reason "Goods damaged"
+2026-02-20 resolve INV-1
+)";
+  const Ledger ledger = ledger_from(journal);
+  const std::uint32_t acme = customer_of(ledger, "acme");
+  AllocationPlanner during(ledger, acme, *find_currency("EUR"), day("2026-02-15"));
+  CHECK(lines_of(ledger, during.oldest_due(eur("150.00"))) == "INV-3 150.00");
+  AllocationPlanner resolved(ledger, acme, *find_currency("EUR"), day("2026-03-01"));
+  CHECK(lines_of(ledger, resolved.oldest_due(eur("150.00"))) == "INV-1 100.00, INV-3 50.00");
+}
+
 TEST_CASE("zero-decimal currency: JPY amounts are whole yen") {
   const Ledger ledger = ledger_from(R"(
 2026-01-05 invoice J-1 customer sato due 2026-02-04 total 150000 JPY
