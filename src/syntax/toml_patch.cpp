@@ -51,6 +51,24 @@ std::size_t line_start(const std::string& text, std::size_t offset) {
   return start == std::string::npos ? 0 : start + 1;
 }
 
+// True when the line at `at` is the header of table `name` itself: "[name]" with any
+// quoting, spacing and comment. An implicit table ("series" made by "[series.invoice]")
+// starts at a header too, but one that names a table inside it.
+bool is_own_header(const std::string& text, std::size_t at, std::string_view name) {
+  if (at >= text.size() || text[at] != '[') {
+    return false;
+  }
+  const std::size_t end = text.find('\n', at);
+  const std::string line = text.substr(at, end == std::string::npos ? end : end - at);
+  try {
+    const toml::table header = toml::parse(line, std::string_view{"header"});
+    const toml::table* table = header.get_as<toml::table>(name);
+    return header.size() == 1 && table != nullptr && table->empty();
+  } catch (const toml::parse_error&) {
+    return false;
+  }
+}
+
 // The table `name` written with a [header], or an error saying why it cannot be edited.
 const toml::table& editable_table(const toml::table& root, const std::string& text,
                                   std::string_view name, const std::string& path) {
@@ -60,7 +78,7 @@ const toml::table& editable_table(const toml::table& root, const std::string& te
   }
   const toml::table& table = *node->as_table();
   const std::size_t at = offset_of(text, table.source().begin);
-  if (table.is_inline() || at >= text.size() || text[at] != '[') {
+  if (table.is_inline() || !is_own_header(text, at, name)) {
     throw Error(
         ErrorKind::invalid_input,
         SourceLoc{path, static_cast<int>(table.source().begin.line),
@@ -158,6 +176,15 @@ void TomlPatch::remove(std::string_view table_name, std::string_view key) {
 }
 
 void TomlPatch::append_table(std::string_view table_name, const std::vector<TomlKeyValue>& keys) {
+  // A table made implicitly by "[name.x]" may be defined later, but then holds more
+  // than the keys asked for: refuse any name the file already has.
+  const toml::table root = parse_or_throw(m_text, m_path);
+  if (const toml::node* existing = root.get(table_name)) {
+    const auto& begin = existing->source().begin;
+    throw Error(ErrorKind::invalid_input,
+                SourceLoc{m_path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
+                fmt::format("[{}] is already in {}", table_name, m_path));
+  }
   std::string edited = m_text;
   if (!edited.empty() && edited.back() != '\n') {
     edited += '\n';
