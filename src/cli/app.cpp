@@ -94,6 +94,8 @@ void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcil
   command->add_flag("--dry-run", reconcile.dry_run,
                     "print the plan and record nothing (the default)");
   command->add_option("--format", reconcile.format, "table (default) or json")->type_name("FORMAT");
+  command->add_flag("--unmask", reconcile.unmask,
+                    "print payer account numbers in full (default: DE** **** 3000)");
   command
       ->add_option("--date-tolerance", reconcile.date_tolerance,
                    "count invoices dated up to N days after the bank line (default from "
@@ -257,6 +259,8 @@ void declare_statement(CLI::App& app, Runner& chosen, StatementOptions& statemen
   command->add_option("--currency", statement.currency, "only this currency")->type_name("CODE");
   command->add_option("--format", statement.format, "table (default), csv, json or html")
       ->type_name("FORMAT");
+  command->add_flag("--unmask", statement.unmask,
+                    "print account numbers in details in full (default: DE** **** 3000)");
 }
 
 void declare_receipts(CLI::App& app, Runner& chosen, ReceiptOptions& options) {
@@ -339,12 +343,16 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--tag", list.tag, "only customers with this tag")->type_name("TAG");
   command->add_option("--format", list.format, "table (default), csv, json or ids (one per line)")
       ->type_name("FORMAT");
+  command->add_flag("--unmask", list.unmask,
+                    "print bank accounts in full in json (default: DE** **** 3000)");
 
   auto& show = o.customer_show;
   command = add_command(*group, chosen, "show", "a customer's details and open balance",
                         [&](Context& ctx) { return run_customer_show(ctx, show); });
   command->add_option("id", show.id, "the customer")->required()->type_name("ID");
   command->add_option("--format", show.format, "text (default) or json")->type_name("FORMAT");
+  command->add_flag("--unmask", show.unmask,
+                    "print bank accounts in full (default: DE** **** 3000)");
 
   auto& set = o.customer_set;
   command = add_command(*group, chosen, "set", "change one field of a customer",
@@ -357,6 +365,7 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_flag("--add", set.add, "add VALUE to a list field");
   command->add_flag("--remove", set.remove, "remove VALUE from a list field");
   command->add_flag("--unset", set.unset, "remove the field");
+  command->add_flag("--unmask", set.unmask, "echo bank accounts in full (default: DE** **** 3000)");
 }
 
 void declare_invoice_new(CLI::App& group, Runner& chosen, InvoiceNewOptions& o) {
