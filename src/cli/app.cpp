@@ -2,6 +2,7 @@
 // compile time): every subcommand and option of dues is declared here, in one place.
 #include "cli/app.hpp"
 
+#include "base/printable_stream.hpp"
 #include "cli/commands.hpp"
 #include "syntax/settings.hpp"
 
@@ -499,7 +500,12 @@ void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
 
 } // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_err) {
+  // Messages quote file contents: no control character in them reaches the terminal.
+  PrintableBuffer printable_err(raw_err.rdbuf());
+  std::ostream err(&printable_err);
+  err.tie(raw_err.tie()); // std::cerr flushes std::cout first, so the two stay in order
+  err.flags(raw_err.flags());
   CLI::App app{"dues: accounts receivable in plain text"};
   app.name("dues");
   app.fallthrough(); // global options such as --today work after the command too

@@ -112,7 +112,7 @@ void customer_text(std::ostream& out, const Customer& customer, const Date& as_o
                    const std::vector<query::CustomerBalance>& balances, const AccountMask& mask,
                    bool colour) {
   constexpr std::size_t k_label = 15;
-  out << pad_right("id:", k_label) << customer.id << '\n';
+  out << pad_right("id:", k_label) << printable(customer.id) << '\n';
   for (const CustomerField& field : customer_fields()) {
     const std::string text = field_text(customer, field, mask);
     if (text.empty()) {
@@ -123,7 +123,7 @@ void customer_text(std::ostream& out, const Customer& customer, const Date& as_o
     // Multi-line values (addresses) continue under the first line.
     while (true) {
       const std::size_t end = rest.find('\n');
-      out << pad_right(label, k_label) << rest.substr(0, end) << '\n';
+      out << pad_right(label, k_label) << printable(rest.substr(0, end)) << '\n';
       if (end == std::string_view::npos) {
         break;
       }
