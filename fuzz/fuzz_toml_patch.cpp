@@ -99,9 +99,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         [&](toml::table& root) {
           at(root).insert_or_assign("emails", toml::array{"a@x.example", "b@y.example"});
         });
-    edit(
-        original, *before, [&](TomlPatch& p) { p.remove(table, "terms"); },
-        [&](toml::table& root) { at(root).erase("terms"); });
+    for (const char* key : {"terms", "name"}) {
+      edit(
+          original, *before, [&](TomlPatch& p) { p.remove(table, key); },
+          [&](toml::table& root) { at(root).erase(key); });
+    }
   }
   edit(
       original, *before,

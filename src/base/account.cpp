@@ -34,6 +34,10 @@ std::string compact_upper(std::string_view text) {
   return out;
 }
 
+bool is_email(std::string_view account) {
+  return account.find('@') != std::string_view::npos;
+}
+
 struct IbanLength {
   std::string_view country;
   std::size_t length;
@@ -158,10 +162,10 @@ bool is_valid_iban(std::string_view text) {
   return remainder == 1;
 }
 
-std::string mask_account(std::string_view account) {
-  if (account.empty() || account.find('@') != std::string_view::npos) {
-    return std::string(account); // nothing, or an email address (PayPal's payer account)
-  }
+namespace {
+
+// The mask of an account number found in a field or in text.
+std::string mask_number(std::string_view account) {
   const std::string compact = compact_upper(account);
   const std::string last =
       compact.size() >= 2 * k_shown ? compact.substr(compact.size() - k_shown) : std::string();
@@ -171,10 +175,19 @@ std::string mask_account(std::string_view account) {
   return last.empty() ? std::string("****") : "**** " + last;
 }
 
+} // namespace
+
+std::string mask_account(std::string_view account) {
+  if (account.empty() || is_email(account)) {
+    return std::string(account); // nothing, or an email address (PayPal's payer account)
+  }
+  return mask_number(account);
+}
+
 void AccountMask::add_known(std::string_view account) {
   const std::string compact = compact_upper(account);
-  if (compact.size() < k_known_min) {
-    return;
+  if (compact.size() < k_known_min || is_email(account)) {
+    return; // too short to find in text without false alarms, or no number
   }
   for (std::string form : {std::string(account), compact}) {
     if (std::find(m_known.begin(), m_known.end(), form) == m_known.end()) {
@@ -212,7 +225,7 @@ std::string AccountMask::text(std::string_view text) const {
       end = std::max(end, spans[i].second); // overlapping finds become one
     }
     out.append(text.substr(done, begin - done));
-    out += mask_account(text.substr(begin, end - begin));
+    out += mask_number(text.substr(begin, end - begin));
     done = end;
   }
   out.append(text.substr(done));

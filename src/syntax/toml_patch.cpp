@@ -88,6 +88,35 @@ const toml::table& editable_table(const toml::table& root, const std::string& te
   return table;
 }
 
+// The entry of `key` in the table as toml++ iterates it (with the key's own position).
+auto find_written(const toml::table& table, std::string_view key) {
+  return std::find_if(table.begin(), table.end(),
+                      [&](const auto& entry) { return entry.first.str() == key; });
+}
+
+// Refuses a key whose value is not written as "key = value" on the key's own line in
+// this table: a dotted key (`name.first = ...` makes `name` a table), or a sub-table or
+// array of tables with its own [header]. Their bytes are not one span to replace.
+template <typename Entry>
+void require_key_value(const std::string& text, const Entry& written, std::string_view table,
+                       const std::string& path) {
+  const auto& key = written.first.source();
+  const std::size_t key_end = offset_of(text, key.end);
+  const std::size_t value_begin = offset_of(text, written.second.source().begin);
+  const bool plain = value_begin > key_end && text.find_first_not_of(" \t=", key_end) == value_begin
+                     && std::count(text.begin() + static_cast<std::ptrdiff_t>(key_end),
+                                   text.begin() + static_cast<std::ptrdiff_t>(value_begin), '=')
+                            == 1;
+  if (!plain) {
+    throw Error(
+        ErrorKind::invalid_input,
+        SourceLoc{path, static_cast<int>(key.begin.line), static_cast<int>(key.begin.column)},
+        fmt::format("{}.{} is not written as 'key = value' (a dotted key or a table "
+                    "of its own); edit it by hand",
+                    table, written.first.str()));
+  }
+}
+
 // A single value parsed from its TOML text, for comparison after an edit.
 toml::table parse_value(std::string_view key, std::string_view value) {
   return toml::parse(fmt::format("{} = {}\n", toml_key(key), value), std::string_view{"value"});
@@ -122,6 +151,7 @@ void TomlPatch::set(std::string_view table_name, std::string_view key, std::stri
   const toml::table& table = editable_table(root, m_text, table_name, m_path);
   std::string edited = m_text;
   if (const toml::node* old = table.get(key)) {
+    require_key_value(m_text, *find_written(table, key), table_name, m_path);
     const std::size_t begin = offset_of(m_text, old->source().begin);
     const std::size_t end = offset_of(m_text, old->source().end);
     edited.replace(begin, end - begin, value);
@@ -157,11 +187,11 @@ void TomlPatch::remove(std::string_view table_name, std::string_view key) {
   if (old == nullptr) {
     return;
   }
-  const auto written = std::find_if(table.begin(), table.end(),
-                                    [&](const auto& entry) { return entry.first.str() == key; });
+  const auto written = find_written(table, key);
   if (written == table.end()) {
     return;
   }
+  require_key_value(m_text, *written, table_name, m_path);
   const std::size_t begin = line_start(m_text, offset_of(m_text, written->first.source().begin));
   const std::size_t end = line_end(m_text, offset_of(m_text, old->source().end));
   std::string edited = m_text;

@@ -53,3 +53,15 @@ TEST_CASE("AccountMask::text finds valid IBANs, grouped or not, and known accoun
   CHECK(known.text("order 12345") == "order 12345");
   CHECK(AccountMask(true).text("IBAN DE89370400440532013000") == "IBAN DE89370400440532013000");
 }
+
+// Found by fuzz/fuzz_output_escaping: a known account written with an '@' glued to an
+// IBAN-shaped number was taken for an email address and left whole in the text.
+TEST_CASE("AccountMask::text masks every account it finds; emails are not accounts") {
+  AccountMask mask;
+  mask.add_known("@WY1045565634566");
+  CHECK(mask.text("@WY1045565634566") == "@WY** **** 4566"); // the IBAN-shaped part
+  AccountMask paypal;
+  paypal.add_known("ap@globex.example");
+  CHECK(paypal.text("from ap@globex.example") == "from ap@globex.example");
+  CHECK(paypal.account("ap@globex.example") == "ap@globex.example");
+}

@@ -125,6 +125,24 @@ TEST_CASE("append_table refuses a table the file already has, even implicitly") 
   CHECK(plain.text() == "[zz]\n");
 }
 
+// Found by fuzz/fuzz_toml_patch: with "name.k = []" in [ta], set("ta", "name", ...)
+// replaced the bytes toml++ gives for the implicit table `name` and failed its own check
+// with an internal error. Keys not written as "key = value" are refused.
+TEST_CASE("a key written as a dotted key or a sub-table is refused, not edited") {
+  const std::string text = "[ta]\nname.k = []\n'quoted' = 1\n[ta.sub]\nx = 1\n";
+  TomlPatch patch(text, "customers.toml");
+  CHECK_THROWS_WITH(patch.set("ta", "name", "\"A\""),
+                    "customers.toml:2:1: ta.name is not written as 'key = value' (a dotted key "
+                    "or a table of its own); edit it by hand");
+  CHECK_THROWS_WITH(patch.remove("ta", "sub"),
+                    doctest::Contains("ta.sub is not written as 'key = value'"));
+  CHECK(patch.text() == text);
+  patch.set("ta", "quoted", "2");
+  CHECK(patch.text() == "[ta]\nname.k = []\n'quoted' = 2\n[ta.sub]\nx = 1\n");
+  patch.remove("ta", "quoted");
+  CHECK(patch.text() == "[ta]\nname.k = []\n[ta.sub]\nx = 1\n");
+}
+
 TEST_CASE("strings and keys are quoted so they read back the same") {
   using dues::syntax::toml_key;
   using dues::syntax::toml_string;
