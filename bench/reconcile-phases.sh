@@ -1,16 +1,22 @@
-#!/bin/sh
-# Times loading, bank-file reading and matching separately on a synthetic ledger.
+#!/usr/bin/env bash
+# Times the phases of `dues reconcile` separately (loading the ledger, reading the bank
+# file, building the match indexes, matching), then the whole command, on the cached inputs
+# of bench/run.sh (generated when missing).
 #   bench/reconcile-phases.sh [INVOICES] [LINES]     (defaults: 1000000 100000)
 # Needs the release build: cmake --preset release && cmake --build --preset release
-set -e
+set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+out=${BENCH_OUT:-$root/bench/out}
 build=$root/build/release
-work=${TMPDIR:-/tmp}/dues-bench-reconcile
-rm -rf "$work" && mkdir -p "$work"
-python3 "$root/bench/reconcile-synthetic.py" "$work/ledger" "${1:-1000000}" "${2:-100000}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+meta() { :; }
+. "$root/bench/inputs.sh"
+ensure_ledger "${1:-1000000}"
+ensure_bank "${1:-1000000}" "${2:-100000}"
 g++ -std=c++20 -O2 -I"$root/src" -DTOML_HEADER_ONLY=0 -DTOML_SHARED_LIB=1 -DONLY_C_LOCALE=1 \
   -DHAS_STRING_VIEW=1 "$root/bench/reconcile_phases.cpp" "$build/src/libdues_core.a" \
-  -lfmt -ltomlplusplus -o "$work/reconcile_phases"
-"$work/reconcile_phases" "$work/ledger"
-/usr/bin/time -f "whole command: %e s, %M KB" "$build/src/dues" -C "$work/ledger" reconcile \
-  "$work/ledger/bank.csv" --profile bench > /dev/null || true
+  -lfmt -ltomlplusplus -o "$tmp/reconcile_phases"
+"$tmp/reconcile_phases" "$ledger" "$bank/bank.csv" "$bank/bench.toml"
+/usr/bin/time -f "whole command: %e s, %M KB" "$build/src/dues" -C "$ledger" --today 2026-11-15 \
+  reconcile "$bank/bank.csv" --profile "$bank/bench.toml" >/dev/null || true

@@ -1,6 +1,7 @@
-// Times the phases of `dues reconcile` on a ledger made by reconcile-synthetic.py:
-// loading the ledger, reading the bank file, and matching. Built and run by
-// bench/reconcile-phases.sh; not part of the product or the test suite.
+// Times the phases of `dues reconcile` on a ledger of bench/gen_ledger.py and a bank file
+// of bench/gen_bank.py: loading the ledger, reading the bank file, building the match
+// indexes, and matching. Built and run by bench/reconcile-phases.sh; not part of the
+// product or the test suite.
 #include "bank/profile_reader.hpp"
 #include "bank/statement.hpp"
 #include "base/file.hpp"
@@ -35,28 +36,36 @@ std::string since(const Stopwatch& start) {
 
 int main(int argc, char** argv) {
   using namespace dues;
-  if (argc != 2) {
-    std::cerr << "usage: reconcile_phases DIR\n";
+  if (argc != 4) {
+    std::cerr << "usage: reconcile_phases LEDGER BANK.csv PROFILE.toml\n";
     return 2;
   }
   const std::filesystem::path dir = argv[1];
+  const std::filesystem::path csv = argv[2];
+  const std::filesystem::path profile_path = argv[3];
   std::ostringstream out;
   std::ostringstream err;
-  cli::Context ctx{out, err, dir, dir, *parse_date("2024-03-31")};
+  cli::Context ctx{out, err, dir, dir, *parse_date("2026-11-15")};
   auto start = Stopwatch{};
   const Ledger ledger = cli::load_ledger(ctx, cli::LoadMode::balances);
   fmt::print("load ledger ({} documents): {}\n", ledger.documents.size(), since(start));
 
   Diagnostics diags;
   const bank::Profile profile = bank::read_bank_profile_file(
-      read_file(dir / "bank/bench.toml", "bench.toml"), "bench.toml", "bench", diags);
+      read_file(profile_path, "bench.toml"), "bench.toml", "bench", diags);
   start = Stopwatch{};
-  const std::string bytes = read_file(dir / "bank.csv", "bank.csv");
+  const std::string bytes = read_file(csv, "bank.csv");
   const bank::Statement statement = bank::read_statement(profile, bytes, "bank.csv", diags);
-  fmt::print("read bank file ({} lines): {}\n", statement.receipts.size(), since(start));
+  fmt::print("read bank file ({} receipts): {}\n", statement.receipts.size(), since(start));
 
+  // As cmd_reconcile.cpp: the ledger's [reconcile] settings, every event counts.
+  const syntax::ReconcileSettings& reconcile = ledger.settings.reconcile;
   query::MatchSettings settings;
-  settings.fee_tolerance_percent = Decimal(1, 0);
+  settings.fee_tolerance = reconcile.fee_tolerance;
+  settings.fee_tolerance_percent = reconcile.fee_tolerance_percent;
+  settings.name_cutoff = reconcile.name_cutoff;
+  settings.min_confidence = reconcile.min_confidence;
+  settings.date_tolerance = reconcile.date_tolerance;
   const Date as_of{date::year{9999}, date::December, date::day{31}};
   start = Stopwatch{};
   query::match_bank_lines(ledger, as_of, {}, settings);

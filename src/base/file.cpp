@@ -10,6 +10,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -101,8 +102,67 @@ std::string read_file(const std::filesystem::path& path, const std::string& show
   return content;
 }
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view content,
-                       const std::string& shown) {
+void read_chunks(const std::filesystem::path& path, const std::string& shown,
+                 const std::function<void(std::string_view chunk)>& use) {
+  const FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) {
+    io_failure("cannot read", shown, errno);
+  }
+  std::string buffer(std::size_t{1} << 20, '\0');
+  while (true) {
+    const ssize_t got = ::read(file.get(), buffer.data(), buffer.size());
+    if (got < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      io_failure("cannot read", shown, errno);
+    }
+    if (got == 0) {
+      return;
+    }
+    use(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
+  }
+}
+
+MappedFile::MappedFile(const std::filesystem::path& path, const std::string& shown) {
+  const FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) {
+    io_failure("cannot read", shown, errno);
+  }
+  struct stat info {};
+  if (::fstat(file.get(), &info) != 0) {
+    io_failure("cannot read", shown, errno);
+  }
+  if (S_ISDIR(info.st_mode)) {
+    io_failure("cannot read", shown, EISDIR);
+  }
+  if (S_ISREG(info.st_mode) && info.st_size > 0) {
+    m_size = static_cast<std::size_t>(info.st_size);
+    void* map = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, file.get(), 0);
+    if (map != MAP_FAILED) {
+      ::madvise(map, m_size, MADV_SEQUENTIAL);
+      m_map = map;
+      m_text = std::string_view(static_cast<const char*>(map), m_size);
+      return;
+    }
+  }
+  if (S_ISREG(info.st_mode) && info.st_size == 0) {
+    return;
+  }
+  m_fallback = read_file(path, shown);
+  m_text = m_fallback;
+}
+
+MappedFile::~MappedFile() {
+  if (m_map != nullptr) {
+    ::munmap(m_map, m_size);
+  }
+}
+
+namespace {
+
+void replace_file(const std::filesystem::path& path, std::string_view content,
+                  const std::string& shown, bool durable) {
   const std::filesystem::path folder = path.parent_path();
   std::error_code ignored;
   std::filesystem::create_directories(folder, ignored);
@@ -118,7 +178,7 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view conte
     ::fchmod(file.get(), info.st_mode & 07777);
   }
   int error = write_all(file.get(), content);
-  if (error == 0 && ::fsync(file.get()) != 0) {
+  if (error == 0 && durable && ::fsync(file.get()) != 0) {
     error = errno;
   }
   if (error == 0 && ::close(file.release()) != 0) {
@@ -131,7 +191,21 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view conte
     ::unlink(temp.c_str());
     io_failure("cannot write", shown, error);
   }
-  fsync_folder(folder);
+  if (durable) {
+    fsync_folder(folder);
+  }
+}
+
+} // namespace
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view content,
+                       const std::string& shown) {
+  replace_file(path, content, shown, true);
+}
+
+void write_file_replace(const std::filesystem::path& path, std::string_view content,
+                        const std::string& shown) {
+  replace_file(path, content, shown, false);
 }
 
 void append_file_durable(const std::filesystem::path& path, std::string_view content,
@@ -180,15 +254,22 @@ void remove_file_durable(const std::filesystem::path& path, const std::string& s
   fsync_folder(path.parent_path());
 }
 
-LedgerLock::LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout) {
+LedgerLock::LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout,
+                       LockMode mode) {
   const std::filesystem::path path = folder / ".dues.lock";
-  FileHandle file(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+  const bool shared = mode == LockMode::shared;
+  // Readers never create the lock file: where there is none, no writer ever ran.
+  FileHandle file(shared ? ::open(path.c_str(), O_RDONLY | O_CLOEXEC)
+                         : ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
   if (file.get() < 0) {
+    if (shared) {
+      return; // no lock file, or one this user cannot open: nothing to wait for
+    }
     io_failure("cannot lock the ledger at", ".dues.lock", errno);
   }
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   auto pause = std::chrono::milliseconds(1);
-  while (::flock(file.get(), LOCK_EX | LOCK_NB) != 0) {
+  while (::flock(file.get(), (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
       io_failure("cannot lock the ledger at", ".dues.lock", errno);
     }

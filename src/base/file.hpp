@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -11,11 +12,40 @@ namespace dues {
 // cannot be read.
 std::string read_file(const std::filesystem::path& path, const std::string& shown);
 
+// Reads a file in chunks of about a megabyte and hands each to `use`, so even a big
+// file never takes more memory than one chunk. Throws Error(environment) naming `shown`.
+void read_chunks(const std::filesystem::path& path, const std::string& shown,
+                 const std::function<void(std::string_view chunk)>& use);
+
+// A file's content mapped read-only into memory (no copy), for reading big journals.
+// Falls back to reading into memory when the file cannot be mapped.
+class MappedFile {
+public:
+  // Throws Error(environment) naming `shown` when the file cannot be read.
+  MappedFile(const std::filesystem::path& path, const std::string& shown);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+
+  std::string_view text() const { return m_text; }
+
+private:
+  void* m_map = nullptr;
+  std::size_t m_size = 0;
+  std::string m_fallback;
+  std::string_view m_text;
+};
+
 // Replaces a file's content atomically: writes a temporary file in the same folder,
 // fsyncs it, renames it over `path` and fsyncs the folder. Readers see the old or the
 // new content, never a mix. Throws Error(environment) and leaves `path` untouched on failure.
 void write_file_atomic(const std::filesystem::path& path, std::string_view content,
                        const std::string& shown);
+
+// Replaces a file by writing a temporary file and renaming it, without fsync: for
+// caches, which may be lost in a crash but are never seen half-written.
+void write_file_replace(const std::filesystem::path& path, std::string_view content,
+                        const std::string& shown);
 
 // Appends `content` (whole lines) to a file with one O_APPEND write and fsyncs it; a
 // newline is added first if the file does not end with one. Creates the file (and its
@@ -27,11 +57,17 @@ void append_file_durable(const std::filesystem::path& path, std::string_view con
 // Removes a file and fsyncs its folder; a missing file is not an error.
 void remove_file_durable(const std::filesystem::path& path, const std::string& shown);
 
-// An exclusive advisory lock (flock) on <folder>/.dues.lock held for the object's life.
-// Waits up to `timeout` for another writer, then throws Error(conflict).
+// Whether a lock excludes everybody (writers) or only writers (readers).
+enum class LockMode { exclusive, shared };
+
+// An advisory lock (flock) on <folder>/.dues.lock held for the object's life: writers
+// take it exclusive, readers shared, so a reader never sees half of a write. Waits up
+// to `timeout`, then throws Error(conflict). A reader does not create the lock file:
+// without one (no writer ever ran, or it cannot be opened) it reads unlocked.
 class LedgerLock {
 public:
-  LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout);
+  LedgerLock(const std::filesystem::path& folder, std::chrono::milliseconds timeout,
+             LockMode mode = LockMode::exclusive);
   ~LedgerLock();
   LedgerLock(const LedgerLock&) = delete;
   LedgerLock& operator=(const LedgerLock&) = delete;

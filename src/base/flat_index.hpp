@@ -55,6 +55,20 @@ public:
 
   std::size_t size() const { return m_count; }
 
+  // One slot of the table, as stored (for snapshots of a whole ledger).
+  struct Slot {
+    std::uint32_t tag = 0;
+    bool used = false;
+    Value value{};
+  };
+  const std::vector<Slot>& slots() const { return m_slots; }
+  // Takes over a table saved with slots(); its size must be a power of two.
+  void assign(std::vector<Slot> slots, std::size_t count) {
+    m_slots = std::move(slots);
+    m_mask = m_slots.empty() ? 0 : m_slots.size() - 1;
+    m_count = count;
+  }
+
   // Makes room for `count` entries without rehashing.
   void reserve(std::size_t count) {
     std::size_t wanted = 16;
@@ -81,11 +95,6 @@ public:
   }
 
 private:
-  struct Slot {
-    std::uint32_t tag = 0;
-    bool used = false;
-    Value value{};
-  };
   std::vector<Slot> m_slots;
   std::size_t m_mask = 0;
   std::size_t m_count = 0;

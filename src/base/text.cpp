@@ -1,5 +1,6 @@
 #include "base/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -151,6 +152,11 @@ std::string encode_utf8(char32_t c) {
 }
 
 std::size_t display_width(std::string_view text) {
+  // Plain ASCII (nearly every cell of a report) is one column per byte.
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return text.size();
+  }
   std::size_t width = 0;
   std::size_t i = 0;
   while (i < text.size()) {

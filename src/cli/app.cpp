@@ -57,6 +57,25 @@ bool resolve_colour(const std::string& mode) {
   return ::isatty(STDOUT_FILENO) == 1 && (term == nullptr || std::string_view(term) != "dumb");
 }
 
+// Where snapshots of parsed ledgers go: DUES_CACHE_DIR, else $XDG_CACHE_HOME/dues, else
+// ~/.cache/dues; none with DUES_NO_CACHE=1 (or when no folder can be named).
+std::optional<std::filesystem::path> cache_dir() {
+  const char* off = std::getenv("DUES_NO_CACHE");
+  if (off != nullptr && *off != '\0' && std::string_view(off) != "0") {
+    return std::nullopt;
+  }
+  if (const char* dir = std::getenv("DUES_CACHE_DIR"); dir != nullptr && *dir != '\0') {
+    return std::filesystem::path(dir);
+  }
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') {
+    return std::filesystem::path(xdg) / "dues";
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
+    return std::filesystem::path(home) / ".cache" / "dues";
+  }
+  return std::nullopt;
+}
+
 std::chrono::milliseconds lock_timeout() {
   if (const char* text = std::getenv("DUES_LOCK_TIMEOUT")) {
     char* end = nullptr;
@@ -441,7 +460,8 @@ void declare_invoice(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--customer", list.customer, "only this customer")->type_name("ID");
   command->add_option("--as-of", list.as_of, "states as of the end of DATE (default: today)")
       ->type_name("DATE");
-  command->add_option("--format", list.format, "table (default), csv or json")->type_name("FORMAT");
+  command->add_option("--format", list.format, "table (default), csv, json or ids (one per line)")
+      ->type_name("FORMAT");
 
   auto& show = o.invoice_show;
   command = add_command(*group, chosen, "show", "an invoice's items, taxes, totals and payments",
@@ -563,7 +583,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
                 std::filesystem::current_path(ec),
                 resolve_today(global),
                 resolve_colour(global.color),
-                lock_timeout()};
+                lock_timeout(),
+                cache_dir()};
     if (global.ledger_dir) {
       ctx.ledger_arg = std::filesystem::path(*global.ledger_dir);
     }

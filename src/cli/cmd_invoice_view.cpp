@@ -82,6 +82,12 @@ std::vector<DraftRow> draft_rows(Context& ctx, const Ledger& ledger,
 ExitCode list_drafts(Context& ctx, const Ledger& ledger, const InvoiceListOptions& options,
                      Format format) {
   const std::vector<DraftRow> rows = draft_rows(ctx, ledger, options.customer);
+  if (format == Format::text) { // --format ids: the names, whether or not they can be issued
+    for (const DraftRow& row : rows) {
+      ctx.out << row.name << '\n';
+    }
+    return ExitCode::ok;
+  }
   if (format == Format::json) {
     render::JsonWriter json(ctx.out);
     json.begin_array();
@@ -127,7 +133,11 @@ std::uint32_t document_index(const Ledger& ledger, const std::string& id) {
 } // namespace
 
 ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options) {
-  const Format format = format_argument(options.format, {Format::table, Format::csv, Format::json});
+  // `ids` (one id or draft name per line, for shell completion) is this command's own format.
+  const bool ids = options.format == "ids";
+  const Format format =
+      ids ? Format::text
+          : format_argument(options.format, {Format::table, Format::csv, Format::json});
   if (options.status
       && std::find(k_statuses.begin(), k_statuses.end(), *options.status) == k_statuses.end()) {
     throw Error(ErrorKind::usage,
@@ -151,6 +161,11 @@ ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options) {
   const Balances balances = balances_as_of(ledger, as_of);
   const auto rows = query::invoice_rows(ledger, balances, customer, options.status);
   switch (format) {
+  case Format::text: // --format ids
+    for (const query::InvoiceRow& row : rows) {
+      ctx.out << ledger.documents[row.index].id << '\n';
+    }
+    break;
   case Format::csv:
     render::invoice_list_csv(ctx.out, ledger, rows);
     break;

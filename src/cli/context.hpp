@@ -25,6 +25,9 @@ struct Context {
   Date today;
   bool colour = false;
   std::chrono::milliseconds lock_timeout{30000};
+  // Where snapshots of parsed ledgers are kept (DUES_CACHE_DIR, else the user's cache
+  // folder); none with DUES_NO_CACHE=1.
+  std::optional<std::filesystem::path> cache_dir;
 
   // The ledger folder: -C DIR, else the nearest folder from the working directory up
   // that holds dues.toml. Throws Error(environment) when there is none.
@@ -59,7 +62,9 @@ using EntryMaker = std::function<std::vector<syntax::Entry>(const Ledger&)>;
 // validates, then appends them (canonical text, one durable O_APPEND write per file,
 // to the file dues.toml's `append` names for each entry's year). On any error nothing
 // is written. Returns the entries written.
-std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make);
+// When `after` is given, it receives the ledger with the new entries (saves a reload).
+std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make,
+                                          Ledger* after = nullptr);
 
 // What commit_entries would do, without the lock and without writing (--dry-run): builds
 // the new entries and returns the ledger with them, after checking it still validates.

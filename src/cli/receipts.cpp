@@ -150,8 +150,9 @@ Ledger record_entries(Context& ctx, bool dry_run, const EntryMaker& make) {
   if (dry_run) {
     return preview_entries(ctx, LoadMode::balances, make);
   }
-  commit_entries(ctx, LoadMode::balances, make);
-  return load_ledger(ctx, LoadMode::balances);
+  Ledger after;
+  commit_entries(ctx, LoadMode::balances, make, &after);
+  return after;
 }
 
 void add_applied(std::vector<AppliedLine>& applied, const Ledger& ledger, const std::string& source,

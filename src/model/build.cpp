@@ -8,6 +8,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace dues {
 namespace {
 
@@ -76,9 +79,8 @@ public:
         break;
       case EntryKind::allocate:
         for (const syntax::Apply& apply : entry.applies) {
-          m_applies.push_back({entry.id.value, SourceKind::payment, 0, apply.document_id.value,
-                               apply.amount.value, entry.date, apply.document_id.pos,
-                               apply.amount.pos});
+          apply_or_defer({entry.id.value, SourceKind::payment, 0, apply.document_id.value,
+                          apply.amount.value, entry.date, apply.document_id.pos, apply.amount.pos});
         }
         if (entry.applies.empty()) {
           fail(entry.pos, "an allocation needs at least one 'apply' line");
@@ -196,7 +198,27 @@ private:
   void add_details(const Entry& entry, const Currency& currency, Document& document);
   void add_payment(const Entry& entry);
   void add_refund(const Entry& entry);
-  void resolve_apply(const PendingApply& apply);
+  // `target` is the invoice's id entry when the caller looked it up already.
+  void resolve_apply(const PendingApply& apply, const IdRef* target = nullptr);
+
+  // Resolves an apply line at once when everything it names is already known and no
+  // earlier one waits (so allocations keep file order); otherwise after the last file.
+  // Most journals name invoices before the money that pays them: this saves keeping
+  // a million pending lines.
+  void apply_or_defer(PendingApply apply) {
+    const IdRef* target = m_applies.empty() ? m_ledger.find_id(apply.target) : nullptr;
+    const bool known = target != nullptr
+                       && (apply.source_id.empty() || m_ledger.find_id(apply.source_id) != nullptr);
+    if (!known) {
+      m_applies.push_back(std::move(apply));
+      return;
+    }
+    try {
+      resolve_apply(apply, target);
+    } catch (const Error& error) {
+      m_diags.add(error);
+    }
+  }
   void resolve_event(const PendingEvent& event);
 
   Ledger& m_ledger;
@@ -231,26 +253,25 @@ void Builder::add_document(const Entry& entry) {
   }
   const std::size_t index = m_ledger.documents.size();
   claim_id(entry, IdKind::document, index);
-  for (const syntax::Apply& apply : entry.applies) {
-    m_applies.push_back({{},
-                         SourceKind::credit_note,
-                         static_cast<std::uint32_t>(index),
-                         apply.document_id.value,
-                         apply.amount.value,
-                         entry.date,
-                         apply.document_id.pos,
-                         apply.amount.pos});
-  }
   m_ledger.documents.push_back(std::move(document));
+  for (const syntax::Apply& apply : entry.applies) {
+    apply_or_defer({{},
+                    SourceKind::credit_note,
+                    static_cast<std::uint32_t>(index),
+                    apply.document_id.value,
+                    apply.amount.value,
+                    entry.date,
+                    apply.document_id.pos,
+                    apply.amount.pos});
+  }
 }
 
 void Builder::add_details(const Entry& entry, const Currency& currency, Document& document) {
   // What balances, matching and numbering need is always kept; the rest only when the
   // whole ledger is read (a million invoices with `terms` would otherwise each carry
   // a details block).
-  const bool needed =
-      !entry.instalments.empty() || entry.reference.set || entry.invoice.set || entry.series.set
-      || entry.origin.set;
+  const bool needed = !entry.instalments.empty() || entry.reference.set || entry.invoice.set
+                      || entry.series.set || entry.origin.set;
   const bool informational = !entry.items.empty() || !entry.taxes.empty() || entry.discount.set
                              || entry.cash_discount.set || entry.subtotal.set || entry.terms.set
                              || entry.purchase_order.set || entry.note.set || entry.reason.set
@@ -281,8 +302,8 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
   for (const syntax::TaxLine& tax : entry.taxes) {
     for (const TaxAmount& earlier : details.taxes) {
       if (earlier.code == tax.code.value) {
-        fail(tax.code.pos, fmt::format("tax line '{}' given twice; each tax code has one line",
-                                       tax.code.value));
+        fail(tax.code.pos,
+             fmt::format("tax line '{}' given twice; each tax code has one line", tax.code.value));
       }
     }
     const Money base =
@@ -334,17 +355,17 @@ void Builder::add_payment(const Entry& entry) {
   payment.pos = entry.pos;
   const std::size_t index = m_ledger.payments.size();
   claim_id(entry, IdKind::payment, index);
-  for (const syntax::Apply& apply : entry.applies) {
-    m_applies.push_back({{},
-                         SourceKind::payment,
-                         static_cast<std::uint32_t>(index),
-                         apply.document_id.value,
-                         apply.amount.value,
-                         entry.date,
-                         apply.document_id.pos,
-                         apply.amount.pos});
-  }
   m_ledger.payments.push_back(std::move(payment));
+  for (const syntax::Apply& apply : entry.applies) {
+    apply_or_defer({{},
+                    SourceKind::payment,
+                    static_cast<std::uint32_t>(index),
+                    apply.document_id.value,
+                    apply.amount.value,
+                    entry.date,
+                    apply.document_id.pos,
+                    apply.amount.pos});
+  }
 }
 
 void Builder::add_refund(const Entry& entry) {
@@ -363,7 +384,7 @@ void Builder::add_refund(const Entry& entry) {
   m_ledger.refunds.push_back(std::move(refund));
 }
 
-void Builder::resolve_apply(const PendingApply& apply) {
+void Builder::resolve_apply(const PendingApply& apply, const IdRef* target) {
   SourceKind kind = apply.source_kind;
   std::uint32_t source = apply.source;
   if (!apply.source_id.empty()) {
@@ -382,7 +403,9 @@ void Builder::resolve_apply(const PendingApply& apply) {
                                  : m_ledger.documents[source].total.currency();
   const std::uint32_t customer = kind == SourceKind::payment ? m_ledger.payments[source].customer
                                                              : m_ledger.documents[source].customer;
-  const IdRef* target = m_ledger.find_id(apply.target);
+  if (target == nullptr) {
+    target = m_ledger.find_id(apply.target);
+  }
   if (target == nullptr) {
     fail(apply.pos, fmt::format("unknown invoice '{}'", apply.target));
   }
@@ -464,6 +487,28 @@ void Builder::resolve() {
   }
 }
 
+// Makes room for the entries of a journal text before reading it, so the id index is
+// not rehashed and the big vectors are not copied as they grow. The count of entry
+// headers (lines starting with a digit) is an upper bound of each kind; reserving
+// more than is used costs address space only.
+void reserve_for(Ledger& ledger, std::string_view text) {
+  std::size_t headers = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    if (text[at] >= '0' && text[at] <= '9') {
+      ++headers;
+    }
+    const void* newline = std::memchr(text.data() + at, '\n', text.size() - at);
+    if (newline == nullptr) {
+      break;
+    }
+    at = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+  }
+  ledger.ids.reserve(ledger.ids.size() + headers);
+  ledger.documents.reserve(ledger.documents.size() + headers);
+  ledger.payments.reserve(ledger.payments.size() + headers);
+  ledger.allocations.reserve(ledger.allocations.size() + headers);
+}
+
 } // namespace
 
 Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
@@ -486,14 +531,47 @@ Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
   Builder builder(ledger, diags);
   syntax::ParseOptions parse;
   parse.skip_details = options.balances_only;
-  std::string text;
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    read(i, text);
-    syntax::parse_journal(text, paths[i], static_cast<std::uint32_t>(i), builder, diags, parse);
+    read(i, [&](std::string_view text) {
+      reserve_for(ledger, text);
+      syntax::parse_journal(text, paths[i], static_cast<std::uint32_t>(i), builder, diags, parse);
+    });
   }
   builder.resolve();
   check_rules(ledger, diags);
   return ledger;
+}
+
+Ledger start_ledger(syntax::Settings settings, std::vector<Customer> customers) {
+  Ledger ledger;
+  ledger.settings = std::move(settings);
+  ledger.customers = std::move(customers);
+  for (std::size_t i = 0; i < ledger.customers.size(); ++i) {
+    ledger.add_customer_index(static_cast<std::uint32_t>(i));
+  }
+  return ledger;
+}
+
+void extend_ledger(Ledger& ledger, const std::vector<JournalAddition>& additions,
+                   Diagnostics& diags) {
+  const std::size_t first_new = ledger.documents.size();
+  Builder builder(ledger, diags);
+  syntax::ParseOptions parse;
+  parse.skip_details = !ledger.has_details;
+  for (const JournalAddition& addition : additions) {
+    auto known = std::find(ledger.files.begin(), ledger.files.end(), addition.path);
+    if (known == ledger.files.end()) {
+      ledger.files.push_back(addition.path);
+      known = ledger.files.end() - 1;
+    }
+    parse.first_line = addition.first_line;
+    reserve_for(ledger, addition.text);
+    syntax::parse_journal(addition.text, addition.path,
+                          static_cast<std::uint32_t>(known - ledger.files.begin()), builder, diags,
+                          parse);
+  }
+  builder.resolve();
+  check_rules(ledger, diags, first_new);
 }
 
 Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
@@ -505,8 +583,10 @@ Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
   }
   return build_ledger(
       std::move(settings), std::move(customers), paths,
-      [&](std::size_t index, std::string& text) { text.assign(journals[index].text); }, diags,
-      options);
+      [&](std::size_t index, const std::function<void(std::string_view)>& parse) {
+        parse(journals[index].text);
+      },
+      diags, options);
 }
 
 } // namespace dues

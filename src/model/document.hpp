@@ -76,7 +76,6 @@ struct Document {
   Date due;    // for instalment invoices: the last instalment's due date
   Money total; // gross, as stored
   syntax::Pos pos;
-  std::optional<Date> voided; // the day a void entry cancelled it
   std::unique_ptr<DocumentDetails> details;
 
   const DocumentDetails& info() const;

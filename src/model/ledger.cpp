@@ -14,7 +14,7 @@ SourceLoc Ledger::where(const syntax::Pos& pos) const {
 
 const std::uint32_t* Ledger::find_customer_index(std::string_view id) const {
   return customer_index.find(
-      id, [this](std::uint32_t index) -> std::string_view { return customers[index].id; });
+      id, [this](std::uint32_t index) -> std::string_view { return customer_keys[index]; });
 }
 
 const Customer* Ledger::find_customer(std::string_view id) const {
@@ -23,9 +23,15 @@ const Customer* Ledger::find_customer(std::string_view id) const {
 }
 
 bool Ledger::add_customer_index(std::uint32_t index) {
+  // The index compares against a compact copy of the ids: a lookup per journal entry
+  // then stays in cache instead of touching the big customer records.
+  if (customer_keys.size() <= index) {
+    customer_keys.resize(customers.size());
+  }
+  customer_keys[index] = customers[index].id;
   return customer_index.insert(
              customers[index].id, index,
-             [this](std::uint32_t existing) -> std::string_view { return customers[existing].id; })
+             [this](std::uint32_t existing) -> std::string_view { return customer_keys[existing]; })
          == nullptr;
 }
 

@@ -82,6 +82,7 @@ struct Ledger {
   syntax::Settings settings;
   std::vector<Customer> customers;
   FlatIndex<std::uint32_t> customer_index; // customer id -> index into customers
+  std::vector<std::string> customer_keys;   // customers' ids, compact, for the index
   std::vector<Document> documents;
   std::vector<Payment> payments;
   std::vector<Refund> refunds;

@@ -37,6 +37,22 @@ int year_of(const Date& day) {
 
 } // namespace
 
+namespace {
+
+// The value of a run of decimal digits (at most 12, so it fits); 0 for anything else.
+long digits_value(std::string_view digits) {
+  long value = 0;
+  for (const char c : digits.substr(0, 12)) {
+    if (c < '0' || c > '9') {
+      return 0;
+    }
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+} // namespace
+
 std::optional<SeriesNumber> match_series(std::string_view format, std::string_view id) {
   SeriesNumber number;
   bool has_seq = false;
@@ -58,13 +74,12 @@ std::optional<SeriesNumber> match_series(std::string_view format, std::string_vi
         if (digits < 4) {
           return std::nullopt;
         }
-        number.year = std::stoi(std::string(id.substr(i, 4)));
+        number.year = static_cast<int>(digits_value(id.substr(i, 4)));
         i += 4;
       } else if (field.starts_with("seq")) {
         std::size_t width = 1;
         if (field.size() > 4 && field[3] == ':') {
-          width = static_cast<std::size_t>(
-              std::max(1, std::atoi(std::string(field.substr(4)).c_str())));
+          width = static_cast<std::size_t>(std::max(1L, digits_value(field.substr(4))));
         }
         if (digits < width || digits > 12) {
           return std::nullopt;
@@ -73,7 +88,7 @@ std::optional<SeriesNumber> match_series(std::string_view format, std::string_vi
         if (digits > width && id[i] == '0') {
           return std::nullopt;
         }
-        number.sequence = std::stol(std::string(id.substr(i, digits)));
+        number.sequence = digits_value(id.substr(i, digits));
         has_seq = true;
         i += digits;
       } else {
@@ -105,7 +120,7 @@ std::string format_series_id(std::string_view format, int year, long sequence) {
       } else if (field.starts_with("seq")) {
         int width = 1;
         if (field.size() > 4 && field[3] == ':') {
-          width = std::atoi(std::string(field.substr(4)).c_str());
+          width = static_cast<int>(digits_value(field.substr(4)));
         }
         id += fmt::format("{:0{}}", sequence, width);
       }

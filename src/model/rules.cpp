@@ -390,11 +390,13 @@ void check_stored_totals(const Ledger& ledger, const Document& document, Diagnos
   }
 }
 
-void check_rules(const Ledger& ledger, Diagnostics& diags) {
+void check_rules(const Ledger& ledger, Diagnostics& diags) { check_rules(ledger, diags, 0); }
+
+void check_rules(const Ledger& ledger, Diagnostics& diags, std::size_t first_new_document) {
   if (ledger.has_details) {
-    for (const Document& document : ledger.documents) {
-      if (document.details) {
-        check_stored_totals(ledger, document, diags);
+    for (std::size_t i = first_new_document; i < ledger.documents.size(); ++i) {
+      if (ledger.documents[i].details) {
+        check_stored_totals(ledger, ledger.documents[i], diags);
       }
     }
   }

@@ -520,7 +520,7 @@ void parse_journal(std::string_view text, const std::string& path, std::uint32_t
     diags.add(Error(ErrorKind::invalid_input,
                     SourceLoc{path, static_cast<int>(line), static_cast<int>(column)}, message));
   };
-  if (has_bom(text)) {
+  if (options.first_line == 1 && has_bom(text)) {
     if (!options.repair) {
       report(1, 1,
              "byte order mark at the start of the file; journals are UTF-8 without one "
@@ -531,7 +531,7 @@ void parse_journal(std::string_view text, const std::string& path, std::uint32_t
   Parser parser(path, file_index, sink, diags, options);
   bool reported_cr = false;
   std::string repaired;
-  std::uint32_t number = 0;
+  std::uint32_t number = options.first_line - 1;
   while (!text.empty()) {
     const std::size_t end = std::min(text.find('\n'), text.size());
     std::string_view line = text.substr(0, end);

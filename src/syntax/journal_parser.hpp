@@ -23,6 +23,9 @@ struct ParseOptions {
   bool skip_details = false;
   // Accept and repair what `dues fmt` fixes: a byte order mark, CRLF line ends, tabs.
   bool repair = false;
+  // The line number of the text's first line: text appended to a file starts after
+  // the file's last line, so its positions match the file once it is written.
+  std::uint32_t first_line = 1;
 };
 
 // Parses one journal file. `path` is how errors name the file; `file_index` goes into

@@ -1,11 +1,15 @@
-Shell completions (completions/): every command and option of dues is offered, values
-of --format, --basis and --color are completed, and customer ids come from the ledger
-that -C, DUES_LEDGER or the current folder names. tests/lint/check-docs.sh checks that
-nothing is missing; this file checks that the completions work in the real shells.
+Shell completions (completions/): every command, subcommand and option of dues is
+offered, option values are completed (--format per command, --status, --method, --basis,
+--prices, --color, the fields of customer set), and customer ids, invoice ids, draft
+names, terms, series and bank profiles come from the ledger that -C, DUES_LEDGER or the
+current folder names. tests/lint/check-docs.sh checks that nothing is missing; this file
+checks that the completions work in the real shells.
 
-A ledger with three customers:
+A ledger with three customers, invoices in several states, a draft and two bank
+profiles:
 
-  $ dues --today 2026-01-02 init books > /dev/null
+  $ export DUES_TODAY=2026-03-01
+  $ dues init books > /dev/null
   $ cat >> books/customers.toml <<'TOML'
   > [acme]
   > name = "ACME Corporation"
@@ -16,8 +20,37 @@ A ledger with three customers:
   > [globex]
   > name = "Globex"
   > TOML
+  $ cat >> books/dues.toml <<'TOML'
+  > 
+  > [bank.giro]
+  > date = "Datum"
+  > amount = "Betrag"
+  > currency = "EUR"
+  > TOML
+  $ mkdir books/bank && cp "$EXAMPLES/bank-profiles/ing-de.toml" books/bank/
+  $ dues -C books invoice new acme --item "Design:1:100" --date 2026-01-10
+  issued INV-2026-0001 acme 100.00 EUR due 2026-02-09
+  $ dues -C books invoice new globex --item "Hosting:1:50"
+  issued INV-2026-0002 globex 50.00 EUR due 2026-03-31
+  $ dues -C books invoice new globex --item "Support:1:20"
+  issued INV-2026-0003 globex 20.00 EUR due 2026-03-31
+  $ dues -C books dispute INV-2026-0002 --reason "Quality" > /dev/null
+  $ dues -C books invoice void INV-2026-0003 --reason "Twice" > /dev/null
+  $ dues -C books invoice new acme --draft --name acme-april --item "Design:8:95" > /dev/null
   $ dues -C books check
-  ok: 3 customers, 0 invoices, 0 credit notes, 0 payments, 0 refunds in 1 journal file
+  ok: 3 customers, 3 invoices, 0 credit notes, 0 payments, 0 refunds in 1 journal file
+
+The listings the completions use: one id a line, cheap to read.
+
+  $ dues -C books customer list --format ids
+  acme
+  acme.de
+  globex
+  $ dues -C books invoice list --format ids --status open
+  INV-2026-0001
+  INV-2026-0002
+  $ dues -C books invoice list --format ids --status draft
+  acme-april
 
 bash
 ----
@@ -34,13 +67,13 @@ bash
 Commands, and global options anywhere:
 
   $ comp dues ''
-  aging check fmt init
+  aging apply check credit customer dispute fmt init invoice pay reconcile recur refund statement writeoff
   $ comp dues a
-  aging
+  aging apply
   $ comp dues -
   --color --help --today --version -C
-  $ comp dues --today 2026-01-02 -C books ''
-  aging check fmt init
+  $ comp dues --today 2026-01-02 -C books r
+  reconcile recur refund
 
 The options of each command, with the global options (they work after the command too):
 
@@ -54,19 +87,74 @@ The options of each command, with the global options (they work after the comman
   --as-of --basis --buckets --color --currency --customer --detail --format --help --today --version
   $ comp dues --color never aging --c
   --color --currency --customer
+  $ comp dues pay --
+  --apply --color --currency --date --dry-run --fee --format --help --method --no-apply --ref --today --version
+  $ comp dues reconcile --
+  --apply --color --date-tolerance --dry-run --format --help --profile --profile-check --rows --today --version
+  $ comp dues credit --
+  --color --date --dry-run --full --help --item --no-apply --reason --today --version
 
-Option values, also after '=' (bash splits --format=json into three words):
+Subcommands, and the options of each:
+
+  $ comp dues customer ''
+  add list set show
+  $ comp dues invoice ''
+  issue list new render show void
+  $ comp dues -C books invoice s
+  show
+  $ comp dues customer add --
+  --address --alias --bank-account --color --country --credit-limit --currency --email --help --name --tag --tax-id --terms --today --version
+  $ comp dues customer set acme --
+  --add --color --help --remove --today --unset --version
+  $ comp dues invoice new acme --d
+  --date --discount --draft --dry-run --due
+  $ comp dues invoice list --
+  --as-of --color --customer --format --help --status --today --version
+  $ comp dues invoice render INV-2026-0001 --
+  --as-of --color --format --help --output --today --version
+
+Option values, also after '=' (bash splits --format=json into three words); --format
+offers what the command has:
 
   $ comp dues aging --format ''
   csv json table
   $ comp dues aging --format = j
   json
+  $ comp dues statement acme --format ''
+  csv html json table
+  $ comp dues reconcile --format ''
+  json table
+  $ comp dues pay --format ''
+  json text
+  $ comp dues customer list --format ''
+  csv ids json table
+  $ comp dues invoice render INV-2026-0001 --format ''
+  html text
   $ comp dues aging --basis ''
   due invoice
   $ comp dues --color a
   always auto
+  $ comp dues pay acme 10 --method c
+  card cash cheque
+  $ comp dues refund acme 10 --method ''
+  alipay bank card cash cheque other wechat
+  $ comp dues invoice list --status = p
+  paid partially-paid
+  $ comp dues invoice new acme --prices ''
+  exclusive inclusive
   $ comp dues aging --as-of ''
   
+
+Terms and series from dues.toml, bank profiles from [bank.NAME] and bank/*.toml:
+
+  $ comp dues -C books invoice new acme --terms ''
+  2-10-net30 eom30 net14 net30
+  $ comp dues -C books customer add x --terms n
+  net14 net30
+  $ comp dues -C books invoice new acme --series ''
+  credit invoice payment refund
+  $ comp dues -C books reconcile --profile ''
+  giro ing-de
 
 Customer ids of the ledger named by -C (also -CDIR), by DUES_LEDGER, or found upwards
 from the current folder; none when the folder named holds no ledger:
@@ -85,21 +173,55 @@ from the current folder; none when the folder named holds no ledger:
   $ DUES_LEDGER=empty comp dues aging --customer ''
   
 
-Folders for -C and for the folder of dues init:
+Customer ids as arguments, invoice ids (open ones where only those make sense, disputed
+ones for dispute --resolve), draft names, and the fields of customer set with their
+values:
+
+  $ comp dues -C books pay ''
+  acme acme.de globex
+  $ comp dues -C books pay acme ''
+  
+  $ comp dues -C books statement --from 2026-01-01 a
+  acme acme.de
+  $ comp dues -C books invoice new ''
+  acme acme.de globex
+  $ comp dues -C books customer show g
+  globex
+  $ comp dues -C books customer set ''
+  acme acme.de globex
+  $ comp dues -C books customer set acme ''
+  address aliases allocation bank-accounts country credit-limit currency emails name notes tags tax-id terms
+  $ comp dues -C books customer set acme allocation ''
+  manual oldest-due
+  $ comp dues -C books customer set acme terms net
+  net14 net30
+  $ comp dues -C books writeoff ''
+  INV-2026-0001 INV-2026-0002
+  $ comp dues -C books pay acme 100 --apply ''
+  INV-2026-0001 INV-2026-0002
+  $ comp dues -C books dispute ''
+  INV-2026-0001 INV-2026-0002
+  $ comp dues -C books dispute --resolve ''
+  INV-2026-0002
+  $ comp dues -C books invoice show ''
+  INV-2026-0001 INV-2026-0002 INV-2026-0003
+  $ comp dues -C books credit INV-2026-000
+  INV-2026-0001 INV-2026-0002 INV-2026-0003
+  $ comp dues -C books invoice issue ''
+  acme-april
+
+Folders for -C and for the folder of dues init, files for reconcile:
 
   $ mkdir -p other/sub
   $ comp dues -C oth
   other
   $ comp dues init other/
   other/sub
-
-The function that lists customer ids is the one place to change when dues gets a listing
-command; it prints one id a line:
-
-  $ (cd books && _dues_customer_ids)
-  acme
-  acme.de
-  globex
+  $ touch other/export.csv
+  $ comp dues -C books reconcile other/e
+  other/export.csv
+  $ comp dues -C books reconcile --profile-check other/e
+  other/export.csv
 
 zsh (a real interactive zsh in a pseudo-terminal; skipped where zsh is missing, but
 tools/setup installs it)
@@ -112,7 +234,7 @@ tools/setup installs it)
   $ if command -v zsh > /dev/null; then zsh -n "$ROOT/completions/_dues" && echo parses; else echo "skipped: zsh is not installed"; fi
   (parses|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues '
-  (aging check fmt init|skipped: zsh is not installed) (re)
+  (aging apply check credit customer dispute fmt init invoice pay reconcile recur refund statement writeoff|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues init --c'
@@ -129,6 +251,34 @@ tools/setup installs it)
   (acme acme.de globex|skipped: zsh is not installed) (re)
   $ (cd books && zsh_offers 'dues aging --customer g')
   (globex|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues invoice '
+  (issue list new render show void|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues customer set --'
+  (--add --color --help --remove --today --unset --version|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues invoice list --status '
+  (disputed draft open overdue paid partially-paid void written-off|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues statement --format '
+  (csv html json table|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues pay --method '
+  (alipay bank card cash cheque other wechat|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues -C books customer set acme '
+  (address aliases allocation bank-accounts country credit-limit currency emails name notes tags tax-id terms|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues -C books customer set acme allocation '
+  (manual oldest-due|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues -C books invoice new globex --terms net'
+  (net14 net30|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues -C books pay '
+  (acme acme.de globex|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues -C books writeoff '
+  (INV-2026-0001 INV-2026-0002|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues -C books dispute --resolve '
+  (INV-2026-0002|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues -C books invoice render '
+  (INV-2026-0001 INV-2026-0002 INV-2026-0003|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues -C books invoice issue '
+  (acme-april|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues -C books reconcile --profile '
+  (giro ing-de|skipped: zsh is not installed) (re)
 
 fish (skipped where fish is missing, but tools/setup installs it)
 -----------------------------------------------------------------
@@ -140,7 +290,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ if command -v fish > /dev/null; then fish -n "$ROOT/completions/dues.fish" && echo parses; else echo "skipped: fish is not installed"; fi
   (parses|skipped: fish is not installed) (re)
   $ fish_offers 'dues '
-  (aging check fmt init|skipped: fish is not installed) (re)
+  (aging apply check credit customer dispute fmt init invoice pay reconcile recur refund statement writeoff|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues init --c'
@@ -157,3 +307,42 @@ fish (skipped where fish is missing, but tools/setup installs it)
   (acme acme.de globex|skipped: fish is not installed) (re)
   $ (cd books && fish_offers 'dues aging --customer g')
   (globex|skipped: fish is not installed) (re)
+  $ fish_offers 'dues invoice '
+  (issue list new render show void|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books invoice '
+  (issue list new render show void|skipped: fish is not installed) (re)
+  $ fish_offers 'dues customer set --'
+  (--add --color --help --remove --today --unset --version|skipped: fish is not installed) (re)
+  $ fish_offers 'dues invoice list --status '
+  (disputed draft open overdue paid partially-paid void written-off|skipped: fish is not installed) (re)
+  $ fish_offers 'dues statement --format '
+  (csv html json table|skipped: fish is not installed) (re)
+  $ fish_offers 'dues pay --method '
+  (alipay bank card cash cheque other wechat|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books customer set acme '
+  (address aliases allocation bank-accounts country credit-limit currency emails name notes tags tax-id terms|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books customer set acme allocation '
+  (manual oldest-due|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books invoice new globex --terms net'
+  (net14 net30|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books pay '
+  (acme acme.de globex|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books pay acme 10 --ref x '
+  (|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books writeoff '
+  (INV-2026-0001 INV-2026-0002|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books dispute --resolve '
+  (INV-2026-0002|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books invoice render '
+  (INV-2026-0001 INV-2026-0002 INV-2026-0003|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books invoice issue '
+  (acme-april|skipped: fish is not installed) (re)
+  $ fish_offers 'dues -C books reconcile --profile '
+  (giro ing-de|skipped: fish is not installed) (re)
+
+Completing ran no command: the ledger is as it was.
+
+  $ dues -C books invoice list --format ids --status disputed
+  INV-2026-0002
+  $ dues -C books check
+  ok: 3 customers, 3 invoices, 0 credit notes, 0 payments, 0 refunds in 1 journal file

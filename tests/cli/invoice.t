@@ -157,6 +157,9 @@ invoice (which records its draft as origin) and removes the draft:
   DRAFT            CUSTOMER   TOTAL  CCY  PROBLEM
   acme-2026-03-01  acme      904.40  EUR
   acme-april       acme      904.40  EUR
+  $ dues invoice list --status draft --format ids
+  acme-2026-03-01
+  acme-april
   $ dues invoice issue acme-2026-03-01 --dry-run
   dues: error: INV-2026-0007 for 904.40 EUR would take customer 'acme' to a balance of 9416.26 EUR, over the credit limit of 5000.00 EUR (open now: 8511.86 EUR); nothing was issued (use --over-limit to issue it anyway)
   [1]
@@ -248,6 +251,14 @@ List, by state, customer and day:
   INV-2026-0003  2026-03-01  2026-04-30  acme      1000.00  1000.00  EUR  open
   INV-2026-0006  2026-03-01  2026-03-31  acme      4760.00  4760.00  EUR  open
   INV-2026-0007  2026-03-01  2026-03-31  acme       904.40   904.40  EUR  open
+
+One id a line (shell completions use it):
+
+  $ dues invoice list --customer bolt --format ids
+  INV-2026-0005
+  26442000000012345678
+  $ dues invoice list --status void --format ids
+  INV-2026-0004
   $ dues invoice list --status overdue --as-of 2026-03-20 --format csv
   id,date,due,customer,total,open,currency,state
   INV-2026-0001,2026-01-31,2026-03-02,acme,1461.86,961.86,EUR,overdue

@@ -25,7 +25,7 @@ comppostfuncs=(__completion_done)
 bindkey "^I" complete-word
 print -r -- ready-${(L)USER:-x}'
 while zpty -r complete line; do [[ $line == ready-* ]] && break; done
-zpty -w complete "$typed"$'\t'
+zpty -n -w complete "$typed"$'\t' # -n: no newline, so nothing runs
 repeat 200; do
   grep -q -- --completion-done-- $out 2>/dev/null && break
   sleep 0.05

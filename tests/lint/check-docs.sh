@@ -8,15 +8,22 @@
 # in src/. Then, for every command and option:
 #   - docs/man/dues.1.md names every command (as dues-COMMAND), global option and
 #     environment variable; docs/man/dues-COMMAND.1.md exists, names every option of the
-#     command, and its generated page docs/man/dues-COMMAND.1 exists;
+#     command in its SYNOPSIS and its OPTIONS sections, and its generated page
+#     docs/man/dues-COMMAND.1 exists;
 #   - completions/dues.bash, run in bash, offers every command and option;
 #   - completions/_dues (zsh) has every option in the command's `(COMMAND)` branch and the
 #     global options in its `global=(...)` list;
-#   - completions/dues.fish has a `-l OPTION` (`-s X`) line for every option, under
-#     `__fish_seen_subcommand_from COMMAND` for command options;
+#   - completions/dues.fish has a `-l OPTION` (`-s X`) line for every option, with the
+#     condition `-n '__dues_using COMMAND'` for command options (`-n '__dues_using'` for
+#     the commands themselves);
 #   - for commands with subcommands (dues customer add), each subcommand and its options
-#     are in the command's man page, offered by bash after `dues COMMAND [SUBCOMMAND]`,
-#     named in the zsh completion, and on the fish lines of the command.
+#     are in the command's man page (the SYNOPSIS paragraph that starts with
+#     **dues COMMAND SUBCOMMAND** names each option, and the OPTIONS section describes
+#     it), offered by bash after `dues COMMAND [SUBCOMMAND]`, in the zsh completion's
+#     `(COMMAND)` branch (the subcommand, as 'SUBCOMMAND:description') and
+#     `(COMMAND-SUBCOMMAND)` branch (its options), and on the fish lines with
+#     `-n '__dues_using COMMAND'` (the subcommand) and `-n '__dues_using COMMAND
+#     SUBCOMMAND'` (its options).
 # Everything missing is printed, one line each; the exit status is 1 if anything is.
 set -uo pipefail
 
@@ -55,6 +62,18 @@ mentions() {
 # The pandoc source of a man page, with \-\- written back as --.
 man_text() {
   sed 's/\\-/-/g' "$1"
+}
+
+# The lines of one section (# OPTIONS) of a man page source, with \-\- written as --.
+man_section() {
+  man_text "$1" | awk -v want="# $2" '$0 == want { on = 1; next } /^# / { on = 0 } on'
+}
+
+# The SYNOPSIS paragraph of a man page source that starts with **WORDS** (the words of
+# `dues invoice new`, bold), with \-\- written as --.
+man_synopsis() {
+  man_section "$1" SYNOPSIS | awk -v want="**$2**" '
+    index($0, want) == 1 { on = 1 } /^$/ { on = 0 } on'
 }
 
 # What the bash completion offers for a command line (the words as arguments).
@@ -154,7 +173,7 @@ if [[ -f $fish_completion ]]; then
       missing "completions/dues.fish: global option '$option' ($(fish_flag "$option")) is missing"
   done
   for command in $commands; do
-    grep -- '-n "not __fish_seen_subcommand_from' "$fish_completion" | mentions "-a $command" ||
+    grep -F -- "-n '__dues_using'" "$fish_completion" | mentions "-a $command" ||
       missing "completions/dues.fish: command '$command' (-a $command) is missing"
   done
 fi
@@ -169,8 +188,10 @@ for command in $commands; do
     [[ -f ${page%.md} ]] ||
       missing "docs/man/dues-$command.1 does not exist (run tools/gen-man.sh)"
     for option in $options; do
-      man_text "$page" | mentions "$option" ||
-        missing "docs/man/dues-$command.1.md: option '$option' is missing"
+      man_section "$page" SYNOPSIS | mentions "$option" ||
+        missing "docs/man/dues-$command.1.md: option '$option' is missing from the SYNOPSIS"
+      man_section "$page" OPTIONS | mentions "$option" ||
+        missing "docs/man/dues-$command.1.md: option '$option' is missing from the OPTIONS"
     done
   fi
   if [[ -f $bash_completion ]]; then
@@ -192,7 +213,7 @@ for command in $commands; do
   fi
   if [[ -f $fish_completion ]]; then
     for option in $options; do
-      grep -F -- "__fish_seen_subcommand_from $command'" "$fish_completion" |
+      grep -F -- "-n '__dues_using $command'" "$fish_completion" |
         mentions "$(fish_flag "$option")" ||
         missing "completions/dues.fish: option '$option' of '$command' ($(fish_flag "$option")) is missing"
     done
@@ -207,9 +228,14 @@ for command in $commands; do
     options=$("$dues" "$command" "$subcommand" --help | help_options)
     page=$man/dues-$command.1.md
     if [[ -f $page ]]; then
-      for word in "$subcommand" $options; do
-        man_text "$page" | mentions "$word" ||
-          missing "docs/man/dues-$command.1.md: '$word' of 'dues $command $subcommand' is missing"
+      synopsis=$(man_synopsis "$page" "dues $command $subcommand")
+      [[ -n $synopsis ]] ||
+        missing "docs/man/dues-$command.1.md: no SYNOPSIS paragraph starts with **dues $command $subcommand**"
+      for option in $options; do
+        mentions "$option" <<<"$synopsis" ||
+          missing "docs/man/dues-$command.1.md: '$option' of 'dues $command $subcommand' is missing from its SYNOPSIS"
+        man_section "$page" OPTIONS | mentions "$option" ||
+          missing "docs/man/dues-$command.1.md: '$option' of 'dues $command $subcommand' is missing from the OPTIONS"
       done
     fi
     if [[ -f $bash_completion ]]; then
@@ -222,17 +248,23 @@ for command in $commands; do
       done
     fi
     if [[ -f $zsh_completion ]]; then
-      for word in "$subcommand" $options; do
-        mentions "$word" <"$zsh_completion" ||
-          missing "completions/_dues: '$word' of 'dues $command $subcommand' is missing"
+      zsh_branch "$command" | grep -F -- "'$subcommand:" >/dev/null ||
+        missing "completions/_dues: subcommand '$subcommand' is missing from the ($command) branch"
+      branch=$(zsh_branch "$command-$subcommand")
+      [[ -n $branch ]] ||
+        missing "completions/_dues: 'dues $command $subcommand' has no ($command-$subcommand) branch"
+      for option in $options; do
+        mentions "$option" <<<"$branch" ||
+          missing "completions/_dues: option '$option' of 'dues $command $subcommand' is missing"
       done
     fi
     if [[ -f $fish_completion ]]; then
-      for word in "$subcommand" $options; do
-        flag=$word
-        [[ $word == -* ]] && flag=$(fish_flag "$word")
-        grep -F -- "__fish_seen_subcommand_from $command" "$fish_completion" | mentions "$flag" ||
-          missing "completions/dues.fish: '$flag' of 'dues $command $subcommand' is missing"
+      grep -F -- "-n '__dues_using $command'" "$fish_completion" | mentions "-a $subcommand" ||
+        missing "completions/dues.fish: subcommand '$subcommand' of '$command' (-a $subcommand) is missing"
+      for option in $options; do
+        grep -F -- "-n '__dues_using $command $subcommand'" "$fish_completion" |
+          mentions "$(fish_flag "$option")" ||
+          missing "completions/dues.fish: option '$option' of 'dues $command $subcommand' ($(fish_flag "$option")) is missing"
       done
     fi
   done

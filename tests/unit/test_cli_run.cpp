@@ -86,8 +86,9 @@ struct Run {
 Run run_dues(std::vector<std::string> args) {
   const ScopedEnv no_ledger("DUES_LEDGER", std::nullopt);
   const ScopedEnv no_today("DUES_TODAY", std::nullopt);
-  args.insert(args.begin(), "dues");
-  std::vector<const char*> argv;
+  // "dues" goes first in argv, not into args: GCC 12 at -O2 reports a "potential null
+  // pointer dereference" in std::vector<std::string>::insert at begin() (release build).
+  std::vector<const char*> argv{"dues"};
   for (const std::string& arg : args) {
     argv.push_back(arg.c_str());
   }
@@ -95,7 +96,7 @@ Run run_dues(std::vector<std::string> args) {
   std::ostringstream out;
   std::ostringstream err;
   Run result;
-  result.code = dues::cli::run(static_cast<int>(args.size()), argv.data(), out, err);
+  result.code = dues::cli::run(static_cast<int>(argv.size() - 1), argv.data(), out, err);
   result.out = out.str();
   result.err = err.str();
   return result;

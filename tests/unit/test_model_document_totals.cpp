@@ -21,7 +21,7 @@ Money cents(std::int64_t units) {
 LineItem item(Decimal quantity, Decimal price, std::string tax = "",
               std::optional<dues::syntax::Discount> discount = std::nullopt) {
   LineItem line;
-  line.description = "x";
+  line.description = std::string{"x"}; // = "x" trips GCC 12 -Wrestrict at -O2 (PR 105329)
   line.quantity = quantity;
   line.unit_price = price;
   line.tax_code = std::move(tax);

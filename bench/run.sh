@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# The dues benchmark: builds the release binary, generates (or reuses) large ledgers and a
+# bank export for each size, and prints wall time, CPU time and peak memory of the main
+# commands, against `wc -l` over the same journal as the floor. bench/README.md explains
+# the figures and the targets. Not part of the test suite.
+#
+# Usage: bench/run.sh [--verify] [SIZES...]     (default sizes: 10000 100000 1000000)
+#   SIZES       numbers of invoices; customers are SIZE/100 (at least 20), bank lines
+#               SIZE/10 (at least 100; 100,000 at 1M)
+#   --verify    also regenerate each ledger and bank file in a scratch folder and compare
+#               sha256 sums with the cached ones (the generators must be deterministic)
+# Environment: BENCH_REPEAT (default 3) runs per command; BENCH_OUT (default bench/out)
+# for generated ledgers, scratch copies and results (bench/out is git-ignored).
+#
+# Generated ledgers are cached in BENCH_OUT, keyed by the generator's arguments and a hash
+# of the generator itself, so a rerun reuses them (1M invoices take about a minute
+# and 408 MB). Every run's table is also saved in BENCH_OUT/results/.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=${BENCH_OUT:-$root/bench/out}
+repeat=${BENCH_REPEAT:-3}
+today=2026-11-15
+seed_ledger=42
+seed_bank=7
+verify=0
+sizes=()
+for arg in "$@"; do
+  case $arg in
+    --verify) verify=1 ;;
+    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *[!0-9]* | '') echo "bench/run.sh: not a size: '$arg'" >&2; exit 2 ;;
+    *) sizes+=("$arg") ;;
+  esac
+done
+((${#sizes[@]})) || sizes=(10000 100000 1000000)
+
+if [[ ! -x /usr/bin/time ]]; then
+  echo "bench/run.sh: GNU time is missing: run tools/setup (Debian package 'time')" >&2
+  exit 5
+fi
+
+mkdir -p "$out/results" "$out/work"
+stamp=$(date +%Y%m%d-%H%M%S)
+raw=$out/results/$stamp.tsv
+report=$out/results/$stamp.txt
+: >"$raw"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+meta() { printf 'meta\t%s\t%s\t%s\n' "$1" "$2" "$3" >>"$raw"; }
+
+# --- the build -------------------------------------------------------------------------
+echo "building the release preset (build/release) ..." >&2
+(cd "$root" && nice cmake --preset release >"$tmp/build.log" 2>&1 &&
+  nice cmake --build --preset release >>"$tmp/build.log" 2>&1) || {
+  tail -40 "$tmp/build.log" >&2
+  echo "bench/run.sh: the release build failed" >&2
+  exit 1
+}
+dues=$root/build/release/src/dues
+
+meta all started "$(date '+%Y-%m-%d %H:%M:%S %Z')"
+meta all commit "$(git -C "$root" describe --always --dirty 2>/dev/null || echo unknown)"
+meta all machine "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), \
+$(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM"
+meta all load "$(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
+meta all nice "$(nice)"
+meta all build "build/release (RelWithDebInfo: -O2 -g), $(c++ --version | head -1)"
+meta all repeat "$repeat"
+meta all today "$today"
+
+# --- generated inputs: ensure_ledger and ensure_bank (cached in $out) ---------------------
+. "$root/bench/inputs.sh"
+
+# --- measuring ---------------------------------------------------------------------------
+work=$out/work/ledger
+# Ledger snapshots (the cache that spares a parse when no file changed) go to a folder of
+# the benchmark's own, emptied per size, so "first run" rows really parse.
+export DUES_CACHE_DIR=$out/cache
+unset DUES_NO_CACHE
+forget_snapshots() { rm -rf "$DUES_CACHE_DIR"; }
+fresh_copy() { rm -rf "$work" && cp -a "$ledger" "$work"; }
+# A fresh copy whose snapshot is saved already: what a write meets after any report.
+fresh_copy_warm() { fresh_copy && "$dues" -C "$work" --today "$today" aging >/dev/null; }
+
+# measure SIZE LABEL PREPARE COMMAND... : runs COMMAND $repeat times (after PREPARE, which
+# is not timed, when it is not "-") and records wall (EPOCHREALTIME around GNU time, so
+# milliseconds rather than its 10 ms %e), user+sys CPU and peak RSS (%M, KiB).
+measure() {
+  local size=$1 label=$2 prepare=$3
+  shift 3
+  local rep start end code
+  for ((rep = 1; rep <= repeat; rep++)); do
+    [[ $prepare == - ]] || $prepare
+    start=$EPOCHREALTIME
+    code=0
+    /usr/bin/time -f '%U %S %M' -o "$tmp/time" "$@" >"$tmp/stdout" 2>"$tmp/stderr" || code=$?
+    end=$EPOCHREALTIME
+    if ((code > 1)); then
+      echo "bench/run.sh: '$label' exited with $code:" >&2
+      head -5 "$tmp/stderr" >&2
+    fi
+    read -r user sys rss < <(tail -n1 "$tmp/time")
+    printf 'run\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$label" "$rep" "$start" "$end" \
+      "$user" "$sys" "$rss" >>"$raw"
+    printf 'exit\t%s\t%s\t%s\n' "$size" "$label" "$code" >>"$raw"
+  done
+}
+
+python3 "$root/bench/report.py" header "$raw" | tee "$report"
+for size in "${sizes[@]}"; do
+  ensure_ledger "$size"
+  ensure_bank "$size"
+  files=("$ledger"/journal/*.dues)
+  meta "$size" journal_files "${#files[@]}"
+  meta "$size" journal_bytes "$(cat "${files[@]}" | wc -c)"
+  meta "$size" journal_lines "$(cat "${files[@]}" | wc -l)"
+  meta "$size" load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
+  big=c000000
+  csv=$bank/bank.csv
+  profile=$bank/bench.toml
+  d=("$dues" -C "$ledger" --today "$today")
+  w=("$dues" -C "$work" --today "$today")
+  cat "${files[@]}" >/dev/null # warm the page cache: every figure is of a warm cache
+
+  measure "$size" "wc -l journal (floor)" - wc -l "${files[@]}"
+  measure "$size" "cat journal > /dev/null" - cat "${files[@]}"
+  forget_snapshots
+  measure "$size" "check" - "${d[@]}" check
+  measure "$size" "aging, parsing (DUES_NO_CACHE=1)" - env DUES_NO_CACHE=1 "${d[@]}" aging
+  measure "$size" "aging, first run (parse + save snapshot)" forget_snapshots "${d[@]}" aging
+  measure "$size" "aging" - "${d[@]}" aging
+  measure "$size" "aging --format json" - "${d[@]}" aging --format json
+  measure "$size" "statement $big" - "${d[@]}" statement "$big"
+  measure "$size" "pay $big 1000.00 (write)" fresh_copy_warm "${w[@]}" pay "$big" 1000.00
+  measure "$size" "pay, parsing (DUES_NO_CACHE=1)" fresh_copy env DUES_NO_CACHE=1 "${w[@]}" \
+    pay "$big" 1000.00
+  measure "$size" "reconcile (plan)" - "${d[@]}" reconcile "$csv" --profile "$profile"
+  measure "$size" "reconcile --apply (write)" fresh_copy_warm "${w[@]}" reconcile "$csv" \
+    --profile "$profile" --apply
+  # The copy the last --apply wrote: the same file again is all "already imported".
+  measure "$size" "reconcile again (plan)" - "${w[@]}" reconcile "$csv" --profile "$profile"
+  rm -rf "$work"
+  meta "$size" load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
+  python3 "$root/bench/report.py" size "$raw" "$size" | tee -a "$report"
+done
+python3 "$root/bench/report.py" summary "$raw" | tee -a "$report"
+echo "(saved: $report and $raw)" >&2

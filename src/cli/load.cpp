@@ -1,0 +1,294 @@
+// Reading the ledger for a command, and the one way of writing journal entries.
+//
+// A balances-only load (reports, payments, reconciliation) may come from a snapshot of
+// the parsed ledger kept in the cache folder: it is used only when a hash of every
+// input file's content (dues.toml, customers.toml, recurring/*.toml, each journal)
+// equals the one it was saved with, and only for a ledger that validated. So it is
+// never stale; it only saves the parse. docs/architecture.md describes it.
+#include "base/file.hpp"
+#include "base/hash.hpp"
+#include "cli/context.hpp"
+#include "cli/invoicing.hpp"
+#include "model/build.hpp"
+#include "model/snapshot.hpp"
+#include "syntax/journal_writer.hpp"
+#include "syntax/toml_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace dues::cli {
+namespace {
+
+[[noreturn]] void give_up(Context& ctx, Diagnostics& diags) {
+  diags.sort();
+  print_diagnostics(ctx.err, diags);
+  const std::size_t count = diags.errors().size();
+  throw Error(
+      ErrorKind::invalid_input,
+      fmt::format("the ledger has {} error{}; nothing was changed", count, count == 1 ? "" : "s"));
+}
+
+// dues.toml, with the recurring templates of recurring/*.toml added to it.
+syntax::Settings read_settings_files(const std::filesystem::path& dir, Diagnostics& diags) {
+  syntax::Settings settings =
+      syntax::read_settings(read_file(dir / "dues.toml", "dues.toml"), "dues.toml", diags);
+  load_recurring_files(dir, settings, diags);
+  return settings;
+}
+
+// What a ledger is built from: settings and customers read, journal files named.
+struct LedgerInputs {
+  std::filesystem::path dir;
+  syntax::Settings settings;
+  std::vector<Customer> customers;
+  std::vector<std::string> paths;
+  std::string key; // content fingerprint of every input file
+};
+
+// The fingerprint of every input of a build: what the snapshot is keyed by.
+std::string fingerprint(const LedgerInputs& inputs, LoadMode mode) {
+  namespace fs = std::filesystem;
+  ContentHash hash;
+  hash.add(DUES_VERSION);
+  hash.add(mode == LoadMode::full ? "full" : "balances");
+  std::error_code ec;
+  std::vector<fs::path> settings_files{inputs.dir / "dues.toml", inputs.dir / "customers.toml"};
+  if (fs::is_directory(inputs.dir / "recurring", ec)) {
+    std::vector<fs::path> recurring;
+    for (const auto& file : fs::directory_iterator(inputs.dir / "recurring", ec)) {
+      recurring.push_back(file.path());
+    }
+    std::sort(recurring.begin(), recurring.end());
+    settings_files.insert(settings_files.end(), recurring.begin(), recurring.end());
+  }
+  for (const fs::path& file : settings_files) {
+    hash.add(file.lexically_relative(inputs.dir).string());
+    hash.add(fs::is_regular_file(file, ec) ? read_file(file, file.filename().string()) : "");
+  }
+  // Journals are read in chunks: hashing them must not keep them in memory.
+  for (const std::string& path : inputs.paths) {
+    hash.add(path);
+    std::uint64_t size = 0;
+    read_chunks(inputs.dir / path, path, [&](std::string_view chunk) {
+      hash.add_raw(chunk);
+      size += chunk.size();
+    });
+    hash.add(std::to_string(size));
+  }
+  return hash.hex();
+}
+
+LedgerInputs read_inputs(Context& ctx, LoadMode mode, Diagnostics& diags, bool keyed) {
+  namespace fs = std::filesystem;
+  LedgerInputs inputs;
+  inputs.dir = ctx.ledger_dir();
+  inputs.settings = read_settings_files(inputs.dir, diags);
+  std::error_code ec;
+  if (fs::exists(inputs.dir / "customers.toml", ec)) {
+    inputs.customers = syntax::read_customers(
+        read_file(inputs.dir / "customers.toml", "customers.toml"), "customers.toml", diags);
+  }
+  inputs.paths = journal_files(inputs.dir, inputs.settings);
+  if (keyed) {
+    inputs.key = fingerprint(inputs, mode);
+  }
+  return inputs;
+}
+
+// Where the snapshot of this ledger lives: one file per ledger folder.
+std::optional<std::filesystem::path> snapshot_path(const Context& ctx, const LedgerInputs& inputs) {
+  if (!ctx.cache_dir) {
+    return std::nullopt;
+  }
+  const std::string folder = std::filesystem::absolute(inputs.dir).lexically_normal().string();
+  return *ctx.cache_dir / (hash_hex(folder) + ".snapshot");
+}
+
+// Saves a snapshot of a ledger that validated; a cache that cannot be written is no error.
+void save_snapshot(const Context& ctx, const LedgerInputs& inputs, const Ledger& ledger) {
+  const auto path = snapshot_path(ctx, inputs);
+  if (!path || inputs.key.empty()) {
+    return;
+  }
+  try {
+    write_file_replace(*path, snapshot_ledger(ledger, inputs.key), path->string());
+  } catch (const Error&) { // best effort: the next run parses again
+  }
+}
+
+// The ledger from its snapshot, when there is one for exactly these inputs.
+std::optional<Ledger> restore(const Context& ctx, LedgerInputs& inputs) {
+  const auto path = snapshot_path(ctx, inputs);
+  std::error_code ec;
+  if (!path || inputs.key.empty() || !std::filesystem::exists(*path, ec)) {
+    return std::nullopt;
+  }
+  try {
+    const MappedFile snapshot(*path, path->string());
+    Ledger ledger = start_ledger(inputs.settings, inputs.customers);
+    if (restore_ledger(snapshot.text(), inputs.key, ledger)) {
+      return ledger;
+    }
+  } catch (const Error&) { // an unreadable cache is a miss
+  }
+  return std::nullopt;
+}
+
+Ledger parse(const LedgerInputs& inputs, LoadMode mode, Diagnostics& diags) {
+  BuildOptions options;
+  options.balances_only = mode == LoadMode::balances;
+  return build_ledger(
+      inputs.settings, inputs.customers, inputs.paths,
+      [&](std::size_t index, const std::function<void(std::string_view)>& use) {
+        const MappedFile file(inputs.dir / inputs.paths[index], inputs.paths[index]);
+        use(file.text());
+      },
+      diags, options);
+}
+
+// Reads the ledger (from the snapshot when it fits); throws with every problem printed
+// when it does not validate.
+Ledger read_ledger(Context& ctx, LoadMode mode, LedgerInputs& inputs) {
+  Diagnostics diags;
+  const bool cached = mode == LoadMode::balances && ctx.cache_dir.has_value();
+  inputs = read_inputs(ctx, mode, diags, cached);
+  if (cached && diags.empty()) {
+    if (auto ledger = restore(ctx, inputs)) {
+      return std::move(*ledger);
+    }
+  }
+  Ledger ledger = parse(inputs, mode, diags);
+  if (!diags.empty()) {
+    give_up(ctx, diags);
+  }
+  if (!diags.warnings().empty()) {
+    print_diagnostics(ctx.err, diags);
+  } else if (cached) { // only a ledger that validated is kept
+    save_snapshot(ctx, inputs, ledger);
+  }
+  return ledger;
+}
+
+// The canonical text of new entries, grouped by the journal file each one goes to.
+std::vector<std::pair<std::string, std::string>>
+entry_texts(const Ledger& ledger, const std::vector<syntax::Entry>& entries) {
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const syntax::Entry& entry : entries) {
+    const std::string file = append_target(ledger, entry.date);
+    auto it = std::find_if(texts.begin(), texts.end(),
+                           [&](const auto& item) { return item.first == file; });
+    if (it == texts.end()) {
+      texts.emplace_back(file, std::string{});
+      it = texts.end() - 1;
+    }
+    syntax::write_entry(it->second, entry);
+  }
+  return texts;
+}
+
+// The line the appended text will start on in `file` (1 for a new file), as
+// append_file_durable writes it: after a newline added when the file lacks one.
+std::uint32_t first_line_after(const LedgerInputs& inputs, const std::string& file) {
+  const auto known = std::find(inputs.paths.begin(), inputs.paths.end(), file);
+  if (known == inputs.paths.end()) {
+    return 1;
+  }
+  std::uint32_t lines = 0;
+  char last = '\n';
+  read_chunks(inputs.dir / file, file, [&](std::string_view chunk) {
+    lines += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+    last = chunk.back();
+  });
+  return lines + (last == '\n' ? 1 : 2);
+}
+
+// Adds the new entries to the ledger and checks it again; throws, with every problem
+// printed, when the ledger would not validate.
+void validate_additions(Context& ctx, const LedgerInputs& inputs, Ledger& ledger,
+                        const std::vector<std::pair<std::string, std::string>>& texts,
+                        std::string_view failure) {
+  std::vector<JournalAddition> additions;
+  for (const auto& [file, text] : texts) {
+    additions.push_back({file, text, first_line_after(inputs, file)});
+  }
+  Diagnostics after;
+  extend_ledger(ledger, additions, after);
+  if (!after.empty()) {
+    after.sort();
+    print_diagnostics(ctx.err, after);
+    throw Error(ErrorKind::invalid_input, std::string(failure));
+  }
+}
+
+} // namespace
+
+syntax::Settings load_settings(Context& ctx, const std::filesystem::path& ledger_dir) {
+  Diagnostics diags;
+  syntax::Settings settings = read_settings_files(ledger_dir, diags);
+  if (!diags.empty()) {
+    give_up(ctx, diags);
+  }
+  return settings;
+}
+
+Ledger load_ledger(Context& ctx, LoadMode mode) {
+  // Readers share the lock, so they never see half of a write.
+  const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout, LockMode::shared);
+  LedgerInputs inputs;
+  return read_ledger(ctx, mode, inputs);
+}
+
+std::string append_target(const Ledger& ledger, const Date& day) {
+  std::string file = ledger.settings.journal.append;
+  const auto at = file.find("{year}");
+  if (at != std::string::npos) {
+    file.replace(at, 6, fmt::format("{:04}", static_cast<int>(day.year())));
+  }
+  return file;
+}
+
+std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make,
+                                          Ledger* after) {
+  const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout);
+  LedgerInputs inputs;
+  Ledger ledger = read_ledger(ctx, mode, inputs);
+  std::vector<syntax::Entry> entries = make(ledger);
+  const auto texts = entry_texts(ledger, entries);
+  // The ledger with the new entries must still validate before anything is written.
+  validate_additions(ctx, inputs, ledger, texts,
+                     "the new entries would not validate; nothing was changed");
+  for (const auto& [file, text] : texts) {
+    append_file_durable(inputs.dir / file, text, file);
+  }
+  // Keep the snapshot in step with what was written, so the next report does not parse.
+  // Only when everything went to the end of the last journal file: then the extended
+  // ledger is exactly what parsing the files again would give, down to the order.
+  const bool at_end =
+      !inputs.paths.empty() && std::all_of(texts.begin(), texts.end(), [&](const auto& item) {
+        return item.first == inputs.paths.back();
+      });
+  if (mode == LoadMode::balances && ctx.cache_dir && at_end) {
+    inputs.paths = journal_files(inputs.dir, inputs.settings);
+    if (ledger.files == inputs.paths) {
+      inputs.key = fingerprint(inputs, mode);
+      save_snapshot(ctx, inputs, ledger);
+    }
+  }
+  if (after != nullptr) {
+    *after = std::move(ledger);
+  }
+  return entries;
+}
+
+Ledger preview_entries(Context& ctx, LoadMode mode, const EntryMaker& make) {
+  const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout, LockMode::shared);
+  LedgerInputs inputs;
+  Ledger ledger = read_ledger(ctx, mode, inputs);
+  const auto texts = entry_texts(ledger, make(ledger));
+  validate_additions(ctx, inputs, ledger, texts, "the new entries would not validate");
+  return ledger;
+}
+
+} // namespace dues::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/ledger.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dues {
+
+// The journal part of a validated ledger as bytes (documents, payments, refunds,
+// allocations, write-offs, status events, the id index, the file list), so that a big
+// ledger whose files did not change is read back in a fraction of the time parsing
+// takes. Settings and customers are not included: they are read from their files.
+// The bytes are meaningful only to the same dues build; `key` (a fingerprint of every
+// input) is stored in them and checked by restore_ledger.
+std::string snapshot_ledger(const Ledger& ledger, std::string_view key);
+
+// Restores what snapshot_ledger saved into `ledger`, which already holds the settings
+// and customers. Returns false, leaving the journal part empty, when the bytes are not
+// a complete snapshot of this build with this key (then the caller parses instead).
+bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger);
+
+} // namespace dues
