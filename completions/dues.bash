@@ -36,23 +36,23 @@ _dues_command_options() {
     init) echo "--currency= --company=" ;;
     check) ;;
     fmt) echo "--check" ;;
-    reconcile) echo "--profile= --apply --dry-run --format= --date-tolerance= --profile-check= --rows=" ;;
+    reconcile) echo "--profile= --apply --dry-run --format= --date-tolerance= --profile-check= --rows= --unmask" ;;
     aging) echo "--as-of= --basis= --buckets= --detail --customer= --currency= --format=" ;;
     pay) echo "--currency= --date= --method= --ref= --fee= --apply= --no-apply --dry-run --format=" ;;
     apply) echo "--all --apply= --currency= --date= --dry-run --format=" ;;
     refund) echo "--currency= --date= --method= --ref= --dry-run --format=" ;;
     writeoff) echo "--amount= --reason= --date= --dry-run --format=" ;;
     dispute) echo "--reason= --resolve --date= --dry-run --format=" ;;
-    statement) echo "--from= --to= --currency= --format=" ;;
+    statement) echo "--from= --to= --currency= --format= --unmask" ;;
     credit) echo "--item= --full --reason= --date= --no-apply --dry-run" ;;
     recur) echo "--as-of= --dry-run --over-limit" ;;
     "customer add")
       echo "--name= --alias= --email= --address= --country= --tax-id= --bank-account="
       echo "--currency= --terms= --credit-limit= --tag="
       ;;
-    "customer list") echo "--tag= --format=" ;;
-    "customer show") echo "--format=" ;;
-    "customer set") echo "--add --remove --unset" ;;
+    "customer list") echo "--tag= --format= --unmask" ;;
+    "customer show") echo "--format= --unmask" ;;
+    "customer set") echo "--add --remove --unset --unmask" ;;
     "invoice new")
       echo "--item= --date= --terms= --due= --discount= --currency= --ref= --po= --note="
       echo "--prices= --series= --number= --draft --name= --over-limit --dry-run"

@@ -195,7 +195,7 @@ complete -c dues -n '__dues_using init; and __dues_argument 0' -x -a '(__fish_co
 complete -c dues -n '__dues_using fmt' -l check -d 'Change nothing; exit 1 when a file is not canonical'
 
 # dues reconcile FILE [--profile NAME] [--apply | --dry-run] [--format table|json]
-#                [--date-tolerance N] | --profile-check FILE [--rows N]
+#                [--date-tolerance N] [--unmask] | --profile-check FILE [--rows N]
 complete -c dues -n '__dues_using reconcile' -l profile -x -a '(__dues_profiles)' -d 'Bank profile: [bank.NAME], bank/NAME.toml or a .toml file'
 complete -c dues -n '__dues_using reconcile' -l apply -d 'Record the confident matches as payments'
 complete -c dues -n '__dues_using reconcile' -l dry-run -d 'Print the plan and record nothing (the default)'
@@ -203,6 +203,7 @@ complete -c dues -n '__dues_using reconcile' -l format -x -a 'table json' -d 'Ou
 complete -c dues -n '__dues_using reconcile' -l date-tolerance -x -d 'Days an invoice may be dated after the bank line'
 complete -c dues -n '__dues_using reconcile' -l profile-check -r -F -d 'Show how the profile reads the first rows of FILE'
 complete -c dues -n '__dues_using reconcile' -l rows -x -d 'Rows --profile-check shows (default 20)'
+complete -c dues -n '__dues_using reconcile' -l unmask -d 'Show bank account numbers in full'
 complete -c dues -n '__dues_using reconcile; and __dues_argument 0' -F
 
 # dues aging [--as-of DATE] [--basis due|invoice] [--buckets N,N,...] [--detail]
@@ -264,11 +265,12 @@ complete -c dues -n '__dues_using dispute' -l dry-run -d 'Show what would be rec
 complete -c dues -n '__dues_using dispute' -l format -x -a 'text json' -d 'Output format'
 complete -c dues -n '__dues_using dispute; and __dues_argument 0' -a '(__dues_dispute_ids)'
 
-# dues statement CUSTOMER [--from DATE] [--to DATE] [--currency CODE] [--format table|csv|json|html]
+# dues statement CUSTOMER [--from DATE] [--to DATE] [--currency CODE] [--format table|csv|json|html] [--unmask]
 complete -c dues -n '__dues_using statement' -l from -x -d 'First day'
 complete -c dues -n '__dues_using statement' -l to -x -d 'Last day, and the aging date'
 complete -c dues -n '__dues_using statement' -l currency -x -d 'Only this currency'
 complete -c dues -n '__dues_using statement' -l format -x -a 'table csv json html' -d 'Output format'
+complete -c dues -n '__dues_using statement' -l unmask -d 'Show bank account numbers in full'
 complete -c dues -n '__dues_using statement; and __dues_argument 0' -a '(__dues_customer_ids)'
 
 # dues customer add|list|show|set
@@ -291,13 +293,16 @@ complete -c dues -n '__dues_using customer add' -l tag -x -d 'A tag for grouping
 
 complete -c dues -n '__dues_using customer list' -l tag -x -d 'Only customers with this tag'
 complete -c dues -n '__dues_using customer list' -l format -x -a 'table csv json ids' -d 'Output format'
+complete -c dues -n '__dues_using customer list' -l unmask -d 'Show bank account numbers in full'
 
 complete -c dues -n '__dues_using customer show' -l format -x -a 'text json' -d 'Output format'
+complete -c dues -n '__dues_using customer show' -l unmask -d 'Show bank account numbers in full'
 complete -c dues -n '__dues_using customer show; and __dues_argument 0' -a '(__dues_customer_ids)'
 
 complete -c dues -n '__dues_using customer set' -l add -d 'Add VALUE to a list field'
 complete -c dues -n '__dues_using customer set' -l remove -d 'Remove VALUE from a list field'
 complete -c dues -n '__dues_using customer set' -l unset -d 'Remove the field'
+complete -c dues -n '__dues_using customer set' -l unmask -d 'Show bank account numbers in full'
 complete -c dues -n '__dues_using customer set; and __dues_argument 0' -a '(__dues_customer_ids)'
 complete -c dues -n '__dues_using customer set; and __dues_argument 1' -a 'name aliases emails address country tax-id bank-accounts currency terms credit-limit tags allocation notes'
 complete -c dues -n '__dues_using customer set; and __dues_argument 2 allocation' -a 'oldest-due manual'

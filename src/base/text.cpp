@@ -257,6 +257,31 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
+std::string printable(std::string_view text, bool keep_line_breaks) {
+  constexpr std::string_view k_replacement = "\uFFFD";
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const bool c1 = byte == 0xC2 && i + 1 < text.size()
+                    && static_cast<unsigned char>(text[i + 1]) >= 0x80
+                    && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if (byte == '\n' && keep_line_breaks) {
+      out += '\n';
+    } else if (byte == '\t' || byte == '\r' || byte == '\n') {
+      out += ' ';
+    } else if (byte < 0x20 || byte == 0x7F) {
+      out += k_replacement;
+    } else if (c1) {
+      out += k_replacement;
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 bool has_bom(std::string_view text) {
   return text.starts_with("\xEF\xBB\xBF");
 }

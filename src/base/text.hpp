@@ -44,6 +44,12 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 // Lower-cases ASCII letters; other bytes are kept.
 std::string ascii_lower(std::string_view text);
 
+// The text made safe to show on a terminal: TAB, CR and LF become a space (LF stays
+// with `keep_line_breaks`), and every other control character (C0, DEL, and C1 such as
+// U+009B, the one-character CSI) becomes U+FFFD, so no escape sequence in a name or a
+// bank text can move the cursor, recolour the screen or retitle the window.
+std::string printable(std::string_view text, bool keep_line_breaks = false);
+
 // True when the text starts with a UTF-8 byte order mark.
 bool has_bom(std::string_view text);
 

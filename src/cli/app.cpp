@@ -2,17 +2,15 @@
 // compile time): every subcommand and option of dues is declared here, in one place.
 #include "cli/app.hpp"
 
+#include "base/printable_stream.hpp"
 #include "cli/commands.hpp"
+#include "cli/environment.hpp"
 #include "syntax/settings.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <chrono>
-#include <cstdlib>
 #include <functional>
-
-#include <unistd.h>
 
 namespace dues::cli {
 namespace {
@@ -32,58 +30,11 @@ CLI::App* add_command(CLI::App& app, Runner& chosen, const std::string& name,
   return command;
 }
 
-// Reads the clock: the only place that does.
-Date clock_today() {
-  const auto now = std::chrono::system_clock::now();
-  return Date{std::chrono::floor<date::days>(now)};
-}
-
 Date resolve_today(const GlobalOptions& global) {
   if (global.today) {
     return date_argument("--today", *global.today);
   }
   return clock_today();
-}
-
-bool resolve_colour(const std::string& mode) {
-  if (mode == "always") {
-    return true;
-  }
-  if (mode == "never" || std::getenv("NO_COLOR") != nullptr) {
-    return false;
-  }
-  const char* term = std::getenv("TERM");
-  return ::isatty(STDOUT_FILENO) == 1 && (term == nullptr || std::string_view(term) != "dumb");
-}
-
-// Where snapshots of parsed ledgers go: DUES_CACHE_DIR, else $XDG_CACHE_HOME/dues, else
-// ~/.cache/dues; none with DUES_NO_CACHE=1 (or when no folder can be named).
-std::optional<std::filesystem::path> cache_dir() {
-  const char* off = std::getenv("DUES_NO_CACHE");
-  if (off != nullptr && *off != '\0' && std::string_view(off) != "0") {
-    return std::nullopt;
-  }
-  if (const char* dir = std::getenv("DUES_CACHE_DIR"); dir != nullptr && *dir != '\0') {
-    return std::filesystem::path(dir);
-  }
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') {
-    return std::filesystem::path(xdg) / "dues";
-  }
-  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
-    return std::filesystem::path(home) / ".cache" / "dues";
-  }
-  return std::nullopt;
-}
-
-std::chrono::milliseconds lock_timeout() {
-  if (const char* text = std::getenv("DUES_LOCK_TIMEOUT")) {
-    char* end = nullptr;
-    const long seconds = std::strtol(text, &end, 10);
-    if (end != text && *end == '\0' && seconds >= 0) {
-      return std::chrono::seconds(seconds);
-    }
-  }
-  return std::chrono::seconds(30);
 }
 
 void declare_init(CLI::App& app, Runner& chosen, InitOptions& init) {
@@ -113,6 +64,8 @@ void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcil
   command->add_flag("--dry-run", reconcile.dry_run,
                     "print the plan and record nothing (the default)");
   command->add_option("--format", reconcile.format, "table (default) or json")->type_name("FORMAT");
+  command->add_flag("--unmask", reconcile.unmask,
+                    "print payer account numbers in full (default: DE** **** 3000)");
   command
       ->add_option("--date-tolerance", reconcile.date_tolerance,
                    "count invoices dated up to N days after the bank line (default from "
@@ -276,6 +229,8 @@ void declare_statement(CLI::App& app, Runner& chosen, StatementOptions& statemen
   command->add_option("--currency", statement.currency, "only this currency")->type_name("CODE");
   command->add_option("--format", statement.format, "table (default), csv, json or html")
       ->type_name("FORMAT");
+  command->add_flag("--unmask", statement.unmask,
+                    "print account numbers in details in full (default: DE** **** 3000)");
 }
 
 void declare_receipts(CLI::App& app, Runner& chosen, ReceiptOptions& options) {
@@ -358,12 +313,16 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--tag", list.tag, "only customers with this tag")->type_name("TAG");
   command->add_option("--format", list.format, "table (default), csv, json or ids (one per line)")
       ->type_name("FORMAT");
+  command->add_flag("--unmask", list.unmask,
+                    "print bank accounts in full in json (default: DE** **** 3000)");
 
   auto& show = o.customer_show;
   command = add_command(*group, chosen, "show", "a customer's details and open balance",
                         [&](Context& ctx) { return run_customer_show(ctx, show); });
   command->add_option("id", show.id, "the customer")->required()->type_name("ID");
   command->add_option("--format", show.format, "text (default) or json")->type_name("FORMAT");
+  command->add_flag("--unmask", show.unmask,
+                    "print bank accounts in full (default: DE** **** 3000)");
 
   auto& set = o.customer_set;
   command = add_command(*group, chosen, "set", "change one field of a customer",
@@ -376,6 +335,7 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_flag("--add", set.add, "add VALUE to a list field");
   command->add_flag("--remove", set.remove, "remove VALUE from a list field");
   command->add_flag("--unset", set.unset, "remove the field");
+  command->add_flag("--unmask", set.unmask, "echo bank accounts in full (default: DE** **** 3000)");
 }
 
 void declare_invoice_new(CLI::App& group, Runner& chosen, InvoiceNewOptions& o) {
@@ -510,7 +470,12 @@ void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
 
 } // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_err) {
+  // Messages quote file contents: no control character in them reaches the terminal.
+  PrintableBuffer printable_err(raw_err.rdbuf());
+  std::ostream err(&printable_err);
+  err.tie(raw_err.tie()); // std::cerr flushes std::cout first, so the two stay in order
+  err.flags(raw_err.flags());
   CLI::App app{"dues: accounts receivable in plain text"};
   app.name("dues");
   app.fallthrough(); // global options such as --today work after the command too

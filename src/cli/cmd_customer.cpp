@@ -1,6 +1,7 @@
 // dues customer add | list | show | set: the customers.toml side of the ledger. Writes
 // edit only the changed span of customers.toml (syntax/toml_patch) so the user's
 // comments and layout stay, and go through write_file_atomic under the ledger lock.
+#include "base/account.hpp"
 #include "base/file.hpp"
 #include "cli/commands.hpp"
 #include "model/customer.hpp"
@@ -262,8 +263,16 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
   if (patch.text() != file.text) {
     write_verified(ctx, file, patch, customer);
   }
+  // What the field now holds, bank accounts masked like every report shows them.
+  Customer shown = customer;
+  if (field.key == "bank-accounts") {
+    const AccountMask mask(options.unmask);
+    for (std::string& account : shown.bank_accounts) {
+      account = mask.account(account);
+    }
+  }
   ctx.out << fmt::format("customer {}: {} {}\n", customer.id, field.key,
-                         customer_field_toml(customer, field).value_or("unset"));
+                         customer_field_toml(shown, field).value_or("unset"));
   return ExitCode::ok;
 }
 
@@ -293,7 +302,7 @@ ExitCode run_customer_list(Context& ctx, const CustomerListOptions& options) {
     render::customer_csv(ctx.out, shown);
     break;
   case Format::json:
-    render::customer_json(ctx.out, shown);
+    render::customer_json(ctx.out, shown, AccountMask(options.unmask));
     break;
   default:
     render::customer_table(ctx.out, shown, ctx.colour);
@@ -313,10 +322,11 @@ ExitCode run_customer_show(Context& ctx, const CustomerShowOptions& options) {
   const Balances balances = balances_as_of(ledger, ctx.today);
   const auto rows = query::customer_balances(ledger, balances, *it);
   const Customer& customer = ledger.customers[*it];
+  const AccountMask mask(options.unmask);
   if (format == Format::json) {
-    render::customer_show_json(ctx.out, customer, ctx.today, rows);
+    render::customer_show_json(ctx.out, customer, ctx.today, rows, mask);
   } else {
-    render::customer_text(ctx.out, customer, ctx.today, rows, ctx.colour);
+    render::customer_text(ctx.out, customer, ctx.today, rows, mask, ctx.colour);
   }
   return ExitCode::ok;
 }

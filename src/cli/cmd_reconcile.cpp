@@ -1,3 +1,4 @@
+#include "base/account.hpp"
 #include "cli/commands.hpp"
 #include "cli/reconcile_input.hpp"
 #include "model/numbering.hpp"
@@ -212,6 +213,47 @@ render::ReconcilePlan plan_view(const Ledger& ledger, const bank::Statement& sta
   return view;
 }
 
+// Unless --unmask, account numbers in the plan are masked: the payer's account, and in
+// free text (bank reference, reasons, skipped rows) that account, the bank accounts of
+// the customers a line names, and any valid IBAN.
+void mask_accounts(render::ReconcilePlan& view, const Ledger& ledger) {
+  const auto add_customer = [&](AccountMask& mask, const std::string& id) {
+    if (const std::uint32_t* customer = ledger.find_customer_index(id)) {
+      for (const std::string& account : ledger.customers[*customer].bank_accounts) {
+        mask.add_known(account);
+      }
+    }
+  };
+  for (render::PlanLine& line : view.lines) {
+    AccountMask mask;
+    mask.add_known(line.payer_account);
+    add_customer(mask, line.customer);
+    for (const render::PlanCandidate& candidate : line.candidates) {
+      add_customer(mask, candidate.customer);
+    }
+    line.payer_account = mask.account(line.payer_account);
+    line.reference = mask.text(line.reference);
+    for (std::string& reason : line.reasons) {
+      reason = mask.text(reason);
+    }
+  }
+  const AccountMask mask;
+  for (render::PlanSkip& skip : view.skipped) {
+    skip.text = mask.text(skip.text);
+    skip.detail = mask.text(skip.detail);
+  }
+}
+
+// The same for --profile-check.
+void mask_accounts(render::ProfileCheck& view) {
+  for (render::CheckRow& row : view.rows) {
+    AccountMask mask;
+    mask.add_known(row.payer_account);
+    row.payer_account = mask.account(row.payer_account);
+    row.reference = mask.text(row.reference);
+  }
+}
+
 ExitCode exit_code_of(const Outcome& outcome) {
   const bool attention =
       std::any_of(outcome.matches.begin(), outcome.matches.end(), [](const auto& match) {
@@ -237,7 +279,10 @@ ExitCode run_profile_check(Context& ctx, const ReconcileOptions& options,
   Diagnostics diags;
   const bank::Statement statement =
       load_statement(ctx, profile, *options.profile_check, diags, std::max(1, options.rows));
-  const render::ProfileCheck view = check_view(profile, statement, diags);
+  render::ProfileCheck view = check_view(profile, statement, diags);
+  if (!options.unmask) {
+    mask_accounts(view);
+  }
   if (format == Format::json) {
     render::profile_check_json(ctx.out, view);
   } else {
@@ -338,6 +383,9 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
     const Ledger ledger = load_ledger(ctx, LoadMode::balances);
     outcome = plan(ledger, statement, options);
     view = plan_view(ledger, statement, outcome, false);
+    if (!options.unmask) {
+      mask_accounts(view, ledger);
+    }
   } else {
     commit_entries(ctx, LoadMode::balances, [&](const Ledger& ledger) {
       if (series_for_kind(ledger.settings, "payment") == nullptr) {
@@ -347,6 +395,9 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
       }
       outcome = plan(ledger, statement, options);
       view = plan_view(ledger, statement, outcome, true);
+      if (!options.unmask) {
+        mask_accounts(view, ledger);
+      }
       return entries_of(ledger, statement, outcome);
     });
   }

@@ -38,6 +38,7 @@ struct ReconcileOptions {
   std::optional<int> date_tolerance;
   std::optional<std::string> profile_check; // FILE to read with the profile, for writing one
   int rows = 20;                            // rows --profile-check shows
+  bool unmask = false;                      // payer accounts in full
 };
 ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options);
 
@@ -118,6 +119,7 @@ struct StatementOptions {
   std::optional<std::string> to;
   std::optional<std::string> currency;
   std::string format = "table";
+  bool unmask = false; // account numbers in the details in full
 };
 ExitCode run_statement(Context& ctx, const StatementOptions& options);
 
@@ -142,12 +144,14 @@ ExitCode run_customer_add(Context& ctx, const CustomerAddOptions& options);
 struct CustomerListOptions {
   std::optional<std::string> tag;
   std::string format = "table"; // table | csv | json | ids
+  bool unmask = false;          // bank accounts in full (json)
 };
 ExitCode run_customer_list(Context& ctx, const CustomerListOptions& options);
 
 struct CustomerShowOptions {
   std::string id;
   std::string format = "text";
+  bool unmask = false; // bank accounts in full
 };
 ExitCode run_customer_show(Context& ctx, const CustomerShowOptions& options);
 
@@ -158,6 +162,7 @@ struct CustomerSetOptions {
   bool add = false;
   bool remove = false;
   bool unset = false;
+  bool unmask = false; // echo bank accounts in full
 };
 ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options);
 

@@ -16,7 +16,8 @@
 namespace dues::cli {
 
 // Everything a command may touch besides its options. Tests build one around string
-// streams and a temporary folder. Only cli/app.cpp reads the environment and the clock.
+// streams and a temporary folder. Only cli/app.cpp and cli/environment.cpp read the
+// environment and the clock.
 struct Context {
   std::ostream& out;
   std::ostream& err;

@@ -18,31 +18,6 @@ bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
 
-std::string compact_upper(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == ' ') {
-      continue;
-    }
-    out += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-  }
-  return out;
-}
-
-struct IbanLength {
-  std::string_view country;
-  std::size_t length;
-};
-
-// Lengths of the IBAN registry (SWIFT) for the countries most ledgers meet.
-constexpr std::array<IbanLength, 40> k_iban_lengths = {{
-    {"AD", 24}, {"AE", 23}, {"AT", 20}, {"BE", 16}, {"BG", 22}, {"CH", 21}, {"CY", 28}, {"CZ", 24},
-    {"DE", 22}, {"DK", 18}, {"EE", 20}, {"ES", 24}, {"FI", 18}, {"FR", 27}, {"GB", 22}, {"GR", 27},
-    {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IS", 26}, {"IT", 27}, {"LI", 21}, {"LT", 20}, {"LU", 20},
-    {"LV", 21}, {"MC", 27}, {"MT", 31}, {"NL", 18}, {"NO", 15}, {"PL", 28}, {"PT", 25}, {"RO", 24},
-    {"SA", 24}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"TR", 26}, {"UA", 29}, {"XK", 20},
-}};
-
 void fail_at_field(const syntax::CustomerRecord& customer, std::string_view field,
                    const std::string& message, Diagnostics& diags) {
   const auto it = customer.field_locs.find(field);
@@ -95,37 +70,6 @@ bool is_valid_email(std::string_view text) {
   return !label_start;
 }
 
-bool looks_like_iban(std::string_view text) {
-  const std::string iban = compact_upper(text);
-  return iban.size() >= 4 && is_upper(iban[0]) && is_upper(iban[1]) && is_digit(iban[2])
-         && is_digit(iban[3]);
-}
-
-bool is_valid_iban(std::string_view text) {
-  const std::string iban = compact_upper(text);
-  if (iban.size() < 15 || iban.size() > 34 || !looks_like_iban(iban)) {
-    return false;
-  }
-  for (const IbanLength& entry : k_iban_lengths) {
-    if (iban.compare(0, 2, entry.country) == 0 && iban.size() != entry.length) {
-      return false;
-    }
-  }
-  const std::string rearranged = iban.substr(4) + iban.substr(0, 4);
-  int remainder = 0;
-  for (const char c : rearranged) {
-    if (is_digit(c)) {
-      remainder = (remainder * 10 + (c - '0')) % 97;
-    } else if (is_upper(c)) {
-      const int value = c - 'A' + 10;
-      remainder = (remainder * 100 + value) % 97;
-    } else {
-      return false;
-    }
-  }
-  return remainder == 1;
-}
-
 bool is_valid_uscc(std::string_view text) {
   constexpr std::string_view k_alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   constexpr std::array<int, 17> k_weights = {1,  3,  9,  27, 19, 26, 16, 17, 20,
@@ -148,9 +92,10 @@ bool is_valid_uscc(std::string_view text) {
 void check_customer(const syntax::CustomerRecord& customer, const syntax::Settings& settings,
                     Diagnostics& diags) {
   if (!syntax::is_valid_id(customer.id)) {
-    diags.add(Error(ErrorKind::invalid_input, customer.loc,
-                    fmt::format("not a valid customer id (letters, digits, '-', '_', '.', '/'): '{}'",
-                                customer.id)));
+    diags.add(
+        Error(ErrorKind::invalid_input, customer.loc,
+              fmt::format("not a valid customer id (letters, digits, '-', '_', '.', '/'): '{}'",
+                          customer.id)));
   }
   if (customer.name.empty()) {
     diags.add(Error(ErrorKind::invalid_input, customer.loc,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/account.hpp" // is_valid_iban, looks_like_iban
 #include "base/error.hpp"
 #include "syntax/settings.hpp"
 
@@ -9,14 +10,6 @@ namespace dues {
 
 // A plausible single email address: local@domain.tld, no spaces, one '@'.
 bool is_valid_email(std::string_view text);
-
-// An IBAN (spaces allowed) whose length fits its country and whose check digits pass
-// ISO 7064 mod 97-10.
-bool is_valid_iban(std::string_view text);
-
-// True when the text is shaped like an IBAN (two letters, two digits, ...), so that
-// it should be checked as one.
-bool looks_like_iban(std::string_view text);
 
 // China's 18-character unified social credit code (统一社会信用代码) with a valid
 // check character (GB 32100-2015).

@@ -24,11 +24,24 @@ std::string limit_text(const Customer& customer) {
   return customer.credit_limit ? decimal_as_written(*customer.credit_limit) : "";
 }
 
+// The values of a list field, bank accounts through the mask.
+std::vector<std::string> list_values(const Customer& customer, const CustomerField& field,
+                                     const AccountMask& mask) {
+  std::vector<std::string> values = customer_list(customer, field);
+  if (field.key == "bank-accounts") {
+    for (std::string& value : values) {
+      value = mask.account(value);
+    }
+  }
+  return values;
+}
+
 // The value of a field as text for people; lists joined with ", ".
-std::string field_text(const Customer& customer, const CustomerField& field) {
+std::string field_text(const Customer& customer, const CustomerField& field,
+                       const AccountMask& mask) {
   switch (field.type) {
   case CustomerFieldType::list:
-    return joined(customer_list(customer, field), ", ");
+    return joined(list_values(customer, field, mask), ", ");
   case CustomerFieldType::amount:
     return limit_text(customer);
   case CustomerFieldType::text:
@@ -38,13 +51,13 @@ std::string field_text(const Customer& customer, const CustomerField& field) {
   return customer_text(customer, field);
 }
 
-void customer_fields_json(JsonWriter& json, const Customer& customer) {
+void customer_fields_json(JsonWriter& json, const Customer& customer, const AccountMask& mask) {
   json.key("id").value(customer.id);
   for (const CustomerField& field : customer_fields()) {
     json.key(field.key);
     if (field.type == CustomerFieldType::list) {
       json.begin_array();
-      for (const std::string& value : customer_list(customer, field)) {
+      for (const std::string& value : list_values(customer, field, mask)) {
         json.value(value);
       }
       json.end_array();
@@ -82,12 +95,13 @@ void customer_csv(std::ostream& out, const std::vector<const Customer*>& custome
   }
 }
 
-void customer_json(std::ostream& out, const std::vector<const Customer*>& customers) {
+void customer_json(std::ostream& out, const std::vector<const Customer*>& customers,
+                   const AccountMask& mask) {
   JsonWriter json(out);
   json.begin_array();
   for (const Customer* customer : customers) {
     json.begin_object();
-    customer_fields_json(json, *customer);
+    customer_fields_json(json, *customer, mask);
     json.end_object();
   }
   json.end_array();
@@ -95,11 +109,12 @@ void customer_json(std::ostream& out, const std::vector<const Customer*>& custom
 }
 
 void customer_text(std::ostream& out, const Customer& customer, const Date& as_of,
-                   const std::vector<query::CustomerBalance>& balances, bool colour) {
+                   const std::vector<query::CustomerBalance>& balances, const AccountMask& mask,
+                   bool colour) {
   constexpr std::size_t k_label = 15;
-  out << pad_right("id:", k_label) << customer.id << '\n';
+  out << pad_right("id:", k_label) << printable(customer.id) << '\n';
   for (const CustomerField& field : customer_fields()) {
-    const std::string text = field_text(customer, field);
+    const std::string text = field_text(customer, field, mask);
     if (text.empty()) {
       continue;
     }
@@ -108,7 +123,7 @@ void customer_text(std::ostream& out, const Customer& customer, const Date& as_o
     // Multi-line values (addresses) continue under the first line.
     while (true) {
       const std::size_t end = rest.find('\n');
-      out << pad_right(label, k_label) << rest.substr(0, end) << '\n';
+      out << pad_right(label, k_label) << printable(rest.substr(0, end)) << '\n';
       if (end == std::string_view::npos) {
         break;
       }
@@ -140,10 +155,11 @@ void customer_text(std::ostream& out, const Customer& customer, const Date& as_o
 }
 
 void customer_show_json(std::ostream& out, const Customer& customer, const Date& as_of,
-                        const std::vector<query::CustomerBalance>& balances) {
+                        const std::vector<query::CustomerBalance>& balances,
+                        const AccountMask& mask) {
   JsonWriter json(out);
   json.begin_object();
-  customer_fields_json(json, customer);
+  customer_fields_json(json, customer, mask);
   json.key("as_of").value(format_date(as_of));
   json.key("balances").begin_array();
   for (const query::CustomerBalance& row : balances) {

@@ -31,7 +31,7 @@ public:
       width = std::max(width, display_width(label) + 2);
     }
     for (const auto& [label, value] : m_rows) {
-      out << pad_right(label + ":", width) << value << '\n';
+      out << pad_right(label + ":", width) << printable(value) << '\n';
     }
   }
 
@@ -380,7 +380,7 @@ void invoice_document_text(std::ostream& out, const query::InvoiceDetail& detail
   const auto block = [&](const std::vector<std::string>& lines) {
     for (const std::string& line : lines) {
       if (!line.empty()) {
-        out << line << '\n';
+        out << printable(line, true) << '\n';
       }
     }
   };
@@ -426,7 +426,7 @@ void invoice_document_text(std::ostream& out, const query::InvoiceDetail& detail
     payment.print(out);
   }
   if (!details.note.empty()) {
-    out << '\n' << details.note << '\n';
+    out << '\n' << printable(details.note, true) << '\n';
   }
 }
 

@@ -1,5 +1,6 @@
 #include "render/reconcile_view.hpp"
 
+#include "base/text.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
 
@@ -116,8 +117,8 @@ void skipped_section(std::ostream& out, const ReconcilePlan& plan, bool colour) 
 } // namespace
 
 void reconcile_table(std::ostream& out, const ReconcilePlan& plan, bool colour) {
-  out << fmt::format("{} (bank profile {}): {} receipt{}, {} other row{}\n", plan.file,
-                     plan.profile, plan.lines.size(), plan.lines.size() == 1 ? "" : "s",
+  out << fmt::format("{} (bank profile {}): {} receipt{}, {} other row{}\n", printable(plan.file),
+                     printable(plan.profile), plan.lines.size(), plan.lines.size() == 1 ? "" : "s",
                      plan.skipped.size(), plan.skipped.size() == 1 ? "" : "s");
   section(out, plan, "matched", plan.applied ? "Recorded" : "Matched", colour);
   section(out, plan, "ambiguous", "Ambiguous: choose an invoice", colour);
@@ -219,14 +220,15 @@ void reconcile_json(std::ostream& out, const ReconcilePlan& plan) {
 }
 
 void profile_check_table(std::ostream& out, const ProfileCheck& check, bool colour) {
-  out << fmt::format("{} read with bank profile {} (encoding {})\n", check.file, check.profile,
-                     check.encoding);
+  out << fmt::format("{} read with bank profile {} (encoding {})\n", printable(check.file),
+                     printable(check.profile), check.encoding);
   if (check.header_line > 0) {
     std::vector<std::string> cells;
     for (std::size_t i = 0; i < check.header.size(); ++i) {
       cells.push_back(fmt::format("{}={}", i + 1, check.header[i]));
     }
-    out << fmt::format("header at line {}: {}\n", check.header_line, joined(cells, " | "));
+    out << fmt::format("header at line {}: {}\n", check.header_line,
+                       printable(joined(cells, " | ")));
   } else {
     out << "no header row: columns by position\n";
   }

@@ -1,5 +1,6 @@
 #include "render/statement_view.hpp"
 
+#include "base/text.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -55,7 +56,7 @@ void print_aging(std::ostream& out, const query::Statement& statement,
 } // namespace
 
 void statement_table(std::ostream& out, const query::Statement& statement, bool colour) {
-  out << fmt::format("Statement of account for {}\n", customer_line(statement));
+  out << fmt::format("Statement of account for {}\n", printable(customer_line(statement)));
   out << fmt::format("Period: {}\n", period_text(statement));
   if (statement.blocks.empty()) {
     out << "\nNo balance and no movements.\n";

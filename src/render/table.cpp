@@ -7,8 +7,11 @@
 namespace dues::render {
 namespace {
 
+// A cell as printed: control characters neutralised (names and bank texts come from
+// outside), then cut to the column's width.
 std::string cell_text(const Column& column, const std::string& cell) {
-  return column.max_width > 0 ? truncate_to_width(cell, column.max_width) : cell;
+  const std::string text = printable(cell);
+  return column.max_width > 0 ? truncate_to_width(text, column.max_width) : text;
 }
 
 const char* style_start(RowStyle style) {

@@ -18,7 +18,8 @@ struct Column {
 };
 
 // An aligned text table for people. Widths count display columns, so CJK text lines
-// up; colour is used only when asked for (a terminal without NO_COLOR).
+// up; colour is used only when asked for (a terminal without NO_COLOR). Cells go
+// through printable(): a control character in a cell never reaches the terminal.
 class Table {
 public:
   explicit Table(std::vector<Column> columns) : m_columns(std::move(columns)) {}

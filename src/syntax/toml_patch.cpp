@@ -51,6 +51,24 @@ std::size_t line_start(const std::string& text, std::size_t offset) {
   return start == std::string::npos ? 0 : start + 1;
 }
 
+// True when the line at `at` is the header of table `name` itself: "[name]" with any
+// quoting, spacing and comment. An implicit table ("series" made by "[series.invoice]")
+// starts at a header too, but one that names a table inside it.
+bool is_own_header(const std::string& text, std::size_t at, std::string_view name) {
+  if (at >= text.size() || text[at] != '[') {
+    return false;
+  }
+  const std::size_t end = text.find('\n', at);
+  const std::string line = text.substr(at, end == std::string::npos ? end : end - at);
+  try {
+    const toml::table header = toml::parse(line, std::string_view{"header"});
+    const toml::table* table = header.get_as<toml::table>(name);
+    return header.size() == 1 && table != nullptr && table->empty();
+  } catch (const toml::parse_error&) {
+    return false;
+  }
+}
+
 // The table `name` written with a [header], or an error saying why it cannot be edited.
 const toml::table& editable_table(const toml::table& root, const std::string& text,
                                   std::string_view name, const std::string& path) {
@@ -60,7 +78,7 @@ const toml::table& editable_table(const toml::table& root, const std::string& te
   }
   const toml::table& table = *node->as_table();
   const std::size_t at = offset_of(text, table.source().begin);
-  if (table.is_inline() || at >= text.size() || text[at] != '[') {
+  if (table.is_inline() || !is_own_header(text, at, name)) {
     throw Error(
         ErrorKind::invalid_input,
         SourceLoc{path, static_cast<int>(table.source().begin.line),
@@ -68,6 +86,35 @@ const toml::table& editable_table(const toml::table& root, const std::string& te
         fmt::format("[{}] is not written as a table with a [header]; edit it by hand", name));
   }
   return table;
+}
+
+// The entry of `key` in the table as toml++ iterates it (with the key's own position).
+auto find_written(const toml::table& table, std::string_view key) {
+  return std::find_if(table.begin(), table.end(),
+                      [&](const auto& entry) { return entry.first.str() == key; });
+}
+
+// Refuses a key whose value is not written as "key = value" on the key's own line in
+// this table: a dotted key (`name.first = ...` makes `name` a table), or a sub-table or
+// array of tables with its own [header]. Their bytes are not one span to replace.
+template <typename Entry>
+void require_key_value(const std::string& text, const Entry& written, std::string_view table,
+                       const std::string& path) {
+  const auto& key = written.first.source();
+  const std::size_t key_end = offset_of(text, key.end);
+  const std::size_t value_begin = offset_of(text, written.second.source().begin);
+  const bool plain = value_begin > key_end && text.find_first_not_of(" \t=", key_end) == value_begin
+                     && std::count(text.begin() + static_cast<std::ptrdiff_t>(key_end),
+                                   text.begin() + static_cast<std::ptrdiff_t>(value_begin), '=')
+                            == 1;
+  if (!plain) {
+    throw Error(
+        ErrorKind::invalid_input,
+        SourceLoc{path, static_cast<int>(key.begin.line), static_cast<int>(key.begin.column)},
+        fmt::format("{}.{} is not written as 'key = value' (a dotted key or a table "
+                    "of its own); edit it by hand",
+                    table, written.first.str()));
+  }
 }
 
 // A single value parsed from its TOML text, for comparison after an edit.
@@ -104,6 +151,7 @@ void TomlPatch::set(std::string_view table_name, std::string_view key, std::stri
   const toml::table& table = editable_table(root, m_text, table_name, m_path);
   std::string edited = m_text;
   if (const toml::node* old = table.get(key)) {
+    require_key_value(m_text, *find_written(table, key), table_name, m_path);
     const std::size_t begin = offset_of(m_text, old->source().begin);
     const std::size_t end = offset_of(m_text, old->source().end);
     edited.replace(begin, end - begin, value);
@@ -139,11 +187,11 @@ void TomlPatch::remove(std::string_view table_name, std::string_view key) {
   if (old == nullptr) {
     return;
   }
-  const auto written = std::find_if(table.begin(), table.end(),
-                                    [&](const auto& entry) { return entry.first.str() == key; });
+  const auto written = find_written(table, key);
   if (written == table.end()) {
     return;
   }
+  require_key_value(m_text, *written, table_name, m_path);
   const std::size_t begin = line_start(m_text, offset_of(m_text, written->first.source().begin));
   const std::size_t end = line_end(m_text, offset_of(m_text, old->source().end));
   std::string edited = m_text;
@@ -158,6 +206,15 @@ void TomlPatch::remove(std::string_view table_name, std::string_view key) {
 }
 
 void TomlPatch::append_table(std::string_view table_name, const std::vector<TomlKeyValue>& keys) {
+  // A table made implicitly by "[name.x]" may be defined later, but then holds more
+  // than the keys asked for: refuse any name the file already has.
+  const toml::table root = parse_or_throw(m_text, m_path);
+  if (const toml::node* existing = root.get(table_name)) {
+    const auto& begin = existing->source().begin;
+    throw Error(ErrorKind::invalid_input,
+                SourceLoc{m_path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
+                fmt::format("[{}] is already in {}", table_name, m_path));
+  }
   std::string edited = m_text;
   if (!edited.empty() && edited.back() != '\n') {
     edited += '\n';

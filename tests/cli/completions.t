@@ -90,7 +90,7 @@ The options of each command, with the global options (they work after the comman
   $ comp dues pay --
   --apply --color --currency --date --dry-run --fee --format --help --method --no-apply --ref --today --version
   $ comp dues reconcile --
-  --apply --color --date-tolerance --dry-run --format --help --profile --profile-check --rows --today --version
+  --apply --color --date-tolerance --dry-run --format --help --profile --profile-check --rows --today --unmask --version
   $ comp dues credit --
   --color --date --dry-run --full --help --item --no-apply --reason --today --version
 
@@ -105,7 +105,7 @@ Subcommands, and the options of each:
   $ comp dues customer add --
   --address --alias --bank-account --color --country --credit-limit --currency --email --help --name --tag --tax-id --terms --today --version
   $ comp dues customer set acme --
-  --add --color --help --remove --today --unset --version
+  --add --color --help --remove --today --unmask --unset --version
   $ comp dues invoice new acme --d
   --date --discount --draft --dry-run --due
   $ comp dues invoice list --
@@ -254,7 +254,7 @@ tools/setup installs it)
   $ zsh_offers 'dues invoice '
   (issue list new render show void|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues customer set --'
-  (--add --color --help --remove --today --unset --version|skipped: zsh is not installed) (re)
+  (--add --color --help --remove --today --unmask --unset --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues invoice list --status '
   (disputed draft open overdue paid partially-paid void written-off|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues statement --format '
@@ -312,7 +312,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ fish_offers 'dues -C books invoice '
   (issue list new render show void|skipped: fish is not installed) (re)
   $ fish_offers 'dues customer set --'
-  (--add --color --help --remove --today --unset --version|skipped: fish is not installed) (re)
+  (--add --color --help --remove --today --unmask --unset --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues invoice list --status '
   (disputed draft open overdue paid partially-paid void written-off|skipped: fish is not installed) (re)
   $ fish_offers 'dues statement --format '

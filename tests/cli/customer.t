@@ -103,7 +103,7 @@ Listing, filtered by tag; 'ids' prints one id per line for shell completion:
       "country": "DE",
       "tax-id": "DE999999999",
       "bank-accounts": [
-        "DE89 3704 0044 0532 0130 00"
+        "DE** **** 3000"
       ],
       "currency": "EUR",
       "terms": "skonto",

@@ -182,10 +182,10 @@ ING Netherlands: semicolons, decimal commas, Af/Bij direction, an RF reference.
   ing-nl.csv read with bank profile ing-nl (encoding cp1252)
   header at line 1: 1=Datum | 2=Naam / Omschrijving | 3=Rekening | 4=Tegenrekening | 5=Code | 6=Af Bij | 7=Bedrag (EUR) | 8=Mutatiesoort | 9=Mededelingen | 10=Saldo na mutatie | 11=Tag
   
-  LINE  RESULT    DATE             AMOUNT  FEE  PAYER                     ACCOUNT             ID  STATUS  REFERENCE
-     2  receipt   2024-03-18  4250.00 EUR       Globex BV                 NL00ABNA0123456789              Naam: Globex BV Omschrijving: RF052024000042 IBAN\xe2\x80\xa6 (esc)
-     3  receipt   2024-03-15   980.00 EUR       Initech BV                NL00RABO0123456789              Naam: Initech BV Omschrijving: factuur INV-2024-0\xe2\x80\xa6 (esc)
-     4  outgoing  2024-03-14   -12.95 EUR       Kosten Zakelijk Betalin\xe2\x80\xa6                                  1 feb t/m 29 feb 2024 ING BANK N.V. Valutadatum: \xe2\x80\xa6 (esc)
+  LINE  RESULT    DATE             AMOUNT  FEE  PAYER                     ACCOUNT         ID  STATUS  REFERENCE
+     2  receipt   2024-03-18  4250.00 EUR       Globex BV                 NL** **** 6789              Naam: Globex BV Omschrijving: RF052024000042 IBAN\xe2\x80\xa6 (esc)
+     3  receipt   2024-03-15   980.00 EUR       Initech BV                NL** **** 6789              Naam: Initech BV Omschrijving: factuur INV-2024-0\xe2\x80\xa6 (esc)
+     4  outgoing  2024-03-14   -12.95 EUR       Kosten Zakelijk Betalin\xe2\x80\xa6                              1 feb t/m 29 feb 2024 ING BANK N.V. Valutadatum: \xe2\x80\xa6 (esc)
   
   3 rows shown, 0 with errors
   $ dues -C EUR reconcile ing-nl.csv --profile $P/ing-nl.toml
@@ -236,9 +236,9 @@ N26: ISO dates, signed amounts; a payment less bank charges.
   n26.csv read with bank profile n26 (encoding utf-8)
   header at line 1: 1=Booking Date | 2=Value Date | 3=Partner Name | 4=Partner Iban | 5=Type | 6=Payment Reference | 7=Account Name | 8=Amount (EUR) | 9=Original Amount | 10=Original Currency | 11=Exchange Rate
   
-  LINE  RESULT    DATE             AMOUNT  FEE  PAYER        ACCOUNT                 ID  STATUS  REFERENCE
-     2  receipt   2024-03-18  4250.00 EUR       Globex GmbH  DE00370400440532013000              INV-2024-0042
-     3  receipt   2024-03-15   962.50 EUR       Initech Ltd  GB00BARC20000012345678              Invoice 2024-0043 less bank charges
+  LINE  RESULT    DATE             AMOUNT  FEE  PAYER        ACCOUNT         ID  STATUS  REFERENCE
+     2  receipt   2024-03-18  4250.00 EUR       Globex GmbH  DE** **** 3000              INV-2024-0042
+     3  receipt   2024-03-15   962.50 EUR       Initech Ltd  GB** **** 5678              Invoice 2024-0043 less bank charges
      4  outgoing  2024-03-14    -4.20 EUR       Coffee Shop
   
   3 rows shown, 0 with errors
@@ -342,10 +342,10 @@ ICBC: UTF-8 with BOM, a preamble, padded cells, money in and out in two columns,
   icbc.csv read with bank profile icbc (encoding utf-8)
   header at line 7: 1=\xe4\xba\xa4\xe6\x98\x93\xe6\x97\xa5\xe6\x9c\x9f | 2=\xe6\x91\x98\xe8\xa6\x81 | 3=\xe4\xba\xa4\xe6\x98\x93\xe8\xaf\xa6\xe6\x83\x85 | 4=\xe4\xba\xa4\xe6\x98\x93\xe5\x9c\xba\xe6\x89\x80 | 5=\xe4\xba\xa4\xe6\x98\x93\xe5\x9b\xbd\xe5\xae\xb6\xe6\x88\x96\xe5\x9c\xb0\xe5\x8c\xba\xe7\xae\x80\xe7\xa7\xb0 | 6=\xe9\x92\x9e/\xe6\xb1\x87 | 7=\xe4\xba\xa4\xe6\x98\x93\xe9\x87\x91\xe9\xa2\x9d(\xe6\x94\xb6\xe5\x85\xa5) | 8=\xe4\xba\xa4\xe6\x98\x93\xe9\x87\x91\xe9\xa2\x9d(\xe6\x94\xaf\xe5\x87\xba) | 9=\xe4\xba\xa4\xe6\x98\x93\xe5\xb8\x81\xe7\xa7\x8d | 10=\xe8\xae\xb0\xe8\xb4\xa6\xe9\x87\x91\xe9\xa2\x9d(\xe6\x94\xb6\xe5\x85\xa5) | 11=\xe8\xae\xb0\xe8\xb4\xa6\xe9\x87\x91\xe9\xa2\x9d(\xe6\x94\xaf\xe5\x87\xba) | 12=\xe8\xae\xb0\xe8\xb4\xa6\xe5\xb8\x81\xe7\xa7\x8d | 13=\xe4\xbd\x99\xe9\xa2\x9d | 14=\xe5\xaf\xb9\xe6\x96\xb9\xe6\x88\xb7\xe5\x90\x8d | 15=\xe5\xaf\xb9\xe6\x96\xb9\xe8\xb4\xa6\xe6\x88\xb7 (esc)
   
-  LINE  RESULT    DATE              AMOUNT  FEE  PAYER                    ACCOUNT       ID  STATUS  REFERENCE
-     8  receipt   2024-03-18   4250.00 CNY       \xe6\x9f\x90\xe6\x9f\x90\xe7\xa7\x91\xe6\x8a\x80\xe6\x9c\x89\xe9\x99\x90\xe5\x85\xac\xe5\x8f\xb8         6222****0001              INV-2024-0042 \xe4\xbb\x96\xe8\xa1\x8c\xe6\xb1\x87\xe5\x85\xa5 (esc)
-     9  outgoing  2024-03-15  -1250.00 CNY       \xe5\xbc\xa0\xe4\xb8\x89                     6217****0002              \xe7\xbd\x91\xe8\xbd\xac (esc)
-    10  outgoing  2024-03-14    -13.40 CNY       \xe6\xb7\xb1\xe5\x9c\xb3\xe5\xb8\x82\xe8\xb4\xa2\xe4\xbb\x98\xe9\x80\x9a\xe6\x94\xaf\xe4\xbb\x98\xe7\xa7\x91\xe6\x8a\x80\xe6\x9c\x89\xe2\x80\xa6                            \xe6\xb6\x88\xe8\xb4\xb9 (esc)
+  LINE  RESULT    DATE              AMOUNT  FEE  PAYER                    ACCOUNT    ID  STATUS  REFERENCE
+     8  receipt   2024-03-18   4250.00 CNY       \xe6\x9f\x90\xe6\x9f\x90\xe7\xa7\x91\xe6\x8a\x80\xe6\x9c\x89\xe9\x99\x90\xe5\x85\xac\xe5\x8f\xb8         **** 0001              INV-2024-0042 \xe4\xbb\x96\xe8\xa1\x8c\xe6\xb1\x87\xe5\x85\xa5 (esc)
+     9  outgoing  2024-03-15  -1250.00 CNY       \xe5\xbc\xa0\xe4\xb8\x89                     **** 0002              \xe7\xbd\x91\xe8\xbd\xac (esc)
+    10  outgoing  2024-03-14    -13.40 CNY       \xe6\xb7\xb1\xe5\x9c\xb3\xe5\xb8\x82\xe8\xb4\xa2\xe4\xbb\x98\xe9\x80\x9a\xe6\x94\xaf\xe4\xbb\x98\xe7\xa7\x91\xe6\x8a\x80\xe6\x9c\x89\xe2\x80\xa6                         \xe6\xb6\x88\xe8\xb4\xb9 (esc)
     11  blank
     12  footer
   

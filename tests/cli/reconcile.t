@@ -97,7 +97,7 @@ need a person.
   Matched (3)
   LINE  DATE             AMOUNT  CUSTOMER  PAYMENT        TIER  CONF  APPLY                                       WHY
      5  2024-03-18  4250.00 EUR  globex    PAY-2024-0001  1     95    INV-2024-0042 4250.00                       invoice number INV-2024-0042 in the text; amount equals its open amount
-     8  2024-03-20   300.00 EUR  globex    PAY-2024-0002  2     85    INV-2024-0044 100.00, INV-2024-0045 200.00  payer account DE89370400440532013000 belongs to globex; its 2 oldest open invoices add up to the amount
+     8  2024-03-20   300.00 EUR  globex    PAY-2024-0002  2     85    INV-2024-0044 100.00, INV-2024-0045 200.00  payer account DE** **** 3000 belongs to globex; its 2 oldest open invoices add up to the amount
      9  2024-03-21   497.50 EUR  mueller   PAY-2024-0003  1     90    INV-2024-0046 500.00 (fee 2.50)             invoice number INV-2024-0046 in the text; 2.50 short, within tolerance: recorded as fee
   
   Ambiguous: choose an invoice (1)
@@ -181,7 +181,7 @@ nothing open for it: a person decides), and an April payment is matched by name.
   
   Unmatched (1)
   LINE  DATE            AMOUNT  PAYER        CANDIDATES  WHY
-     2  2024-03-19  999.00 EUR  Globex GmbH  -           payer account DE89370400440532013000 belongs to globex; but it has no open invoice in EUR
+     2  2024-03-19  999.00 EUR  Globex GmbH  -           payer account DE** **** 3000 belongs to globex; but it has no open invoice in EUR
   
   Already imported (1)
   LINE  DATE            AMOUNT  PAYER             PAYMENT
@@ -213,7 +213,7 @@ The same plan as JSON, for scripts (amounts are strings):
         "amount": "999.00",
         "currency": "EUR",
         "payer_name": "Globex GmbH",
-        "payer_account": "DE89370400440532013000",
+        "payer_account": "DE** **** 3000",
         "reference": "Vorschuss",
         "key": "giro:34ba69c5dde79263#1",
         "tier": 2,
@@ -222,7 +222,7 @@ The same plan as JSON, for scripts (amounts are strings):
         "applies": [],
         "candidates": [],
         "reasons": [
-          "payer account DE89370400440532013000 belongs to globex",
+          "payer account DE** **** 3000 belongs to globex",
           "but it has no open invoice in EUR"
         ]
       },

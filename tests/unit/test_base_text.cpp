@@ -126,3 +126,16 @@ TEST_CASE("trim, split, ascii_lower and has_bom") {
   CHECK_FALSE(dues::has_bom("\xEF\xBB"));
   CHECK_FALSE(dues::has_bom("x\xEF\xBB\xBF"));
 }
+
+TEST_CASE("printable: no control character reaches a terminal") {
+  using dues::printable;
+  CHECK(printable("ACME 株式会社") == "ACME 株式会社");
+  CHECK(printable("a\tb\rc\nd") == "a b c d");
+  CHECK(printable("a\nb", true) == "a\nb");
+  CHECK(printable("\x1b[2J\x1b]0;title\x07") == "\uFFFD[2J\uFFFD]0;title\uFFFD");
+  CHECK(printable(std::string("nul\0x\x7f", 6)) == "nul\uFFFDx\uFFFD");
+  // C1 controls (U+0080..U+009F), such as CSI U+009B; U+00A0 and up stay.
+  CHECK(printable("a\u009b31mb\u0085") == "a\uFFFD31mb\uFFFD");
+  CHECK(printable("\u00a0\u00e9") == "\u00a0\u00e9");
+  CHECK(printable("") == "");
+}

@@ -54,3 +54,14 @@ TEST_CASE("Table: the last left-aligned column is not padded, missing cells are 
            "INV-1\n"
            "INV-22  中文\n");
 }
+
+TEST_CASE("Table: control characters in cells never reach the terminal") {
+  Table table({{"NAME"}, {"NOTE"}});
+  table.add_row({"\x1b[2Jevil\x1b]0;owned\x07", "line\rover\nnext\ttab"});
+  std::ostringstream out;
+  table.print(out, false);
+  CHECK(out.str().find('\x1b') == std::string::npos);
+  CHECK(out.str()
+        == "NAME                NOTE\n"
+           "\uFFFD[2Jevil\uFFFD]0;owned\uFFFD  line over next tab\n");
+}

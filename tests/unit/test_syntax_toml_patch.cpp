@@ -99,6 +99,50 @@ TEST_CASE("inline tables and bad TOML are refused") {
   CHECK_THROWS_WITH(TomlPatch("[a\n", "customers.toml"), doctest::Contains("customers.toml:1:"));
 }
 
+// Found by fuzz/fuzz_toml_patch: "[series.invoice]" makes [series] a table whose
+// position is that header, so a new key landed in [series.invoice] and the edit failed
+// its own check with an internal error.
+TEST_CASE("a table made only by a [parent.child] header is refused, not edited") {
+  TomlPatch patch("[series.invoice]\nformat = \"x\"\n", "customers.toml");
+  CHECK_THROWS_WITH(patch.set("series", "name", "\"S\""),
+                    "customers.toml:1:1: [series] is not written as a table with a [header]; "
+                    "edit it by hand");
+  CHECK(patch.text() == "[series.invoice]\nformat = \"x\"\n");
+  TomlPatch spaced("[ \"acme\" ]  # quoted, spaced\n[acme.sub]\n", "c.toml");
+  spaced.set("acme", "name", "\"A\"");
+  CHECK(spaced.text() == "[ \"acme\" ]  # quoted, spaced\nname = \"A\"\n[acme.sub]\n");
+}
+
+// Found by fuzz/fuzz_toml_patch: appending [zz] to a file with [zz.n] gave valid TOML
+// holding more than asked for (an internal error); appending an existing name is refused.
+TEST_CASE("append_table refuses a table the file already has, even implicitly") {
+  TomlPatch implicit("[zz.n]\n", "customers.toml");
+  CHECK_THROWS_WITH(implicit.append_table("zz", {{"name", "\"Z\""}}),
+                    "customers.toml:1:1: [zz] is already in customers.toml");
+  TomlPatch plain("[zz]\n", "customers.toml");
+  CHECK_THROWS_WITH(plain.append_table("zz", {{"name", "\"Z\""}}),
+                    "customers.toml:1:1: [zz] is already in customers.toml");
+  CHECK(plain.text() == "[zz]\n");
+}
+
+// Found by fuzz/fuzz_toml_patch: with "name.k = []" in [ta], set("ta", "name", ...)
+// replaced the bytes toml++ gives for the implicit table `name` and failed its own check
+// with an internal error. Keys not written as "key = value" are refused.
+TEST_CASE("a key written as a dotted key or a sub-table is refused, not edited") {
+  const std::string text = "[ta]\nname.k = []\n'quoted' = 1\n[ta.sub]\nx = 1\n";
+  TomlPatch patch(text, "customers.toml");
+  CHECK_THROWS_WITH(patch.set("ta", "name", "\"A\""),
+                    "customers.toml:2:1: ta.name is not written as 'key = value' (a dotted key "
+                    "or a table of its own); edit it by hand");
+  CHECK_THROWS_WITH(patch.remove("ta", "sub"),
+                    doctest::Contains("ta.sub is not written as 'key = value'"));
+  CHECK(patch.text() == text);
+  patch.set("ta", "quoted", "2");
+  CHECK(patch.text() == "[ta]\nname.k = []\n'quoted' = 2\n[ta.sub]\nx = 1\n");
+  patch.remove("ta", "quoted");
+  CHECK(patch.text() == "[ta]\nname.k = []\n[ta.sub]\nx = 1\n");
+}
+
 TEST_CASE("strings and keys are quoted so they read back the same") {
   using dues::syntax::toml_key;
   using dues::syntax::toml_string;

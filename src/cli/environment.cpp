@@ -1,0 +1,53 @@
+#include "cli/environment.hpp"
+
+#include <cstdlib>
+
+#include <unistd.h>
+
+namespace dues::cli {
+
+Date clock_today() {
+  const auto now = std::chrono::system_clock::now();
+  return Date{std::chrono::floor<date::days>(now)};
+}
+
+bool resolve_colour(std::string_view mode) {
+  if (mode == "always") {
+    return true;
+  }
+  if (mode == "never" || std::getenv("NO_COLOR") != nullptr) {
+    return false;
+  }
+  const char* term = std::getenv("TERM");
+  return ::isatty(STDOUT_FILENO) == 1 && (term == nullptr || std::string_view(term) != "dumb");
+}
+
+std::optional<std::filesystem::path> cache_dir() {
+  const char* off = std::getenv("DUES_NO_CACHE");
+  if (off != nullptr && *off != '\0' && std::string_view(off) != "0") {
+    return std::nullopt;
+  }
+  if (const char* dir = std::getenv("DUES_CACHE_DIR"); dir != nullptr && *dir != '\0') {
+    return std::filesystem::path(dir);
+  }
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') {
+    return std::filesystem::path(xdg) / "dues";
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
+    return std::filesystem::path(home) / ".cache" / "dues";
+  }
+  return std::nullopt;
+}
+
+std::chrono::milliseconds lock_timeout() {
+  if (const char* text = std::getenv("DUES_LOCK_TIMEOUT")) {
+    char* end = nullptr;
+    const long seconds = std::strtol(text, &end, 10);
+    if (end != text && *end == '\0' && seconds >= 0) {
+      return std::chrono::seconds(seconds);
+    }
+  }
+  return std::chrono::seconds(30);
+}
+
+} // namespace dues::cli
