@@ -1,5 +1,7 @@
 #include "base/account.hpp"
 
+#include "base/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -7,28 +9,12 @@
 namespace dues {
 namespace {
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool is_letter(char c) {
-  return is_upper(c) || (c >= 'a' && c <= 'z');
-}
-bool is_alnum(char c) {
-  return is_digit(c) || is_letter(c);
-}
-char upper(char c) {
-  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
 // The ASCII letters and digits of the text, upper-cased.
 std::string compact_upper(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (is_alnum(c)) {
-      out += upper(c);
+    if (is_ascii_alnum(c)) {
+      out += ascii_upper(c);
     }
   }
   return out;
@@ -62,7 +48,8 @@ using Span = std::pair<std::size_t, std::size_t>; // [begin, end) byte offsets
 
 // True when nothing alphanumeric touches [begin, end) on either side.
 bool stands_alone(std::string_view text, std::size_t begin, std::size_t end) {
-  return (begin == 0 || !is_alnum(text[begin - 1])) && (end >= text.size() || !is_alnum(text[end]));
+  return (begin == 0 || !is_ascii_alnum(text[begin - 1]))
+         && (end >= text.size() || !is_ascii_alnum(text[end]));
 }
 
 // The end of a valid IBAN starting at `begin` (grouped in fours or not), or 0.
@@ -70,10 +57,10 @@ std::size_t iban_end(std::string_view text, std::size_t begin) {
   std::string compact;
   std::vector<std::size_t> ends; // ends[n - 1]: the byte end of the first n characters
   for (std::size_t j = begin; j < text.size() && compact.size() < k_iban_max; ++j) {
-    if (is_alnum(text[j])) {
-      compact += upper(text[j]);
+    if (is_ascii_alnum(text[j])) {
+      compact += ascii_upper(text[j]);
       ends.push_back(j + 1);
-    } else if (text[j] == ' ' && j + 1 < text.size() && is_alnum(text[j + 1])
+    } else if (text[j] == ' ' && j + 1 < text.size() && is_ascii_alnum(text[j + 1])
                && compact.size() % 4 == 0) {
       continue; // a space between groups of four
     } else {
@@ -82,7 +69,7 @@ std::size_t iban_end(std::string_view text, std::size_t begin) {
   }
   for (std::size_t n = compact.size(); n >= k_iban_min; --n) {
     const std::size_t end = ends[n - 1];
-    if ((end >= text.size() || !is_alnum(text[end])) && is_valid_iban(compact.substr(0, n))) {
+    if ((end >= text.size() || !is_ascii_alnum(text[end])) && is_valid_iban(compact.substr(0, n))) {
       return end;
     }
   }
@@ -92,10 +79,11 @@ std::size_t iban_end(std::string_view text, std::size_t begin) {
 // Where valid IBANs appear in the text.
 void find_ibans(std::string_view text, std::vector<Span>& spans) {
   for (std::size_t i = 0; i + 3 < text.size(); ++i) {
-    const bool starts = is_letter(text[i]) && is_letter(text[i + 1]) && is_digit(text[i + 2])
-                        && is_digit(text[i + 3]) && (i == 0 || !is_letter(text[i - 1]));
+    const bool starts = is_ascii_letter(text[i]) && is_ascii_letter(text[i + 1])
+                        && is_ascii_digit(text[i + 2]) && is_ascii_digit(text[i + 3])
+                        && (i == 0 || !is_ascii_letter(text[i - 1]));
     // "RF" is no country: RF creditor references share the IBAN's check digits.
-    if (!starts || (upper(text[i]) == 'R' && upper(text[i + 1]) == 'F')) {
+    if (!starts || (ascii_upper(text[i]) == 'R' && ascii_upper(text[i + 1]) == 'F')) {
       continue;
     }
     if (const std::size_t end = iban_end(text, i); end > 0) {
@@ -125,18 +113,18 @@ bool looks_like_iban(std::string_view text) {
   std::string iban;
   for (const char c : text) {
     if (c != ' ') {
-      iban += upper(c);
+      iban += ascii_upper(c);
     }
   }
-  return iban.size() >= 4 && is_upper(iban[0]) && is_upper(iban[1]) && is_digit(iban[2])
-         && is_digit(iban[3]);
+  return iban.size() >= 4 && is_ascii_upper(iban[0]) && is_ascii_upper(iban[1])
+         && is_ascii_digit(iban[2]) && is_ascii_digit(iban[3]);
 }
 
 bool is_valid_iban(std::string_view text) {
   std::string iban;
   for (const char c : text) {
     if (c != ' ') {
-      iban += upper(c);
+      iban += ascii_upper(c);
     }
   }
   if (iban.size() < k_iban_min || iban.size() > k_iban_max || !looks_like_iban(iban)) {
@@ -147,19 +135,7 @@ bool is_valid_iban(std::string_view text) {
       return false;
     }
   }
-  const std::string rearranged = iban.substr(4) + iban.substr(0, 4);
-  int remainder = 0;
-  for (const char c : rearranged) {
-    if (is_digit(c)) {
-      remainder = (remainder * 10 + (c - '0')) % 97;
-    } else if (is_upper(c)) {
-      const int value = c - 'A' + 10;
-      remainder = (remainder * 100 + value) % 97;
-    } else {
-      return false;
-    }
-  }
-  return remainder == 1;
+  return mod97(iban.substr(4) + iban.substr(0, 4)) == 1;
 }
 
 namespace {
@@ -208,7 +184,7 @@ std::string AccountMask::text(std::string_view text) const {
   find_ibans(text, spans);
   std::string upper_text(text);
   for (char& c : upper_text) {
-    c = upper(c);
+    c = ascii_upper(c);
   }
   for (const std::string& account : m_known) {
     find_known(text, upper_text, account, spans);

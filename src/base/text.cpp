@@ -247,6 +247,20 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
   }
 }
 
+std::optional<int> mod97(std::string_view text) {
+  int remainder = 0;
+  for (const char c : text) {
+    if (is_ascii_digit(c)) {
+      remainder = (remainder * 10 + (c - '0')) % 97;
+    } else if (is_ascii_upper(c)) {
+      remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return remainder;
+}
+
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {

@@ -44,6 +44,28 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 // Lower-cases ASCII letters; other bytes are kept.
 std::string ascii_lower(std::string_view text);
 
+// ASCII character classes, whatever the locale (identifiers, IBANs, references).
+constexpr bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+constexpr bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+constexpr bool is_ascii_letter(char c) {
+  return is_ascii_upper(c) || (c >= 'a' && c <= 'z');
+}
+constexpr bool is_ascii_alnum(char c) {
+  return is_ascii_digit(c) || is_ascii_letter(c);
+}
+constexpr char ascii_upper(char c) {
+  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+// ISO 7064 MOD 97-10 as IBANs and RF references use it: the remainder mod 97 of the
+// number `text` writes with letters as 10..35 (A = 10, ..., Z = 35), any length.
+// nullopt when the text holds anything but digits and upper-case ASCII letters.
+std::optional<int> mod97(std::string_view text);
+
 // The text made safe to show on a terminal: TAB, CR and LF become a space (LF stays
 // with `keep_line_breaks`), and every other control character (C0, DEL, and C1 such as
 // U+009B, the one-character CSI) becomes U+FFFD, so no escape sequence in a name or a

@@ -1,6 +1,7 @@
 #include "model/customer.hpp"
 
 #include "base/money.hpp"
+#include "base/text.hpp"
 #include "syntax/journal_parser.hpp"
 
 #include <fmt/format.h>
@@ -10,13 +11,6 @@
 
 namespace dues {
 namespace {
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
 
 void fail_at_field(const syntax::CustomerRecord& customer, std::string_view field,
                    const std::string& message, Diagnostics& diags) {
@@ -36,8 +30,7 @@ bool is_valid_email(std::string_view text) {
   const std::string_view domain = text.substr(at + 1);
   constexpr std::string_view k_local_extra = ".!#$%&'*+/=?^_`{|}~-";
   for (const char c : local) {
-    const bool ok = is_digit(c) || is_upper(c) || (c >= 'a' && c <= 'z')
-                    || k_local_extra.find(c) != std::string_view::npos
+    const bool ok = is_ascii_alnum(c) || k_local_extra.find(c) != std::string_view::npos
                     || static_cast<unsigned char>(c) >= 0x80;
     if (!ok) {
       return false;
@@ -60,8 +53,7 @@ bool is_valid_email(std::string_view text) {
       label_start = true;
       continue;
     }
-    const bool ok = is_digit(c) || is_upper(c) || (c >= 'a' && c <= 'z') || c == '-'
-                    || static_cast<unsigned char>(c) >= 0x80;
+    const bool ok = is_ascii_alnum(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
     if (!ok || (label_start && c == '-')) {
       return false;
     }

@@ -1,5 +1,7 @@
 #include "model/invoicing.hpp"
 
+#include "base/creditor_reference.hpp"
+#include "base/text.hpp"
 #include "model/balance.hpp"
 #include "model/numbering.hpp"
 #include "model/terms.hpp"
@@ -487,24 +489,13 @@ void check_origins(const Ledger& ledger, Diagnostics& diags) {
 }
 
 std::string rf_reference(std::string_view id) {
-  std::string body;
+  std::string body; // the letters and digits, at most as many as a reference holds
   for (const char c : id) {
-    const bool digit = c >= '0' && c <= '9';
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool lower = c >= 'a' && c <= 'z';
-    if ((digit || upper || lower) && body.size() < 21) {
-      body += lower ? static_cast<char>(c - 'a' + 'A') : c;
+    if (is_ascii_alnum(c) && body.size() < k_rf_max_body) {
+      body += c;
     }
   }
-  int remainder = 0;
-  for (const char c : body + "RF00") {
-    if (c >= '0' && c <= '9') {
-      remainder = (remainder * 10 + (c - '0')) % 97;
-    } else {
-      remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
-    }
-  }
-  return fmt::format("RF{:02}{}", 98 - remainder, body);
+  return make_rf_reference(body).value_or("");
 }
 
 } // namespace dues

@@ -9,14 +9,6 @@
 namespace dues::query {
 namespace {
 
-bool is_alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-char upper(char c) {
-  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
 bool is_cjk(char32_t c) {
   return (c >= 0x3040 && c <= 0x30FF)       // kana
          || (c >= 0x3400 && c <= 0x4DBF)    // CJK extension A
@@ -28,7 +20,7 @@ bool is_cjk(char32_t c) {
 
 bool is_separator(char32_t c) {
   if (c < 0x80) {
-    return !is_alnum(static_cast<char>(c));
+    return !is_ascii_alnum(static_cast<char>(c));
   }
   return (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 // Latin-1 punctuation and signs
          || (c >= 0x2000 && c <= 0x206F)                    // general punctuation
@@ -99,8 +91,8 @@ std::vector<std::string> alnum_tokens(std::string_view text) {
   std::vector<std::string> tokens;
   std::string current;
   for (const char c : text) {
-    if (is_alnum(c)) {
-      current += upper(c);
+    if (is_ascii_alnum(c)) {
+      current += ascii_upper(c);
     } else if (!current.empty()) {
       tokens.push_back(std::move(current));
       current.clear();
@@ -115,8 +107,8 @@ std::vector<std::string> alnum_tokens(std::string_view text) {
 std::string compact_id(std::string_view id) {
   std::string compact;
   for (const char c : id) {
-    if (is_alnum(c)) {
-      compact += upper(c);
+    if (is_ascii_alnum(c)) {
+      compact += ascii_upper(c);
     }
   }
   return compact;

@@ -139,3 +139,27 @@ TEST_CASE("printable: no control character reaches a terminal") {
   CHECK(printable("\u00a0\u00e9") == "\u00a0\u00e9");
   CHECK(printable("") == "");
 }
+
+TEST_CASE("mod97: ISO 7064 MOD 97-10 over digits and upper-case letters") {
+  using dues::mod97;
+  CHECK(mod97("") == 0);
+  CHECK(mod97("97") == 0);
+  CHECK(mod97("98") == 1);
+  CHECK(mod97("A") == 10); // letters count as 10..35
+  CHECK(mod97("Z") == 35);
+  // The IBAN DE89 3704 0044 0532 0130 00, country and check digits moved to the end.
+  CHECK(mod97("370400440532013000DE89") == 1);
+  // Longer than any integer type: the remainder is taken digit by digit.
+  CHECK(mod97("123456789012345678901234567890123456789") == 61);
+  CHECK_FALSE(mod97("ab").has_value()); // lower case is not read
+  CHECK_FALSE(mod97("12 34").has_value());
+}
+
+TEST_CASE("ASCII classes ignore the locale and everything beyond ASCII") {
+  CHECK(dues::is_ascii_alnum('7'));
+  CHECK(dues::is_ascii_alnum('q'));
+  CHECK_FALSE(dues::is_ascii_alnum('-'));
+  CHECK_FALSE(dues::is_ascii_letter(static_cast<char>(0xC3))); // a UTF-8 lead byte
+  CHECK(dues::ascii_upper('q') == 'Q');
+  CHECK(dues::ascii_upper('7') == '7');
+}
