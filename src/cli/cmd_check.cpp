@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/invoicing.hpp"
 #include "cli/reconcile_input.hpp"
 
 #include <fmt/format.h>
@@ -24,6 +25,18 @@ ExitCode run_check(Context& ctx) {
       throw Error(ErrorKind::invalid_input,
                   fmt::format("the bank profiles have {} error{}", bank.errors().size(),
                               bank.errors().size() == 1 ? "" : "s"));
+    }
+  }
+  {
+    // Drafts waiting in drafts/ for review: each must read and be issuable.
+    Diagnostics drafts;
+    check_drafts(ctx.ledger_dir(), ledger, ctx.today, drafts);
+    if (!drafts.empty()) {
+      drafts.sort();
+      print_diagnostics(ctx.err, drafts);
+      throw Error(ErrorKind::invalid_input,
+                  fmt::format("the drafts have {} error{}", drafts.errors().size(),
+                              drafts.errors().size() == 1 ? "" : "s"));
     }
   }
   std::size_t invoices = 0;

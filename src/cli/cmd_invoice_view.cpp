@@ -36,16 +36,7 @@ struct DraftRow {
 std::vector<DraftRow> draft_rows(Context& ctx, const Ledger& ledger,
                                  const std::optional<std::string>& customer) {
   std::vector<DraftRow> rows;
-  std::error_code ec;
-  const fs::path dir = ctx.ledger_dir();
-  std::vector<fs::path> files;
-  for (const auto& file : fs::directory_iterator(dir / "drafts", ec)) {
-    if (file.path().extension() == ".toml") {
-      files.push_back(file.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) {
+  for (const fs::path& file : draft_files(ctx.ledger_dir())) {
     DraftRow row;
     row.name = file.stem().string();
     const std::string shown = "drafts/" + file.filename().string();
@@ -59,15 +50,7 @@ std::vector<DraftRow> draft_rows(Context& ctx, const Ledger& ledger,
       if (!diags.empty()) {
         throw diags.errors().front();
       }
-      InvoiceRequest request = request_from_template(draft);
-      request.date = draft.date.value_or(ctx.today);
-      request.number = "DRAFT";
-      const auto series = ledger.settings.series.find(request.series);
-      if (series == ledger.settings.series.end() || !series->second.external) {
-        request.number.clear();
-      }
-      TakenIds taken;
-      const syntax::Entry entry = make_invoice(ledger, request, taken);
+      const syntax::Entry entry = preview_draft(ledger, draft, ctx.today);
       const std::string total = total_text(entry);
       row.total = total.substr(0, total.find(' '));
       row.currency = entry.currency.value;

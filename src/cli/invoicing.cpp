@@ -206,6 +206,56 @@ DraftPath draft_path(const std::filesystem::path& ledger_dir, std::string_view a
   return draft;
 }
 
+std::vector<std::filesystem::path> draft_files(const std::filesystem::path& ledger_dir) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (const auto& file : std::filesystem::directory_iterator(ledger_dir / "drafts", ec)) {
+    if (file.path().extension() == ".toml") {
+      files.push_back(file.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+syntax::Entry preview_draft(const Ledger& ledger, const syntax::InvoiceTemplate& draft,
+                            const Date& today) {
+  InvoiceRequest request = request_from_template(draft);
+  request.date = draft.date.value_or(today);
+  request.number = "DRAFT"; // an external series wants a number: any will do to preview
+  const auto series = ledger.settings.series.find(request.series);
+  if (series == ledger.settings.series.end() || !series->second.external) {
+    request.number.clear();
+  }
+  TakenIds taken;
+  return make_invoice(ledger, request, taken);
+}
+
+void check_drafts(const std::filesystem::path& ledger_dir, const Ledger& ledger,
+                  const Date& today, Diagnostics& diags) {
+  for (const std::filesystem::path& file : draft_files(ledger_dir)) {
+    const std::string shown = "drafts/" + file.filename().string();
+    Diagnostics read;
+    const auto draft = syntax::read_draft(read_file(file, shown), shown, read);
+    for (const Error& error : read.errors()) {
+      diags.add(error);
+    }
+    if (!read.empty()) {
+      continue;
+    }
+    try {
+      preview_draft(ledger, draft, today);
+    } catch (const Error& error) {
+      if (error.kind() == ErrorKind::environment || error.kind() == ErrorKind::internal) {
+        throw;
+      }
+      diags.add(error.where() ? error
+                              : Error(ErrorKind::invalid_input, SourceLoc{shown, 0, 0},
+                                      fmt::format("cannot be issued: {}", error.message())));
+    }
+  }
+}
+
 std::string total_text(const syntax::Entry& entry) {
   const Currency* currency = find_currency(entry.currency.value);
   const auto total =

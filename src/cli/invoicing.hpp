@@ -42,6 +42,22 @@ struct DraftPath {
 };
 DraftPath draft_path(const std::filesystem::path& ledger_dir, std::string_view argument);
 
+// The drafts/*.toml files of the ledger folder, sorted (none when there is no drafts/).
+std::vector<std::filesystem::path> draft_files(const std::filesystem::path& ledger_dir);
+
+// The invoice a draft that read cleanly would issue on `today` (or on its own date),
+// made against the ledger as `dues invoice issue` makes it, without a number unless its
+// series is external. Throws what would stop the issue: invalid_input located in the
+// draft (unknown customer, tax code, series, ...), or conflict (a number already used).
+// The credit limit is not judged here.
+syntax::Entry preview_draft(const Ledger& ledger, const syntax::InvoiceTemplate& draft,
+                            const Date& today);
+
+// Every problem of every draft, for `dues check`: what does not read, and what would
+// stop it from being issued today, each located in its draft file.
+void check_drafts(const std::filesystem::path& ledger_dir, const Ledger& ledger,
+                  const Date& today, Diagnostics& diags);
+
 // An entry's total as text: "1440.00 EUR".
 std::string total_text(const syntax::Entry& entry);
 
