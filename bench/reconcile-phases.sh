@@ -16,7 +16,7 @@ ensure_ledger "${1:-1000000}"
 ensure_bank "${1:-1000000}" "${2:-100000}"
 g++ -std=c++20 -O2 -I"$root/src" -DTOML_HEADER_ONLY=0 -DTOML_SHARED_LIB=1 -DONLY_C_LOCALE=1 \
   -DHAS_STRING_VIEW=1 "$root/bench/reconcile_phases.cpp" "$build/src/libdues_core.a" \
-  -lfmt -ltomlplusplus -o "$tmp/reconcile_phases"
+  -lfmt -ltomlplusplus -lxxhash -o "$tmp/reconcile_phases"
 "$tmp/reconcile_phases" "$ledger" "$bank/bank.csv" "$bank/bench.toml"
 /usr/bin/time -f "whole command: %e s, %M KB" "$build/src/dues" -C "$ledger" --today 2026-11-15 \
   reconcile "$bank/bank.csv" --profile "$bank/bench.toml" >/dev/null || true

@@ -237,6 +237,7 @@ void Builder::add_document(const Entry& entry) {
   document.date = entry.date;
   document.total = money(entry.total, currency);
   document.pos = entry.pos;
+  document.reference = entry.reference.value;
   add_details(entry, currency, document);
   if (entry.due.set) {
     document.due = entry.due.value;
@@ -270,7 +271,7 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
   // What balances, matching and numbering need is always kept; the rest only when the
   // whole ledger is read (a million invoices with `terms` would otherwise each carry
   // a details block).
-  const bool needed = !entry.instalments.empty() || entry.reference.set || entry.invoice.set
+  const bool needed = !entry.instalments.empty() || entry.invoice.set
                       || entry.series.set || entry.origin.set;
   const bool informational = !entry.items.empty() || !entry.taxes.empty() || entry.discount.set
                              || entry.cash_discount.set || entry.subtotal.set || entry.terms.set
@@ -331,7 +332,6 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
     details.subtotal = money(entry.subtotal.value, entry.subtotal.pos, currency, true);
   }
   details.terms = entry.terms.value;
-  details.reference = entry.reference.value;
   details.purchase_order = entry.purchase_order.value;
   details.note = entry.note.value;
   details.reason = entry.reason.value;

@@ -57,7 +57,6 @@ struct DocumentDetails {
   std::optional<Date> cash_discount_until;
   std::optional<Money> subtotal;
   std::string terms;
-  std::string reference;
   std::string purchase_order;
   std::string note;
   std::string reason;
@@ -76,6 +75,9 @@ struct Document {
   Date due;    // for instalment invoices: the last instalment's due date
   Money total; // gross, as stored
   syntax::Pos pos;
+  // The payment reference ("ref"), such as an RF creditor reference: kept with the
+  // document, not its details, because reconciliation matches on it in every load.
+  std::string reference;
   std::unique_ptr<DocumentDetails> details;
 
   const DocumentDetails& info() const;

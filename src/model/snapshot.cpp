@@ -10,7 +10,7 @@ namespace {
 
 // Changes whenever the layout below or the model structs change (the build stamp covers
 // rebuilt binaries whose version number stayed the same).
-constexpr std::string_view k_magic = "dues-snapshot-1\n";
+constexpr std::string_view k_magic = "dues-snapshot-2\n";
 constexpr std::string_view k_build = __DATE__ " " __TIME__;
 
 class Writer {
@@ -71,12 +71,15 @@ public:
   Money money() {
     const std::string_view code = text();
     const auto units = pod<std::int64_t>();
-    const Currency* currency = find_currency(code);
-    if (currency == nullptr) {
+    // Nearly every amount of a ledger is in one or two currencies: remember the last.
+    if (m_currency == nullptr || m_currency->code != code) {
+      m_currency = find_currency(code);
+    }
+    if (m_currency == nullptr) {
       m_ok = false;
       return {};
     }
-    return {*currency, units};
+    return {*m_currency, units};
   }
   syntax::Pos pos() { return pod<syntax::Pos>(); }
   // Reads a count and checks it is not absurd for the bytes left.
@@ -102,6 +105,7 @@ private:
   std::string_view m_bytes;
   std::size_t m_at = 0;
   bool m_ok = true;
+  const Currency* m_currency = nullptr; // of the last amount read
 };
 
 void write_details(Writer& out, const DocumentDetails& details) {
@@ -154,7 +158,7 @@ void write_details(Writer& out, const DocumentDetails& details) {
     out.money(*details.subtotal);
   }
   for (const std::string* text :
-       {&details.terms, &details.reference, &details.purchase_order, &details.note, &details.reason,
+       {&details.terms, &details.purchase_order, &details.note, &details.reason,
         &details.related_invoice, &details.series, &details.origin}) {
     out.text(*text);
   }
@@ -211,7 +215,7 @@ void read_details(Reader& in, DocumentDetails& details) {
     details.subtotal = in.money();
   }
   for (std::string* text :
-       {&details.terms, &details.reference, &details.purchase_order, &details.note, &details.reason,
+       {&details.terms, &details.purchase_order, &details.note, &details.reason,
         &details.related_invoice, &details.series, &details.origin}) {
     *text = in.text();
   }
@@ -242,6 +246,7 @@ std::string snapshot_ledger(const Ledger& ledger, std::string_view key) {
   for (const Document& document : ledger.documents) {
     out.pod(document.kind);
     out.text(document.id);
+    out.text(document.reference);
     out.pod(document.customer);
     out.date(document.date);
     out.date(document.due);
@@ -330,6 +335,7 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
   for (Document& document : ledger.documents) {
     document.kind = in.pod<DocumentKind>();
     document.id = in.text();
+    document.reference = in.text();
     document.customer = in.pod<std::uint32_t>();
     document.date = in.date();
     document.due = in.date();

@@ -73,7 +73,7 @@ InvoiceDetail invoice_detail(const Ledger& ledger, const Balances& balances, std
       detail.credit_notes.push_back(other.id);
     }
   }
-  detail.payment_reference = details.reference.empty() ? document.id : details.reference;
+  detail.payment_reference = document.reference.empty() ? document.id : document.reference;
   return detail;
 }
 

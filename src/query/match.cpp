@@ -235,6 +235,20 @@ std::vector<NumberFound> Matcher::numbers_in(const std::string& text) const {
       if (joined.size() > m_open.longest_number()) {
         break;
       }
+      // Most tokens of a memo ("RECHNUNG", "GMBH") start no invoice number: skip the
+      // lookups of every text they begin, unless digits may follow a letter prefix.
+      const bool may_be_number = joined.size() < 2 || m_open.may_start_number(joined);
+      if (!may_be_number && !digits) {
+        break;
+      }
+      if (!may_be_number) {
+        if (joined.size() >= 6) {
+          if (const auto by_digits = m_open.by_number(joined, true)) {
+            add(*by_digits, false);
+          }
+        }
+        continue;
+      }
       if (const auto document = m_open.by_number(joined, false)) {
         add(*document, true);
       } else if (digits && joined.size() >= 6) {

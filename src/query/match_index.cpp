@@ -1,6 +1,7 @@
 #include "query/match_index.hpp"
 
 #include "base/creditor_reference.hpp"
+#include "base/text.hpp"
 #include "query/match_text.hpp"
 
 #include <algorithm>
@@ -17,6 +18,18 @@ constexpr std::size_t k_max_prefixes = 32;
 
 // Customers with more open invoices than this also get a (customer, amount) index.
 constexpr std::size_t k_small_bucket = 64;
+
+// The index of a compact text's first two characters in OpenInvoices::m_starts; nullopt
+// for a text that is shorter or does not start with two of [0-9A-Z].
+std::optional<std::size_t> start_of(std::string_view compact) {
+  const auto value = [](char c) -> int {
+    return is_ascii_digit(c) ? c - '0' : is_ascii_upper(c) ? c - 'A' + 10 : -1;
+  };
+  if (compact.size() < 2 || value(compact[0]) < 0 || value(compact[1]) < 0) {
+    return std::nullopt;
+  }
+  return static_cast<std::size_t>(value(compact[0]) * 36 + value(compact[1]));
+}
 
 std::uint64_t hash_text(std::string_view text) {
   std::uint64_t hash = 14695981039346656037ULL;
@@ -50,12 +63,16 @@ void OpenInvoices::TextIndex::reserve(std::size_t entries) {
   }
 }
 
-std::size_t OpenInvoices::TextIndex::slot_of(std::uint64_t hash) const {
-  const std::size_t mask = m_hashes.size() - 1;
+std::size_t OpenInvoices::TextIndex::home_of(std::uint64_t hash) const {
   // Mix the bits (splitmix64's finaliser) so similar ids spread over the table.
   std::uint64_t mixed = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9ULL;
   mixed = (mixed ^ (mixed >> 27)) * 0x94D049BB133111EBULL;
-  std::size_t slot = static_cast<std::size_t>(mixed ^ (mixed >> 31)) & mask;
+  return static_cast<std::size_t>(mixed ^ (mixed >> 31)) & (m_hashes.size() - 1);
+}
+
+std::size_t OpenInvoices::TextIndex::slot_of(std::uint64_t hash) const {
+  const std::size_t mask = m_hashes.size() - 1;
+  std::size_t slot = home_of(hash);
   while (m_hashes[slot] != 0 && m_hashes[slot] != hash) {
     slot = (slot + 1) & mask;
   }
@@ -74,6 +91,21 @@ void OpenInvoices::TextIndex::add(std::uint64_t hash, std::uint32_t document) {
     m_documents[slot] = document;
   } else if (m_documents[slot] != document) {
     m_documents[slot] = k_many;
+  }
+}
+
+void OpenInvoices::TextIndex::add_all(
+    const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries) {
+  reserve(m_count + entries.size());
+  constexpr std::size_t k_ahead = 16;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i + k_ahead < entries.size()) {
+      const std::uint64_t later = entries[i + k_ahead].first;
+      const std::size_t slot = home_of(later == 0 ? 1 : later);
+      __builtin_prefetch(&m_hashes[slot], 1);
+      __builtin_prefetch(&m_documents[slot], 1);
+    }
+    add(entries[i].first, entries[i].second);
   }
 }
 
@@ -108,7 +140,9 @@ OpenInvoices::OpenInvoices(const Ledger& ledger, const Date& as_of)
     }
     m_remaining[item.document] += item.open.minor_units();
   }
-  m_numbers.reserve(ledger.documents.size());
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> numbers;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> references;
+  numbers.reserve(ledger.documents.size());
   std::string number;
   for (std::uint32_t d = 0; d < ledger.documents.size(); ++d) {
     const Document& document = ledger.documents[d];
@@ -117,12 +151,17 @@ OpenInvoices::OpenInvoices(const Ledger& ledger, const Date& as_of)
     }
     number = compact_id(document.id);
     m_longest_number = std::max(m_longest_number, number.size());
-    m_numbers.add(hash_text(number), d);
+    if (const auto start = start_of(number)) {
+      m_starts.set(*start);
+    }
+    numbers.emplace_back(hash_text(number), d);
     remember_prefix(number);
-    if (document.details && !document.details->reference.empty()) {
-      m_references.add(hash_text(compact_rf_reference(document.details->reference)), d);
+    if (!document.reference.empty()) {
+      references.emplace_back(hash_text(compact_rf_reference(document.reference)), d);
     }
   }
+  m_numbers.add_all(numbers);
+  m_references.add_all(references);
   for (std::vector<std::uint32_t>& bucket : m_by_customer) {
     std::sort(bucket.begin(), bucket.end(), [&](std::uint32_t a, std::uint32_t b) {
       return std::tuple(first_due[a], issued[a], std::string_view(ledger.documents[a].id))
@@ -159,7 +198,7 @@ std::optional<std::uint32_t> OpenInvoices::lookup(const TextIndex& index, std::s
   // The index holds hashes: confirm the text itself.
   const Document& document = m_ledger.documents[*found];
   const std::string actual =
-      reference ? compact_rf_reference(document.info().reference) : compact_id(document.id);
+      reference ? compact_rf_reference(document.reference) : compact_id(document.id);
   return actual == key ? found : std::nullopt;
 }
 
@@ -184,6 +223,11 @@ std::optional<std::uint32_t> OpenInvoices::by_number(std::string_view compact, b
     }
   }
   return found;
+}
+
+bool OpenInvoices::may_start_number(std::string_view compact) const {
+  const auto start = start_of(compact);
+  return !start || m_starts.test(*start);
 }
 
 const std::vector<std::uint32_t>* OpenInvoices::with_amount(std::uint32_t customer,

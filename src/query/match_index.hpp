@@ -3,6 +3,7 @@
 #include "model/balance.hpp"
 #include "model/ledger.hpp"
 
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,6 +30,10 @@ public:
   // letter prefix), or nullopt when none or several have it.
   std::optional<std::uint32_t> by_number(std::string_view compact, bool digits) const;
   std::size_t longest_number() const { return m_longest_number; }
+  // False when no invoice's compact number starts with the first two characters of
+  // `compact` (which has at least two): then neither it nor any longer text that starts
+  // the same way is one, and by_number(compact, false) need not look.
+  bool may_start_number(std::string_view compact) const;
   // The customer's open invoices, oldest due date first.
   const std::vector<std::uint32_t>& of_customer(std::uint32_t customer) const {
     return m_by_customer[customer];
@@ -55,9 +60,13 @@ private:
     void reserve(std::size_t entries);
     // Adds a hash; one that two documents share finds neither.
     void add(std::uint64_t hash, std::uint32_t document);
+    // Adds many, fetching the slots of later ones from memory while placing earlier
+    // ones: a table of millions lives outside the caches, and each add waits for one.
+    void add_all(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries);
     std::optional<std::uint32_t> find(std::uint64_t hash) const;
 
   private:
+    std::size_t home_of(std::uint64_t hash) const;
     std::size_t slot_of(std::uint64_t hash) const;
     std::vector<std::uint64_t> m_hashes; // 0: empty slot
     std::vector<std::uint32_t> m_documents;
@@ -76,6 +85,7 @@ private:
   // one ("2024-0043") can be looked up as "INV20240043".
   std::vector<std::string> m_prefixes;
   std::size_t m_longest_number = 0;
+  std::bitset<36 * 36> m_starts; // first two characters of compact numbers, [0-9A-Z]^2
   std::vector<std::vector<std::uint32_t>> m_by_customer;
   std::unordered_map<AmountKey, std::vector<std::uint32_t>, AmountKeyHash> m_by_amount;
 };

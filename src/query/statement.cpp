@@ -64,7 +64,7 @@ std::string document_detail(const Document& document) {
     const std::string due = info.instalments.empty()
                                 ? "due " + format_date(document.due)
                                 : fmt::format("{} instalments", info.instalments.size());
-    return joined({due, info.reference.empty() ? std::string{} : "ref " + info.reference});
+    return joined({due, document.reference.empty() ? std::string{} : "ref " + document.reference});
   }
   return joined(
       {info.related_invoice.empty() ? std::string{} : "for " + info.related_invoice, info.reason});

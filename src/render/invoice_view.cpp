@@ -171,7 +171,7 @@ void invoice_show_text(std::ostream& out, const query::InvoiceDetail& detail, bo
   fields.add("invoice", details.related_invoice);
   fields.add("reason", details.reason);
   fields.add("series", details.series);
-  fields.add("reference", details.reference);
+  fields.add("reference", document.reference);
   fields.add("purchase order", details.purchase_order);
   fields.add("note", details.note);
   fields.add("origin", details.origin);
@@ -231,7 +231,7 @@ void json_header(JsonWriter& json, const query::InvoiceDetail& detail) {
   json_text(json, "terms", details.terms);
   json_text(json, "invoice", details.related_invoice);
   json_text(json, "reason", details.reason);
-  json_text(json, "reference", details.reference);
+  json_text(json, "reference", document.reference);
   json_text(json, "purchase_order", details.purchase_order);
   json_text(json, "note", details.note);
   json_text(json, "origin", details.origin);

@@ -59,7 +59,7 @@ TEST_CASE("build_ledger: a valid journal becomes documents, payments and events"
   CHECK(invoice.customer == built.customer("acme"));
   CHECK(invoice.pos.line == 2);
   CHECK(invoice.info().terms == "net30");
-  CHECK(invoice.info().reference == "RF18");
+  CHECK(invoice.reference == "RF18");
   CHECK(invoice.info().items.size() == 1);
   CHECK(ledger.documents[built.document("INV-2")].total == money("1500", "JPY"));
   CHECK_FALSE(ledger.documents[built.document("INV-2")].details); // plain invoices stay small

@@ -66,7 +66,7 @@ std::string describe(const Ledger& ledger) {
     out << d.id << ' ' << d.customer << ' ' << format_date(d.date) << ' ' << format_date(d.due)
         << ' ' << fmt::format("{}", d.total) << ' ' << d.pos.file << ':' << d.pos.line << ' '
         << d.info().items.size() << ' ' << d.info().taxes.size() << ' '
-        << d.info().instalments.size() << ' ' << d.info().reference << ' ' << d.info().origin << ' '
+        << d.info().instalments.size() << ' ' << d.reference << ' ' << d.info().origin << ' '
         << d.info().related_invoice << '\n';
   }
   for (const Payment& p : ledger.payments) {
