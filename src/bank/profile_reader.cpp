@@ -1,17 +1,14 @@
 #include "bank/profile_reader.hpp"
 
+#include "base/toml_keys.hpp"
+
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include <map>
-#include <set>
 
 namespace dues::bank {
 namespace {
-
-SourceLoc loc_of(const toml::source_region& region, const std::string& path) {
-  return {path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
-}
 
 std::optional<toml::table> parse(std::string_view text, const std::string& path,
                                  Diagnostics& diags) {
@@ -24,71 +21,10 @@ std::optional<toml::table> parse(std::string_view text, const std::string& path,
   }
 }
 
-// Reads typed keys of one table, collecting errors; unknown keys are errors too.
-class KeyReader {
+// The bank profile's own kinds of keys on top of the shared typed ones.
+class KeyReader : public TomlKeys {
 public:
-  KeyReader(const toml::table& table, std::string context, const std::string& path,
-            Diagnostics& diags)
-      : m_table(table), m_context(std::move(context)), m_path(path), m_diags(diags) {}
-
-  const toml::node* find(std::string_view key) {
-    m_known.emplace(key);
-    const toml::node* node = m_table.get(key);
-    if (node != nullptr && m_places != nullptr) {
-      (*m_places)[std::string(key)] = loc_of(node->source(), m_path);
-    }
-    return node;
-  }
-
-  // Remembers where each key read was written.
-  void record_places(std::map<std::string, SourceLoc, std::less<>>& places) { m_places = &places; }
-
-  void finish() {
-    for (const auto& [key, node] : m_table) {
-      if (m_known.count(std::string(key.str())) == 0) {
-        error(key.source(), fmt::format("unknown key '{}' in {}", key.str(), m_context));
-      }
-    }
-  }
-
-  void error(const toml::source_region& region, const std::string& message) {
-    m_diags.add(Error(ErrorKind::invalid_input, loc_of(region, m_path), message));
-  }
-
-  void type_error(const toml::node& node, std::string_view key, std::string_view expected) {
-    error(node.source(), fmt::format("'{}' in {} must be {}", key, m_context, expected));
-  }
-
-  void string(std::string_view key, std::string& into) {
-    if (const toml::node* node = find(key)) {
-      if (const auto* value = node->as_string()) {
-        into = value->get();
-      } else {
-        type_error(*node, key, "a string");
-      }
-    }
-  }
-
-  void boolean(std::string_view key, bool& into) {
-    if (const toml::node* node = find(key)) {
-      if (const auto* value = node->as_boolean()) {
-        into = value->get();
-      } else {
-        type_error(*node, key, "true or false");
-      }
-    }
-  }
-
-  void integer(std::string_view key, int& into, int minimum, int maximum) {
-    if (const toml::node* node = find(key)) {
-      const auto* value = node->as_integer();
-      if (value == nullptr || value->get() < minimum || value->get() > maximum) {
-        type_error(*node, key, fmt::format("a whole number from {} to {}", minimum, maximum));
-        return;
-      }
-      into = static_cast<int>(value->get());
-    }
-  }
+  using TomlKeys::TomlKeys;
 
   // A string or a list of strings; a present key replaces the default.
   void strings(std::string_view key, std::vector<std::string>& into) {
@@ -131,7 +67,7 @@ public:
 
   ColumnRef column_value(const toml::node& node, std::string_view key) {
     ColumnRef column;
-    column.where = loc_of(node.source(), m_path);
+    column.where = loc_of(node.source(), path());
     if (const auto* name = node.as_string(); name != nullptr && !name->get().empty()) {
       column.name = name->get();
     } else if (const auto* index = node.as_integer();
@@ -175,13 +111,6 @@ public:
     }
   }
 
-private:
-  const toml::table& m_table;
-  std::string m_context;
-  const std::string& m_path;
-  Diagnostics& m_diags;
-  std::set<std::string, std::less<>> m_known;
-  std::map<std::string, SourceLoc, std::less<>>* m_places = nullptr;
 };
 
 void read_layout(KeyReader& in, Profile& profile) {

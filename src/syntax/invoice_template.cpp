@@ -1,69 +1,29 @@
 #include "syntax/invoice_template.hpp"
 
+#include "base/toml_keys.hpp"
 #include "syntax/journal_parser.hpp"
 #include "syntax/toml_patch.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include <set>
-
 namespace dues::syntax {
 namespace {
 
-SourceLoc loc_of(const toml::source_region& region, const std::string& path) {
-  return {path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
-}
-
-// Reads typed keys of one table and reports the keys nobody asked for.
-class Fields {
+// Dates and exact decimals on top of the shared typed keys.
+class Fields : public TomlKeys {
 public:
-  Fields(const toml::table& table, std::string context, const std::string& path, Diagnostics& diags)
-      : m_table(table), m_context(std::move(context)), m_path(path), m_diags(diags) {}
-
-  void finish() {
-    for (const auto& [key, node] : m_table) {
-      if (!m_known.contains(key.str())) {
-        error(key.source(), fmt::format("unknown key '{}' in {}", key.str(), m_context));
-      }
-    }
-  }
-
-  const toml::node* find(std::string_view key) {
-    m_known.insert(std::string(key));
-    return m_table.get(key);
-  }
-
-  void text(std::string_view key, std::string& into) {
-    if (const toml::node* node = find(key)) {
-      if (const auto* value = node->as_string()) {
-        into = value->get();
-      } else {
-        wrong(*node, key, "a string");
-      }
-    }
-  }
+  using TomlKeys::TomlKeys;
 
   void day(std::string_view key, std::optional<Date>& into) {
     if (const toml::node* node = find(key)) {
       const auto* value = node->as_string();
       const auto parsed = value == nullptr ? std::nullopt : parse_date(value->get());
       if (!parsed) {
-        wrong(*node, key, "a date written \"YYYY-MM-DD\"");
+        type_error(*node, key, "a date written \"YYYY-MM-DD\"");
         return;
       }
       into = parsed;
-    }
-  }
-
-  void integer(std::string_view key, int& into, int minimum, int maximum) {
-    if (const toml::node* node = find(key)) {
-      const auto* value = node->as_integer();
-      if (value == nullptr || value->get() < minimum || value->get() > maximum) {
-        wrong(*node, key, fmt::format("a whole number from {} to {}", minimum, maximum));
-        return;
-      }
-      into = static_cast<int>(value->get());
     }
   }
 
@@ -93,30 +53,13 @@ public:
         return;
       }
     }
-    wrong(*node, key,
+    type_error(*node, key,
           node->is_floating_point()
               ? R"(a string such as "120.50" (floats cannot hold decimals exactly))"
               : (percent_ok ? R"(a percentage such as "10%" or an amount such as "25.00")"
                             : R"(a number written as a string, such as "120.50")"));
   }
 
-  void wrong(const toml::node& node, std::string_view key, const std::string& expected) {
-    error(node.source(), fmt::format("'{}' in {} must be {}", key, m_context, expected));
-  }
-
-  void error(const toml::source_region& region, const std::string& message) {
-    m_diags.add(Error(ErrorKind::invalid_input, loc_of(region, m_path), message));
-  }
-
-  const std::string& path() const { return m_path; }
-  Diagnostics& diags() { return m_diags; }
-
-private:
-  const toml::table& m_table;
-  std::string m_context;
-  const std::string& m_path;
-  Diagnostics& m_diags;
-  std::set<std::string, std::less<>> m_known;
 };
 
 std::optional<toml::table> parse(std::string_view text, const std::string& path,
@@ -134,14 +77,14 @@ void read_item(const toml::table& table, const std::string& context, Fields& par
                TemplateItem& item) {
   Fields in(table, context, parent.path(), parent.diags());
   item.loc = loc_of(table.source(), parent.path());
-  in.text("description", item.description);
+  in.string("description", item.description);
   std::optional<Decimal> quantity;
   in.decimal("qty", quantity);
   item.quantity = quantity.value_or(Decimal{1, 0});
-  in.text("unit", item.unit);
+  in.string("unit", item.unit);
   std::optional<Decimal> price;
   in.decimal("price", price);
-  in.text("tax", item.tax);
+  in.string("tax", item.tax);
   in.decimal("discount", item.discount, true, &item.discount_is_percent);
   in.finish();
   if (!price && table.get("price") == nullptr) {
@@ -155,27 +98,27 @@ void read_item(const toml::table& table, const std::string& context, Fields& par
 
 // The keys a draft and a recurring template share.
 void read_invoice(Fields& in, const std::string& context, InvoiceTemplate& invoice) {
-  in.text("customer", invoice.customer);
-  in.text("terms", invoice.terms);
+  in.string("customer", invoice.customer);
+  in.string("terms", invoice.terms);
   in.decimal("discount", invoice.discount, true, &invoice.discount_is_percent);
-  in.text("currency", invoice.currency);
-  in.text("ref", invoice.reference);
-  in.text("po", invoice.purchase_order);
-  in.text("note", invoice.note);
-  in.text("prices", invoice.prices);
-  in.text("series", invoice.series);
+  in.string("currency", invoice.currency);
+  in.string("ref", invoice.reference);
+  in.string("po", invoice.purchase_order);
+  in.string("note", invoice.note);
+  in.string("prices", invoice.prices);
+  in.string("series", invoice.series);
   if (!invoice.prices.empty() && invoice.prices != "exclusive" && invoice.prices != "inclusive") {
-    in.wrong(*in.find("prices"), "prices", R"("exclusive" or "inclusive")");
+    in.type_error(*in.find("prices"), "prices", R"("exclusive" or "inclusive")");
   }
   const toml::node* items = in.find("items");
   const toml::array* array = items == nullptr ? nullptr : items->as_array();
   if (items != nullptr && array == nullptr) {
-    in.wrong(*items, "items", "a list of [[items]] tables");
+    in.type_error(*items, "items", "a list of [[items]] tables");
   }
   for (std::size_t i = 0; array != nullptr && i < array->size(); ++i) {
     const toml::table* table = array->get(i)->as_table();
     if (table == nullptr) {
-      in.wrong(*array->get(i), "items", "a list of [[items]] tables");
+      in.type_error(*array->get(i), "items", "a list of [[items]] tables");
       continue;
     }
     read_item(*table, fmt::format("item {} of {}", i + 1, context), in,
@@ -208,10 +151,10 @@ void read_recurring(const toml::table& table, const std::string& path, const std
                                 name)));
   }
   read_invoice(in, context, recurring.invoice);
-  in.text("schedule", recurring.schedule);
+  in.string("schedule", recurring.schedule);
   if (recurring.schedule != "monthly" && recurring.schedule != "quarterly"
       && recurring.schedule != "yearly") {
-    in.wrong(*in.find("schedule"), "schedule", R"("monthly", "quarterly" or "yearly")");
+    in.type_error(*in.find("schedule"), "schedule", R"("monthly", "quarterly" or "yearly")");
   }
   in.integer("day", recurring.day, 1, 31);
   std::optional<Date> start;

@@ -1,44 +1,20 @@
 #include "syntax/toml_reader.hpp"
 
+#include "base/toml_keys.hpp"
 #include "syntax/invoice_template.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <set>
 
 namespace dues::syntax {
 namespace {
 
-SourceLoc loc_of(const toml::source_region& region, const std::string& path) {
-  return {path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
-}
-
-// Reads the keys of one TOML table into typed values, collecting errors, and
-// complains about keys nobody asked for.
-class TableReader {
+// Sub-tables, exact decimals, lists and choices on top of the shared typed keys.
+class TableReader : public TomlKeys {
 public:
-  TableReader(const toml::table& table, std::string context, const std::string& path,
-              Diagnostics& diags)
-      : m_table(table), m_context(std::move(context)), m_path(path), m_diags(diags) {}
-  TableReader(const TableReader&) = delete;
-  TableReader& operator=(const TableReader&) = delete;
-  ~TableReader() = default;
-
-  // Reports every key that was not read.
-  void finish() {
-    for (const auto& [key, node] : m_table) {
-      if (m_known.count(std::string(key.str())) == 0) {
-        error(key.source(), fmt::format("unknown key '{}' in {}", key.str(), m_context));
-      }
-    }
-  }
-
-  const toml::node* find(std::string_view key) {
-    m_known.insert(std::string(key));
-    return m_table.get(key);
-  }
+  using TomlKeys::TomlKeys;
 
   // A sub-table such as [company]; nullptr when absent or (reported) not a table.
   const toml::table* table(std::string_view key) {
@@ -48,37 +24,6 @@ public:
       return nullptr;
     }
     return node == nullptr ? nullptr : node->as_table();
-  }
-
-  void string(std::string_view key, std::string& into) {
-    if (const toml::node* node = find(key)) {
-      if (const auto* value = node->as_string()) {
-        into = value->get();
-      } else {
-        type_error(*node, key, "a string");
-      }
-    }
-  }
-
-  void boolean(std::string_view key, bool& into) {
-    if (const toml::node* node = find(key)) {
-      if (const auto* value = node->as_boolean()) {
-        into = value->get();
-      } else {
-        type_error(*node, key, "true or false");
-      }
-    }
-  }
-
-  void integer(std::string_view key, int& into, int minimum, int maximum) {
-    if (const toml::node* node = find(key)) {
-      const auto* value = node->as_integer();
-      if (value == nullptr || value->get() < minimum || value->get() > maximum) {
-        type_error(*node, key, fmt::format("a whole number from {} to {}", minimum, maximum));
-        return;
-      }
-      into = static_cast<int>(value->get());
-    }
   }
 
   // A decimal written as a string ("20%", "1200.50") or an integer; floats are refused
@@ -156,25 +101,12 @@ public:
     type_error(*node, key, list);
   }
 
-  void type_error(const toml::node& node, std::string_view key, const std::string& expected) {
-    error(node.source(), fmt::format("'{}' in {} must be {}", key, m_context, expected));
-  }
-
-  void error(const toml::source_region& region, const std::string& message) {
-    m_diags.add(Error(ErrorKind::invalid_input, loc_of(region, m_path), message));
-  }
-
   SourceLoc loc(std::string_view key) {
-    const toml::node* node = m_table.get(key);
-    return node == nullptr ? loc_of(m_table.source(), m_path) : loc_of(node->source(), m_path);
+    const toml::node* node = TomlKeys::table().get(key);
+    return node == nullptr ? loc_of(TomlKeys::table().source(), path())
+                           : loc_of(node->source(), path());
   }
 
-private:
-  const toml::table& m_table;
-  std::string m_context;
-  const std::string& m_path;
-  Diagnostics& m_diags;
-  std::set<std::string, std::less<>> m_known;
 };
 
 // A file that is not TOML cannot be read any further, and every check that needs its
