@@ -468,6 +468,26 @@ void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
 
 // --- end invoicing ---
 
+// --- export and import (issue 14) ---
+
+void declare_export(CLI::App& app, Runner& chosen, ExportOptions& o) {
+  CLI::App* command =
+      add_command(app, chosen, "export", "the receivables as double-entry books or tables",
+                  [&](Context& ctx) { return run_export(ctx, o); });
+  command
+      ->add_option("--format", o.format, "beancount, ledger, hledger, csv, json or sqlite")
+      ->required()
+      ->type_name("FORMAT");
+  command->add_option("--from", o.from, "only movements on or after DATE")->type_name("DATE");
+  command->add_option("--to", o.to, "only movements on or before DATE")->type_name("DATE");
+  command->add_option("--output", o.output, "write to FILE instead of standard output")
+      ->type_name("FILE");
+  command->add_option("--table", o.table, "csv: the table to write (docs/export.md)")
+      ->type_name("NAME");
+}
+
+// --- end export and import ---
+
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_err) {
@@ -509,6 +529,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_receipts(app, chosen, receipts);
   InvoicingOptions invoicing;
   declare_invoicing(app, chosen, invoicing);
+  ExportOptions export_options; // export and import (issue 14)
+  declare_export(app, chosen, export_options);
 
   try {
     app.parse(argc, argv);

@@ -251,4 +251,17 @@ ExitCode run_recur(Context& ctx, const RecurOptions& options);
 
 // --- end invoicing ---
 
+// --- export and import (issue 14) ---
+
+struct ExportOptions {
+  std::string format; // beancount | ledger | hledger | csv | json | sqlite
+  std::optional<std::string> from;
+  std::optional<std::string> to;
+  std::optional<std::string> output;
+  std::optional<std::string> table; // csv: which table
+};
+ExitCode run_export(Context& ctx, const ExportOptions& options);
+
+// --- end export and import ---
+
 } // namespace dues::cli

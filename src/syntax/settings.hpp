@@ -138,6 +138,22 @@ struct ReconcileSettings {
   int date_tolerance = 0;                       // days an invoice may be dated after the line
 };
 
+// [export] (dues export): the accounts of the general ledger each movement posts to.
+// Templates may hold {customer} (receivable, customer-credit), {tax} (tax) and {method}
+// (bank); docs/export.md has the defaults and how names are mapped per target.
+struct ExportSettings {
+  std::string receivable = "Assets:Receivable:{customer}";
+  std::string customer_credit = "Liabilities:CustomerCredit:{customer}";
+  std::string income = "Income:Sales";
+  std::map<std::string, std::string> income_by_tax; // tax code -> income account
+  std::string tax = "Liabilities:Tax:{tax}";
+  std::string bank = "Assets:Bank";
+  std::map<std::string, std::string> bank_by_method; // payment method -> account
+  std::string fees = "Expenses:BankFees";
+  std::string bad_debt = "Expenses:BadDebt";
+  SourceLoc loc; // the [export] table, for messages about its accounts
+};
+
 // dues.toml, read but not yet checked against the rest of the ledger.
 struct Settings {
   int format = k_format_version;
@@ -150,6 +166,7 @@ struct Settings {
   std::map<std::string, SeriesSetting> series;
   std::map<std::string, RecurringSetting> recurring; // invoicing: [recurring.NAME]
   ReconcileSettings reconcile;
+  ExportSettings exports; // [export] (dues export)
   std::string path = "dues.toml";
   // Where checked values were written ("company.currency", "defaults.terms",
   // "defaults.tax"), for messages; the table when the key is absent.

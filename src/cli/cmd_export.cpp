@@ -1,0 +1,111 @@
+#include "cli/commands.hpp"
+#include "query/export.hpp"
+#include "render/export_journal.hpp"
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace dues::cli {
+namespace {
+
+struct ExportTarget {
+  std::string_view name;
+  std::optional<query::LedgerSyntax> syntax; // unset: a table format
+};
+
+ExportTarget target_argument(std::string_view text) {
+  if (text == "beancount") {
+    return {text, query::LedgerSyntax::beancount};
+  }
+  if (text == "ledger") {
+    return {text, query::LedgerSyntax::ledger};
+  }
+  if (text == "hledger") {
+    return {text, query::LedgerSyntax::hledger};
+  }
+  throw Error(ErrorKind::usage,
+              fmt::format("--format: expected beancount, ledger or hledger, not '{}'", text));
+}
+
+// Writes to FILE through a temporary file renamed over it at the end, so a reader
+// never sees half an export; or to the command's output.
+class ExportOutput {
+public:
+  ExportOutput(Context& ctx, const std::optional<std::string>& file) : m_ctx(ctx) {
+    if (file) {
+      m_path = *file;
+      m_temporary = m_path;
+      m_temporary += ".dues-tmp";
+      m_file.open(m_temporary, std::ios::binary | std::ios::trunc);
+      if (!m_file) {
+        throw Error(ErrorKind::environment,
+                    fmt::format("cannot write '{}': {}", m_path.string(), std::strerror(errno)));
+      }
+    }
+  }
+  ~ExportOutput() {
+    if (!m_done && !m_temporary.empty()) {
+      std::error_code ec;
+      std::filesystem::remove(m_temporary, ec);
+    }
+  }
+  ExportOutput(const ExportOutput&) = delete;
+  ExportOutput& operator=(const ExportOutput&) = delete;
+
+  std::ostream& stream() { return m_path.empty() ? m_ctx.out : m_file; }
+
+  void finish() {
+    if (m_path.empty()) {
+      return;
+    }
+    m_file.close();
+    std::error_code ec;
+    if (!m_file) {
+      throw Error(ErrorKind::environment, fmt::format("cannot write '{}'", m_path.string()));
+    }
+    std::filesystem::rename(m_temporary, m_path, ec);
+    if (ec) {
+      throw Error(ErrorKind::environment,
+                  fmt::format("cannot write '{}': {}", m_path.string(), ec.message()));
+    }
+    m_done = true;
+  }
+
+private:
+  Context& m_ctx;
+  std::filesystem::path m_path;
+  std::filesystem::path m_temporary;
+  std::ofstream m_file;
+  bool m_done = false;
+};
+
+} // namespace
+
+ExitCode run_export(Context& ctx, const ExportOptions& options) {
+  const ExportTarget target = target_argument(options.format);
+  query::ExportPeriod period;
+  if (options.from) {
+    period.from = date_argument("--from", *options.from);
+  }
+  if (options.to) {
+    period.to = date_argument("--to", *options.to);
+  }
+  if (period.from && period.to && *period.to < *period.from) {
+    throw Error(ErrorKind::usage, "--to: the period ends before it starts (--from)");
+  }
+  const Ledger ledger = load_ledger(ctx, LoadMode::full);
+  const std::vector<query::ExportEvent> movements = query::export_events(ledger, period);
+  ExportOutput output(ctx, options.output);
+  if (target.syntax) {
+    const query::AccountMap accounts(ledger.settings.exports, ledger, *target.syntax);
+    render::write_journal_export(output.stream(), ledger, movements, accounts, *target.syntax,
+                                 period);
+  }
+  output.finish();
+  return ExitCode::ok;
+}
+
+} // namespace dues::cli

@@ -1,0 +1,240 @@
+#include "query/export.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+namespace dues::query {
+namespace {
+
+// Money applied by a payment or credit note on the day it was recorded.
+bool on_source_day(const Ledger& ledger, const Allocation& allocation) {
+  const Date& source_day = allocation.source_kind == SourceKind::payment
+                               ? ledger.payments[allocation.source].date
+                               : ledger.documents[allocation.source].date;
+  return allocation.date == source_day;
+}
+
+} // namespace
+
+std::vector<ExportEvent> export_events(const Ledger& ledger, const ExportPeriod& period) {
+  std::vector<ExportEvent> out;
+  const auto add = [&](const Date& date, ExportEventKind kind, std::size_t index) {
+    if (period.contains(date)) {
+      out.push_back({date, kind, static_cast<std::uint32_t>(index)});
+    }
+  };
+  for (std::size_t i = 0; i < ledger.documents.size(); ++i) {
+    add(ledger.documents[i].date, ExportEventKind::issue, i);
+  }
+  for (std::size_t i = 0; i < ledger.payments.size(); ++i) {
+    add(ledger.payments[i].date, ExportEventKind::payment, i);
+  }
+  for (std::size_t i = 0; i < ledger.allocations.size(); ++i) {
+    if (!on_source_day(ledger, ledger.allocations[i])) {
+      add(ledger.allocations[i].date, ExportEventKind::allocation, i);
+    }
+  }
+  for (std::size_t i = 0; i < ledger.writeoffs.size(); ++i) {
+    add(ledger.writeoffs[i].date, ExportEventKind::writeoff, i);
+  }
+  for (std::size_t i = 0; i < ledger.refunds.size(); ++i) {
+    add(ledger.refunds[i].date, ExportEventKind::refund, i);
+  }
+  for (std::size_t i = 0; i < ledger.status_events.size(); ++i) {
+    add(ledger.status_events[i].date, ExportEventKind::status, i);
+  }
+  std::sort(out.begin(), out.end(), [](const ExportEvent& a, const ExportEvent& b) {
+    return std::tie(a.date, a.kind, a.index) < std::tie(b.date, b.kind, b.index);
+  });
+  return out;
+}
+
+TransactionBuilder::TransactionBuilder(const Ledger& ledger, const AccountMap& accounts)
+    : m_ledger(ledger), m_accounts(accounts) {
+  m_payment_applied.reserve(ledger.payments.size());
+  for (const Payment& payment : ledger.payments) {
+    m_payment_applied.push_back(Money::zero(payment.amount.currency()));
+  }
+  m_document_applied.reserve(ledger.documents.size());
+  for (const Document& document : ledger.documents) {
+    m_document_applied.push_back(Money::zero(document.total.currency()));
+  }
+  for (const Allocation& allocation : ledger.allocations) {
+    if (on_source_day(ledger, allocation)) {
+      (allocation.source_kind == SourceKind::payment ? m_payment_applied
+                                                     : m_document_applied)[allocation.source] +=
+          allocation.amount;
+    }
+  }
+}
+
+void TransactionBuilder::head(Transaction& into, const Date& date, std::string_view code,
+                              std::uint32_t customer, std::string narration) const {
+  into.date = date;
+  into.code = code;
+  into.payee = m_ledger.customers[customer].name;
+  into.narration = std::move(narration);
+  into.postings.clear();
+  into.meta.clear();
+  into.links.clear();
+  into.note_account.clear();
+  into.meta.emplace_back("customer", m_ledger.customers[customer].id);
+}
+
+void TransactionBuilder::post(Transaction& into, const std::string& account,
+                              const Money& amount) const {
+  if (amount.is_zero()) {
+    return;
+  }
+  for (Posting& posting : into.postings) { // one line per account
+    if (posting.account == account) {
+      posting.amount += amount;
+      return;
+    }
+  }
+  into.postings.push_back({account, amount});
+}
+
+void TransactionBuilder::build(const ExportEvent& movement, Transaction& into) const {
+  switch (movement.kind) {
+  case ExportEventKind::issue:
+    issue(m_ledger.documents[movement.index], false, into);
+    break;
+  case ExportEventKind::payment:
+    payment(m_ledger.payments[movement.index], movement.index, into);
+    break;
+  case ExportEventKind::allocation:
+    allocation(m_ledger.allocations[movement.index], into);
+    break;
+  case ExportEventKind::writeoff: {
+    const WriteOff& writeoff = m_ledger.writeoffs[movement.index];
+    const Document& invoice = m_ledger.documents[writeoff.document];
+    head(into, writeoff.date, invoice.id, invoice.customer,
+         writeoff.reason.empty() ? fmt::format("Write-off of {}", invoice.id)
+                                 : fmt::format("Write-off of {}: {}", invoice.id, writeoff.reason));
+    into.meta.emplace_back("document", invoice.id);
+    into.links.push_back(invoice.id);
+    post(into, m_accounts.bad_debt(), writeoff.amount);
+    post(into, m_accounts.receivable(invoice.customer), -writeoff.amount);
+    break;
+  }
+  case ExportEventKind::refund: {
+    const Refund& refund = m_ledger.refunds[movement.index];
+    head(into, refund.date, refund.id, refund.customer, fmt::format("Refund {}", refund.id));
+    if (!refund.reference.empty()) {
+      into.meta.emplace_back("ref", refund.reference);
+    }
+    post(into, m_accounts.customer_credit(refund.customer), refund.amount);
+    post(into, m_accounts.bank(refund.method), -refund.amount);
+    break;
+  }
+  case ExportEventKind::status:
+    status(m_ledger.status_events[movement.index], into);
+    break;
+  }
+}
+
+void TransactionBuilder::issue(const Document& document, bool reverse, Transaction& into) const {
+  const DocumentDetails& info = document.info();
+  const bool invoice = document.is_invoice();
+  std::string what = invoice ? fmt::format("Invoice {}", document.id)
+                     : info.related_invoice.empty()
+                         ? fmt::format("Credit note {}", document.id)
+                         : fmt::format("Credit note {} for {}", document.id, info.related_invoice);
+  head(into, document.date, document.id, document.customer,
+       reverse ? fmt::format("Void of {}", what) : std::move(what));
+  into.meta.emplace_back("document", document.id);
+  if (invoice) {
+    into.meta.emplace_back("due", format_date(document.due));
+  }
+  if (!document.reference.empty()) {
+    into.meta.emplace_back("ref", document.reference);
+  }
+  into.links.push_back(document.id);
+  if (!invoice && !info.related_invoice.empty()) {
+    into.links.push_back(info.related_invoice);
+  }
+  // Seen from the invoice: the customer owes the total; income and tax are credited.
+  Money rest = document.total;
+  const Money sign_total = invoice ? document.total : -document.total;
+  for (const TaxAmount& tax : info.taxes) {
+    post(into, m_accounts.income(tax.code), invoice ? -tax.base : tax.base);
+    post(into, m_accounts.tax(tax.code), invoice ? -tax.amount : tax.amount);
+    rest -= tax.base;
+    rest -= tax.amount;
+  }
+  post(into, m_accounts.income(""), invoice ? -rest : rest);
+  if (invoice) {
+    post(into, m_accounts.receivable(document.customer), sign_total);
+  } else {
+    const std::size_t index = static_cast<std::size_t>(&document - m_ledger.documents.data());
+    const Money& applied = m_document_applied[index];
+    post(into, m_accounts.receivable(document.customer), -applied);
+    post(into, m_accounts.customer_credit(document.customer), applied - document.total);
+  }
+  if (reverse) {
+    for (Posting& posting : into.postings) {
+      posting.amount = -posting.amount;
+    }
+  }
+}
+
+void TransactionBuilder::payment(const Payment& payment, std::uint32_t index,
+                                 Transaction& into) const {
+  head(into, payment.date, payment.id, payment.customer, fmt::format("Payment {}", payment.id));
+  if (!payment.reference.empty()) {
+    into.meta.emplace_back("ref", payment.reference);
+  }
+  if (!payment.method.empty()) {
+    into.meta.emplace_back("method", payment.method);
+  }
+  const Money& applied = m_payment_applied[index];
+  post(into, m_accounts.bank(payment.method), payment.amount);
+  post(into, m_accounts.fees(), payment.fee);
+  post(into, m_accounts.receivable(payment.customer), -applied);
+  post(into, m_accounts.customer_credit(payment.customer), applied - payment.amount - payment.fee);
+}
+
+void TransactionBuilder::allocation(const Allocation& allocation, Transaction& into) const {
+  const Document& invoice = m_ledger.documents[allocation.document];
+  const std::string& source = allocation.source_kind == SourceKind::payment
+                                  ? m_ledger.payments[allocation.source].id
+                                  : m_ledger.documents[allocation.source].id;
+  head(into, allocation.date, source, invoice.customer,
+       fmt::format("{} applied to {}", source, invoice.id));
+  into.meta.emplace_back("document", invoice.id);
+  into.links.push_back(invoice.id);
+  if (allocation.source_kind == SourceKind::credit_note) {
+    into.links.push_back(source);
+  }
+  post(into, m_accounts.customer_credit(invoice.customer), allocation.amount);
+  post(into, m_accounts.receivable(invoice.customer), -allocation.amount);
+}
+
+void TransactionBuilder::status(const StatusEvent& event, Transaction& into) const {
+  const Document& document = m_ledger.documents[event.document];
+  if (event.kind == StatusKind::voided) {
+    issue(document, true, into);
+    into.date = event.date;
+    if (!event.reason.empty()) {
+      into.narration += ": " + event.reason;
+    }
+    return;
+  }
+  std::string what = event.kind == StatusKind::reminded
+                         ? fmt::format("Reminder level {} for {}", event.level, document.id)
+                     : event.kind == StatusKind::disputed
+                         ? fmt::format("Dispute of {}", document.id)
+                         : fmt::format("Dispute of {} resolved", document.id);
+  if (!event.reason.empty()) {
+    what += ": " + event.reason;
+  }
+  head(into, event.date, document.id, document.customer, std::move(what));
+  into.meta.emplace_back("document", document.id);
+  into.links.push_back(document.id);
+  into.note_account = m_accounts.receivable(document.customer);
+}
+
+} // namespace dues::query

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "model/ledger.hpp"
+#include "query/export_accounts.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dues::query {
+
+// The days an export covers, both ends included; unset ends are open.
+struct ExportPeriod {
+  std::optional<Date> from;
+  std::optional<Date> to;
+  bool contains(const Date& day) const {
+    return (!from || *from <= day) && (!to || day <= *to);
+  }
+};
+
+// What happened, in the order of the chronological walk on one day.
+enum class ExportEventKind : std::uint8_t {
+  issue,      // an invoice or credit note (index into documents)
+  payment,    // index into payments
+  allocation, // money applied after the day it arrived (index into allocations)
+  writeoff,   // index into writeoffs
+  refund,     // index into refunds
+  status,     // void, dispute, resolve, remind (index into status_events)
+};
+
+struct ExportEvent {
+  Date date;
+  ExportEventKind kind = ExportEventKind::issue;
+  std::uint32_t index = 0;
+};
+
+// Every movement of the period, by date, then kind, then file order: the same ledger
+// and period give the same list. An allocation made on the day its payment or credit
+// note was recorded is part of that movement and not listed on its own.
+std::vector<ExportEvent> export_events(const Ledger& ledger, const ExportPeriod& period);
+
+struct Posting {
+  std::string account;
+  Money amount; // positive: debit; negative: credit
+};
+
+// One balanced double-entry transaction, or a note (no postings) on `note_account`.
+struct Transaction {
+  Date date;
+  std::string code;      // the document, payment or refund id
+  std::string payee;     // the customer's name
+  std::string narration; // "Invoice INV-2026-0001", ...
+  std::vector<Posting> postings;
+  std::vector<std::pair<std::string, std::string>> meta; // document, customer, due, ref
+  std::vector<std::string> links;                        // ids of related documents
+  std::string note_account;                              // for a note: where it is noted
+};
+
+// Turns movements into transactions with the accounts of one target.
+class TransactionBuilder {
+public:
+  TransactionBuilder(const Ledger& ledger, const AccountMap& accounts);
+  // The transaction of `movement` (reuses `into`'s storage).
+  void build(const ExportEvent& movement, Transaction& into) const;
+
+private:
+  void issue(const Document& document, bool reverse, Transaction& into) const;
+  void payment(const Payment& payment, std::uint32_t index, Transaction& into) const;
+  void allocation(const Allocation& allocation, Transaction& into) const;
+  void status(const StatusEvent& event, Transaction& into) const;
+  void head(Transaction& into, const Date& date, std::string_view code, std::uint32_t customer,
+            std::string narration) const;
+  void post(Transaction& into, const std::string& account, const Money& amount) const;
+  const Ledger& m_ledger;
+  const AccountMap& m_accounts;
+  std::vector<Money> m_payment_applied;  // per payment: applied on its own day
+  std::vector<Money> m_document_applied; // per credit note: applied on its own day
+};
+
+} // namespace dues::query
