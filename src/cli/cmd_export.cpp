@@ -1,6 +1,9 @@
 #include "cli/commands.hpp"
 #include "query/export.hpp"
+#include "query/export_tables.hpp"
 #include "render/export_journal.hpp"
+#include "render/export_tables.hpp"
+#include "store/export_sqlite.hpp"
 
 #include <fmt/format.h>
 
@@ -26,8 +29,13 @@ ExportTarget target_argument(std::string_view text) {
   if (text == "hledger") {
     return {text, query::LedgerSyntax::hledger};
   }
+  if (text == "csv" || text == "json" || text == "sqlite") {
+    return {text, std::nullopt};
+  }
   throw Error(ErrorKind::usage,
-              fmt::format("--format: expected beancount, ledger or hledger, not '{}'", text));
+              fmt::format("--format: expected beancount, ledger, hledger, csv, json or sqlite, "
+                          "not '{}'",
+                          text));
 }
 
 // Writes to FILE through a temporary file renamed over it at the end, so a reader
@@ -96,13 +104,37 @@ ExitCode run_export(Context& ctx, const ExportOptions& options) {
   if (period.from && period.to && *period.to < *period.from) {
     throw Error(ErrorKind::usage, "--to: the period ends before it starts (--from)");
   }
+  const query::TableSpec* table = nullptr;
+  if (target.name == "csv") {
+    if (!options.table) {
+      throw Error(ErrorKind::usage, "--format csv needs --table NAME (customers, documents, "
+                                    "items, tax_lines, payments, allocations, events, currencies)");
+    }
+    table = query::find_export_table(*options.table);
+    if (table == nullptr) {
+      throw Error(ErrorKind::usage, fmt::format("--table: no table '{}'", *options.table));
+    }
+  } else if (options.table) {
+    throw Error(ErrorKind::usage, "--table: only with --format csv");
+  }
+  if (target.name == "sqlite" && !options.output) {
+    throw Error(ErrorKind::usage, "--format sqlite needs --output FILE");
+  }
   const Ledger ledger = load_ledger(ctx, LoadMode::full);
-  const std::vector<query::ExportEvent> movements = query::export_events(ledger, period);
+  if (target.name == "sqlite") {
+    store::write_sqlite_export(*options.output, *options.output, ledger, period,
+                               period.to.value_or(ctx.today));
+    return ExitCode::ok;
+  }
   ExportOutput output(ctx, options.output);
   if (target.syntax) {
     const query::AccountMap accounts(ledger.settings.exports, ledger, *target.syntax);
-    render::write_journal_export(output.stream(), ledger, movements, accounts, *target.syntax,
-                                 period);
+    render::write_journal_export(output.stream(), ledger, query::export_events(ledger, period),
+                                 accounts, *target.syntax, period);
+  } else if (table != nullptr) {
+    render::write_table_csv(output.stream(), ledger, period, *table);
+  } else {
+    render::write_tables_json(output.stream(), ledger, period);
   }
   output.finish();
   return ExitCode::ok;

@@ -114,10 +114,13 @@ void AccountMap::check(const std::string& account, std::string_view key) const {
         }
       }
     } else {
-      for (const char c : part) {
-        if (!ledger_keeps(c)) {
-          problem = "a space, ';' or control character";
+      for (const char c : part) { // single spaces are fine: two end an account name
+        if (c != ' ' && !ledger_keeps(c)) {
+          problem = "a ';', tab or control character";
         }
+      }
+      if (part.find("  ") != std::string_view::npos) {
+        problem = "two spaces in a row";
       }
     }
     start = end + 1;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Each folder of src/ includes only from the folders below it in the data flow
 # (CONTRIBUTING.md): base <- syntax <- model <- query <- render <- cli; bank <- base only;
-# query (and what is above it) may read bank. Only src/cli/app.cpp includes CLI11.
+# query (and what is above it) may read bank; store (files other than text: SQLite) sits
+# beside render, on query. Only src/cli/app.cpp includes CLI11.
 # Usage: check-layering.sh REPO_ROOT [DUES_BINARY]
 set -euo pipefail
 root=${1:?usage: check-layering.sh REPO_ROOT}
@@ -15,8 +16,9 @@ allowed_for() {
   model) echo "base syntax model" ;;
   query) echo "base syntax model bank query" ;;
   render) echo "base syntax model bank query render" ;;
-  cli) echo "base syntax model bank query render cli" ;;
-  .) echo "base syntax model bank query render cli" ;; # main.cpp
+  store) echo "base syntax model bank query store" ;;
+  cli) echo "base syntax model bank query render store cli" ;;
+  .) echo "base syntax model bank query render store cli" ;; # main.cpp
   *) echo "" ;;
   esac
 }

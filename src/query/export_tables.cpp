@@ -1,0 +1,213 @@
+#include "query/export_tables.hpp"
+
+#include <set>
+
+namespace dues::query {
+namespace {
+
+using T = ColumnType;
+
+Cell text(std::string_view value) { return {Cell::Type::text, 0, std::string(value)}; }
+Cell optional_text(std::string_view value) { return value.empty() ? Cell{} : text(value); }
+Cell integer(std::int64_t value) { return {Cell::Type::integer, value, {}}; }
+Cell day(const Date& value) { return text(format_date(value)); }
+Cell minor(const Money& money) { return integer(money.minor_units()); }
+
+const std::vector<TableSpec> k_tables = {
+    {"currencies", {{"code", T::text}, {"exponent", T::integer}}, {}},
+    {"customers",
+     {{"id", T::text},
+      {"name", T::text},
+      {"currency", T::text, true, "currencies(code)"},
+      {"terms", T::text, true},
+      {"country", T::text, true},
+      {"tax_id", T::text, true}},
+     {}},
+    {"documents",
+     {{"id", T::text},
+      {"kind", T::text},
+      {"customer", T::text, false, "customers(id)"},
+      {"date", T::text},
+      {"due", T::text, true},
+      {"currency", T::text, false, "currencies(code)"},
+      {"total_minor", T::integer},
+      {"subtotal_minor", T::integer, true},
+      {"reference", T::text, true},
+      {"related_invoice", T::text, true}},
+     {"customer", "date"}},
+    {"items",
+     {{"document", T::text, false, "documents(id)"},
+      {"line", T::integer},
+      {"description", T::text},
+      {"quantity", T::text},
+      {"unit", T::text, true},
+      {"unit_price", T::text},
+      {"tax", T::text, true},
+      {"amount_minor", T::integer, true}},
+     {"document"}},
+    {"tax_lines",
+     {{"document", T::text, false, "documents(id)"},
+      {"code", T::text},
+      {"rate", T::text},
+      {"base_minor", T::integer},
+      {"amount_minor", T::integer}},
+     {"document"}},
+    {"payments",
+     {{"id", T::text},
+      {"kind", T::text},
+      {"customer", T::text, false, "customers(id)"},
+      {"date", T::text},
+      {"currency", T::text, false, "currencies(code)"},
+      {"amount_minor", T::integer},
+      {"fee_minor", T::integer},
+      {"method", T::text, true},
+      {"reference", T::text, true}},
+     {"customer", "date"}},
+    {"allocations",
+     {{"source", T::text},
+      {"source_kind", T::text},
+      {"document", T::text, false, "documents(id)"},
+      {"date", T::text},
+      {"currency", T::text, false, "currencies(code)"},
+      {"amount_minor", T::integer}},
+     {"source", "document"}},
+    {"events",
+     {{"document", T::text, false, "documents(id)"},
+      {"date", T::text},
+      {"kind", T::text},
+      {"amount_minor", T::integer, true},
+      {"level", T::integer, true},
+      {"reason", T::text, true}},
+     {"document"}},
+};
+
+const char* status_kind(StatusKind kind) {
+  switch (kind) {
+  case StatusKind::voided:
+    return "void";
+  case StatusKind::disputed:
+    return "dispute";
+  case StatusKind::resolved:
+    return "resolve";
+  case StatusKind::reminded:
+    return "remind";
+  }
+  return "status";
+}
+
+void document_rows(const Ledger& ledger, const ExportPeriod& period, std::string_view table,
+                   const RowSink& sink) {
+  std::vector<Cell> row;
+  for (const Document& document : ledger.documents) {
+    if (!period.contains(document.date)) {
+      continue;
+    }
+    const DocumentDetails& info = document.info();
+    if (table == "documents") {
+      const bool invoice = document.is_invoice();
+      sink({text(document.id), text(invoice ? "invoice" : "credit"),
+            text(ledger.customers[document.customer].id), day(document.date),
+            invoice ? day(document.due) : Cell{}, text(document.total.currency().code),
+            minor(document.total), info.subtotal ? minor(*info.subtotal) : Cell{},
+            optional_text(document.reference), optional_text(info.related_invoice)});
+    } else if (table == "items") {
+      std::int64_t line = 0;
+      for (const LineItem& item : info.items) {
+        sink({text(document.id), integer(++line), text(item.description),
+              text(format_decimal(item.quantity)), optional_text(item.unit),
+              text(format_decimal(item.unit_price)), optional_text(item.tax_code),
+              item.amount ? minor(*item.amount) : Cell{}});
+      }
+    } else {
+      for (const TaxAmount& tax : info.taxes) {
+        sink({text(document.id), text(tax.code), text(format_decimal(tax.rate)), minor(tax.base),
+              minor(tax.amount)});
+      }
+    }
+  }
+}
+
+} // namespace
+
+const std::vector<TableSpec>& export_tables() { return k_tables; }
+
+const TableSpec* find_export_table(std::string_view name) {
+  for (const TableSpec& table : k_tables) {
+    if (table.name == name) {
+      return &table;
+    }
+  }
+  return nullptr;
+}
+
+void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSpec& table,
+                 const RowSink& sink) {
+  const std::string_view name = table.name;
+  if (name == "currencies") {
+    std::set<std::string_view> codes;
+    const auto add = [&](std::string_view code) {
+      if (!code.empty() && codes.insert(code).second) {
+        if (const Currency* currency = find_currency(code)) {
+          sink({text(currency->code), integer(currency->exponent)});
+        }
+      }
+    };
+    add(ledger.settings.company.currency);
+    for (const Customer& customer : ledger.customers) {
+      add(customer.currency);
+    }
+    for (const Document& document : ledger.documents) {
+      add(document.total.currency().code);
+    }
+    for (const Payment& payment : ledger.payments) {
+      add(payment.amount.currency().code);
+    }
+  } else if (name == "customers") {
+    for (const Customer& c : ledger.customers) {
+      sink({text(c.id), text(c.name), optional_text(c.currency), optional_text(c.terms),
+            optional_text(c.country), optional_text(c.tax_id)});
+    }
+  } else if (name == "documents" || name == "items" || name == "tax_lines") {
+    document_rows(ledger, period, name, sink);
+  } else if (name == "payments") {
+    for (const Payment& p : ledger.payments) {
+      if (period.contains(p.date)) {
+        sink({text(p.id), text("payment"), text(ledger.customers[p.customer].id), day(p.date),
+              text(p.amount.currency().code), minor(p.amount), minor(p.fee),
+              optional_text(p.method), optional_text(p.reference)});
+      }
+    }
+    for (const Refund& r : ledger.refunds) {
+      if (period.contains(r.date)) {
+        sink({text(r.id), text("refund"), text(ledger.customers[r.customer].id), day(r.date),
+              text(r.amount.currency().code), minor(r.amount), integer(0),
+              optional_text(r.method), optional_text(r.reference)});
+      }
+    }
+  } else if (name == "allocations") {
+    for (const Allocation& a : ledger.allocations) {
+      if (period.contains(a.date)) {
+        const bool payment = a.source_kind == SourceKind::payment;
+        sink({text(payment ? ledger.payments[a.source].id : ledger.documents[a.source].id),
+              text(payment ? "payment" : "credit"), text(ledger.documents[a.document].id),
+              day(a.date), text(a.amount.currency().code), minor(a.amount)});
+      }
+    }
+  } else if (name == "events") {
+    for (const WriteOff& w : ledger.writeoffs) {
+      if (period.contains(w.date)) {
+        sink({text(ledger.documents[w.document].id), day(w.date), text("writeoff"), minor(w.amount),
+              Cell{}, optional_text(w.reason)});
+      }
+    }
+    for (const StatusEvent& e : ledger.status_events) {
+      if (period.contains(e.date)) {
+        sink({text(ledger.documents[e.document].id), day(e.date), text(status_kind(e.kind)),
+              Cell{}, e.kind == StatusKind::reminded ? integer(e.level) : Cell{},
+              optional_text(e.reason)});
+      }
+    }
+  }
+}
+
+} // namespace dues::query
