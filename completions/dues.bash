@@ -15,7 +15,7 @@
 # names from the [terms.NAME], [series.NAME] and [bank.NAME] tables of dues.toml, draft
 # names from drafts/*.toml and profile names from bank/*.toml.
 
-_dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur"
+_dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export"
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -62,6 +62,7 @@ _dues_command_options() {
     "invoice list") echo "--status= --customer= --as-of= --format=" ;;
     "invoice show") echo "--as-of= --format=" ;;
     "invoice render") echo "--format= --output= --as-of=" ;;
+    export) echo "--format= --from= --to= --output= --table=" ;;
   esac
 }
 
@@ -73,6 +74,7 @@ _dues_formats() {
     statement) echo "table csv json html" ;;
     "customer list" | "invoice list") echo "table csv json ids" ;;
     "invoice render") echo "text html" ;;
+    export) echo "beancount ledger hledger csv json sqlite" ;;
     *) echo "text json" ;; # pay, apply, refund, writeoff, dispute, customer show, invoice show
   esac
 }

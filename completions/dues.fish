@@ -371,3 +371,11 @@ complete -c dues -n '__dues_using credit; and __dues_argument 0' -a '(__dues_inv
 complete -c dues -n '__dues_using recur' -l as-of -x -d 'Issue what is due by DATE'
 complete -c dues -n '__dues_using recur' -l dry-run -d 'Print what would be issued; change nothing'
 complete -c dues -n '__dues_using recur' -l over-limit -d 'Issue even beyond credit limits'
+
+# dues export --format FORMAT [--from DATE] [--to DATE] [--output FILE] [--table NAME]
+complete -c dues -n '__dues_using' -a export -d 'The receivables as double-entry books or tables'
+complete -c dues -n '__dues_using export' -l format -x -a 'beancount ledger hledger csv json sqlite' -d 'What to write'
+complete -c dues -n '__dues_using export' -l from -x -d 'Only movements on or after DATE'
+complete -c dues -n '__dues_using export' -l to -x -d 'Only movements on or before DATE'
+complete -c dues -n '__dues_using export' -l output -r -F -d 'Write to FILE instead of standard output'
+complete -c dues -n '__dues_using export' -l table -x -a 'currencies customers documents items tax_lines payments allocations events' -d 'csv: the table to write'
