@@ -61,11 +61,25 @@ TransactionBuilder::TransactionBuilder(const Ledger& ledger, const AccountMap& a
   for (const Document& document : ledger.documents) {
     m_document_applied.push_back(Money::zero(document.total.currency()));
   }
+  m_paid_start.assign(ledger.payments.size() + 1, 0);
   for (const Allocation& allocation : ledger.allocations) {
     if (on_source_day(ledger, allocation)) {
       (allocation.source_kind == SourceKind::payment ? m_payment_applied
                                                      : m_document_applied)[allocation.source] +=
           allocation.amount;
+      if (allocation.source_kind == SourceKind::payment) {
+        ++m_paid_start[allocation.source + 1];
+      }
+    }
+  }
+  for (std::size_t i = 1; i < m_paid_start.size(); ++i) {
+    m_paid_start[i] += m_paid_start[i - 1];
+  }
+  m_paid.resize(m_paid_start.back());
+  std::vector<std::uint32_t> next(m_paid_start.begin(), m_paid_start.end() - 1);
+  for (const Allocation& allocation : ledger.allocations) {
+    if (allocation.source_kind == SourceKind::payment && on_source_day(ledger, allocation)) {
+      m_paid[next[allocation.source]++] = allocation.document;
     }
   }
 }
@@ -189,6 +203,12 @@ void TransactionBuilder::payment(const Payment& payment, std::uint32_t index,
   }
   if (!payment.method.empty()) {
     into.meta.emplace_back("method", payment.method);
+  }
+  for (std::uint32_t i = m_paid_start[index]; i < m_paid_start[index + 1]; ++i) {
+    const std::string& invoice = m_ledger.documents[m_paid[i]].id;
+    if (std::find(into.links.begin(), into.links.end(), invoice) == into.links.end()) {
+      into.links.push_back(invoice);
+    }
   }
   const Money& applied = m_payment_applied[index];
   post(into, m_accounts.bank(payment.method), payment.amount);

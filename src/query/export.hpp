@@ -77,6 +77,10 @@ private:
   const AccountMap& m_accounts;
   std::vector<Money> m_payment_applied;  // per payment: applied on its own day
   std::vector<Money> m_document_applied; // per credit note: applied on its own day
+  // The invoices each payment paid on its own day: m_paid[m_paid_start[p] ..
+  // m_paid_start[p + 1]) are indices into documents.
+  std::vector<std::uint32_t> m_paid_start;
+  std::vector<std::uint32_t> m_paid;
 };
 
 } // namespace dues::query

@@ -52,3 +52,26 @@ The same period exported twice gives the same bytes:
 
   $ dues -C big export --format beancount --from 2025-01-01 --to 2025-03-31 | md5sum > first
   $ dues -C big export --format beancount --from 2025-01-01 --to 2025-03-31 | md5sum | diff first -
+
+Incremental: the transactions of two consecutive periods are, together, those of the
+whole history (each export repeats only its header and declarations):
+
+  $ body() { sed '1,/^$/d' | sed '1,/^$/d'; } # drop the header, then the declarations
+  $ for f in beancount ledger hledger; do
+  >   dues -C "$EXAMPLES/eu-agency" export --format $f | body > whole
+  >   dues -C "$EXAMPLES/eu-agency" export --format $f --to 2025-12-31 | body > parts
+  >   dues -C "$EXAMPLES/eu-agency" export --format $f --from 2026-01-01 | body >> parts
+  >   cmp whole parts && echo "$f: same"
+  > done
+  beancount: same
+  ledger: same
+  hledger: same
+
+A payment links the invoices it paid (beancount ^links), so a tool can follow an invoice
+from issue to payment:
+
+  $ dues -C "$EXAMPLES/tiny" export --format beancount | grep -A3 'Payment PAY-2026-0002'
+  2026-02-09 * "\xe4\xba\xac\xe9\x83\xbd\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9\xe3\x82\xbf\xe3\x82\xa4\xe3\x83\xab\xe6\xa0\xaa\xe5\xbc\x8f\xe4\xbc\x9a\xe7\xa4\xbe" "Payment PAY-2026-0002" ^INV-2026-0002 (esc)
+    customer: "kyoto"
+    ref: "KYOTO TEXTILE INV-2026-0002"
+    method: "bank"
