@@ -486,6 +486,24 @@ void declare_export(CLI::App& app, Runner& chosen, ExportOptions& o) {
       ->type_name("NAME");
 }
 
+// Once a command is chosen, a later word that names another command ("dues customer set
+// bolt tag --add export") is a value: CLI11 2.1 would take it for that command whenever
+// no required positional is left. Disabling the other commands when one starts parsing
+// stops that at every level.
+void keep_values_apart_from_commands(CLI::App& parent) {
+  const auto all = [](CLI::App*) { return true; };
+  for (CLI::App* command : parent.get_subcommands(all)) {
+    command->preparse_callback([&parent, command, all](std::size_t) {
+      for (CLI::App* other : parent.get_subcommands(all)) {
+        if (other != command) {
+          other->disabled();
+        }
+      }
+    });
+    keep_values_apart_from_commands(*command);
+  }
+}
+
 // --- end export and import ---
 
 } // namespace
@@ -531,6 +549,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_invoicing(app, chosen, invoicing);
   ExportOptions export_options; // export and import (issue 14)
   declare_export(app, chosen, export_options);
+  keep_values_apart_from_commands(app); // after every declaration
 
   try {
     app.parse(argc, argv);
