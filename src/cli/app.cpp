@@ -53,7 +53,7 @@ void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcil
   CLI::App* command = add_command(app, chosen, "reconcile",
                                   "match a bank export against open invoices; record with --apply",
                                   [&](Context& ctx) { return run_reconcile(ctx, reconcile); });
-  command->add_option("file", reconcile.file, "the bank export (CSV) to reconcile")
+  command->add_option("file", reconcile.file, "the bank file to reconcile (CSV, camt.053/054, MT940)")
       ->type_name("FILE");
   command
       ->add_option("--profile", reconcile.profile,
@@ -77,6 +77,10 @@ void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcil
       ->type_name("FILE");
   command->add_option("--rows", reconcile.rows, "rows --profile-check shows (default 20)")
       ->type_name("N");
+  command
+      ->add_option("--input-format", reconcile.input_format,
+                   "csv, camt053, camt054 or mt940 (default: from the file's content)")
+      ->type_name("FORMAT");
 }
 
 void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {

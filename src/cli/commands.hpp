@@ -39,6 +39,7 @@ struct ReconcileOptions {
   std::optional<std::string> profile_check; // FILE to read with the profile, for writing one
   int rows = 20;                            // rows --profile-check shows
   bool unmask = false;                      // payer accounts in full
+  std::optional<std::string> input_format;  // csv, camt053, camt054, mt940 (default: sniffed)
 };
 ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options);
 
