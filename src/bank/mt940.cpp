@@ -80,6 +80,10 @@ Mt940Details german_details(std::string_view text) {
   if (details.end_to_end == "NOTPROVIDED") {
     details.end_to_end.clear();
   }
+  // With SEPA keywords, the remittance text is what follows SVWZ+.
+  if (std::string remittance = sepa_keyword(details.purpose, "SVWZ+"); !remittance.empty()) {
+    details.purpose = std::move(remittance);
+  }
   return details;
 }
 
@@ -178,10 +182,9 @@ struct Field {
   int column = 0; // of the value
 };
 
-// Splits the text into fields; lines before the first field (other than SWIFT blocks)
-// and "-" trailers are skipped.
-std::vector<Field> split_fields(std::string_view text, const std::string& path,
-                                Diagnostics& diags) {
+// Splits the text into fields; SWIFT blocks, blank lines and "-" trailers are skipped.
+// Text before the first field means the file is not MT940: an Error.
+std::vector<Field> split_fields(std::string_view text, const std::string& path) {
   std::vector<Field> fields;
   int number = 0;
   std::size_t previous_length = 0;
@@ -207,13 +210,14 @@ std::vector<Field> split_fields(std::string_view text, const std::string& path,
       continue;
     }
     if (fields.empty()) {
-      diags.add(Error(ErrorKind::invalid_input, SourceLoc{path, number, 1},
-                      "expected an MT940 field such as ':20:' at the start of the line"));
-      continue;
+      throw Error(ErrorKind::invalid_input, SourceLoc{path, number, 1},
+                  "not an MT940 statement: expected a field such as ':20:' at the start of "
+                  "the line");
     }
     Field& last = fields.back();
     const bool full = previous_length >= k_line_width;
-    last.value += (full || last.tag != "86" ? "" : " ");
+    const bool spaced = line.starts_with(' ') || last.value.ends_with(' ');
+    last.value += (full || spaced || last.tag != "86" ? "" : " ");
     if (last.tag != "86") {
       last.value += "\n"; // :61: has a second line of supplementary details
     }
@@ -388,7 +392,8 @@ void Mt940Reader::details(const Field& field) {
   line.payer_name = info.name;
   line.payer_account = info.account;
   std::string reference = info.purpose;
-  if (!info.end_to_end.empty() && reference.find(info.end_to_end) == std::string::npos) {
+  if (!info.end_to_end.empty() && reference.find(info.end_to_end) == std::string::npos
+      && line.reference.find(info.end_to_end) == std::string::npos) {
     append(reference, info.end_to_end);
   }
   append(line.reference, reference);
@@ -460,7 +465,8 @@ void Mt940Reader::read(const std::vector<Field>& fields) {
       m_currency = find_currency(std::string_view(field.value).substr(0, 3));
     } else if (tag != "21" && tag != "64" && tag != "65" && tag != "13D" && tag != "13"
                && tag != "90D" && tag != "90C") {
-      error(field, 0, fmt::format("unknown MT940 field ':{}:'", tag));
+      m_diags.add(Error(ErrorKind::invalid_input, SourceLoc{m_path, field.line, 1},
+                        fmt::format("unknown MT940 field ':{}:'", tag)));
     }
   }
   close_statement();
@@ -480,7 +486,7 @@ Statement read_mt940(std::string_view bytes, const std::string& path, Diagnostic
     statement.encoding = Encoding::cp1252;
   }
   Mt940Reader reader(path, statement, diags);
-  reader.read(split_fields(text, path, diags));
+  reader.read(split_fields(text, path));
   assign_keys(statement.profile, statement.receipts);
   return statement;
 }

@@ -156,7 +156,9 @@ bank::Statement load_bank_file(Context& ctx, const std::optional<std::string>& p
                             bank::input_format_name(*format)));
   }
   bank::Statement statement = bank::read_standard_statement(*format, bytes, file, diags);
-  bank::check_balances(statement, diags);
+  if (diags.empty()) {
+    bank::check_balances(statement, diags); // movements are only known when every entry read
+  }
   if (!diags.empty()) {
     give_up(ctx, diags, fmt::format("the bank file {}", file));
   }
