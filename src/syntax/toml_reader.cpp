@@ -185,7 +185,7 @@ void read_defaults(TableReader& top, const std::string& path, Diagnostics& diags
   in.string("tax", defaults.tax);
   in.choice("allocation", defaults.allocation, {"oldest-due", "manual"});
   in.boolean("auto-apply-credit", defaults.auto_apply_credit);
-  in.choice("reference", defaults.reference, {"none", "rf"});
+  in.choice("reference", defaults.reference, {"none", "rf", "ogm", "fi", "kid", "qrr", "auto"});
   in.finish();
 }
 

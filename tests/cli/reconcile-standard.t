@@ -247,3 +247,58 @@ A statement of 100,000 entries: read and matched (all unmatched here), exit 1:
   > END
   $ dues -C books reconcile big.xml | tail -1
   0 matched, 0 ambiguous, 100000 unmatched, 0 already imported, 0 skipped
+
+Structured references beyond RF. With [defaults] reference = "auto", a Belgian
+company's invoices get an OGM/VCS reference; a Finnish reference, a KID or a Swiss
+QR reference written as an invoice's ref is matched the same way, exactly (tier 0),
+whichever way the bank prints its groups:
+
+  $ mkdir -p be/journal
+  $ cp books/customers.toml be/
+  $ cat > be/dues.toml <<'END'
+  > format = 1
+  > 
+  > [company]
+  > name = "Acme Belgium NV"
+  > currency = "EUR"
+  > country = "BE"
+  > 
+  > [series.invoice]
+  > format = "INV-{year}-{seq:04}"
+  > external = true
+  > 
+  > [series.payment]
+  > format = "PAY-{year}-{seq:04}"
+  > 
+  > [defaults]
+  > reference = "auto"
+  > END
+  $ touch be/journal/2024.dues
+  $ dues -C be invoice new umbrella --date 2024-03-01 --item "Support:1:75" --due 2024-04-30 --number INV-202400004 > /dev/null
+  $ grep -o 'ref "[^"]*"' be/journal/*.dues
+  ref "+++020/2400/00495+++"
+  $ cat >> be/journal/2024.dues <<'END'
+  > 2024-03-02 invoice INV-2024-0051 customer initech due 2024-04-30 total 200.00 EUR ref "1232"
+  > 2024-03-03 invoice INV-2024-0052 customer globex due 2024-04-30 total 60.00 EUR ref "21 00000 00003 13947 14300 09017"
+  > END
+  $ dues -C be reconcile camt053-v02-returns.xml --format json | python3 -c '
+  > import json, sys
+  > for line in json.load(sys.stdin)["lines"]:
+  >     if line.get("tier") == 0: print(line["line"], line["status"], line["customer"], line["reasons"])'
+  87 matched umbrella ['reference +++020/2400/00495+++ is the ref of INV-202400004', 'amount equals its open amount']
+  $ dues -C be reconcile camt054-v04-prefixed.xml --format json | python3 -c '
+  > import json, sys
+  > for line in json.load(sys.stdin)["lines"]: print(line["line"], line["status"], line.get("tier"), line["reasons"][0])'
+  19 unmatched 2 payer name 'Globex Oy' is customer globex 'Globex GmbH' (similarity 100)
+  24 matched 0 reference 1232 is the ref of INV-2024-0051
+  $ cat > qr.sta <<'END'
+  > :20:CH-1
+  > :25:CH9300762011623852957
+  > :28C:1/1
+  > :60F:C240320EUR0,00
+  > :61:2403200320C60,00NTRFNONREF//QR-1
+  > :86:Zahlung Referenz 210000000003139471430009017
+  > :62F:C240320EUR60,00
+  > END
+  $ dues -C be reconcile qr.sta | grep -o 'reference .* is the ref of INV-2024-0052'
+  reference 21 00000 00003 13947 14300 09017 is the ref of INV-2024-0052
