@@ -135,12 +135,12 @@ in one write. The two lines that need a person are still reported (exit 1).
   3 matched, 1 ambiguous, 1 unmatched, 0 already imported, 3 skipped
   Recorded 3 payments.
   $ tail -n 7 books/journal/2024.dues
-  2024-03-18 payment PAY-2024-0001 customer globex amount 4250.00 EUR method bank ref "Rechnung INV-2024-0042 Kd 1001" bank "giro:07a4294b19e7338a#1"
+  2024-03-18 payment PAY-2024-0001 customer globex amount 4250.00 EUR method bank ref "Rechnung INV-2024-0042 Kd 1001" bank "giro:*#1" (glob)
     apply INV-2024-0042 4250.00
-  2024-03-20 payment PAY-2024-0002 customer globex amount 300.00 EUR method bank ref "Sammelzahlung" bank "giro:66706b6d2a6a3915#1"
+  2024-03-20 payment PAY-2024-0002 customer globex amount 300.00 EUR method bank ref "Sammelzahlung" bank "giro:*#1" (glob)
     apply INV-2024-0044 100.00
     apply INV-2024-0045 200.00
-  2024-03-21 payment PAY-2024-0003 customer mueller amount 497.50 EUR fee 2.50 method bank ref "INV 2024 0046" bank "giro:51482694629620fd#1"
+  2024-03-21 payment PAY-2024-0003 customer mueller amount 497.50 EUR fee 2.50 method bank ref "INV 2024 0046" bank "giro:*#1" (glob)
     apply INV-2024-0046 500.00
   $ dues -C books check
   ok: 3 customers, 7 invoices, 0 credit notes, 3 payments, 0 refunds in 1 journal file
