@@ -36,7 +36,7 @@ _dues_command_options() {
     init) echo "--currency= --company=" ;;
     check) ;;
     fmt) echo "--check" ;;
-    reconcile) echo "--profile= --apply --dry-run --format= --date-tolerance= --profile-check= --rows= --unmask" ;;
+    reconcile) echo "--profile= --apply --dry-run --format= --date-tolerance= --profile-check= --rows= --unmask --input-format=" ;;
     aging) echo "--as-of= --basis= --buckets= --detail --customer= --currency= --format=" ;;
     pay) echo "--currency= --date= --method= --ref= --fee= --apply= --no-apply --dry-run --format=" ;;
     apply) echo "--all --apply= --currency= --date= --dry-run --format=" ;;
@@ -186,6 +186,7 @@ _dues_option_value() {
     --output | --profile-check) _dues_reply -f ;;
     --color) _dues_reply "auto always never" ;;
     --basis) _dues_reply "due invoice" ;;
+    --input-format) _dues_reply "csv camt053 camt054 mt940" ;;
     --method) _dues_reply "bank cash card alipay wechat cheque other" ;;
     --status) _dues_reply "open paid overdue partially-paid disputed written-off void draft" ;;
     --prices) _dues_reply "exclusive inclusive" ;;
