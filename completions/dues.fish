@@ -24,7 +24,7 @@ function __dues_takes_value --argument-names key option
                 --ref --fee --amount --reason --from --to --item --name --alias --email \
                 --address --country --tax-id --bank-account --terms --credit-limit --tag \
                 --due --discount --po --note --prices --series --number --status --output \
-                --input-format
+                --input-format --due-by --pain
             return 0
         case '*'
             return 1
@@ -176,6 +176,7 @@ complete -c dues -n '__dues_using' -a check -d 'Validate the whole ledger; exit 
 complete -c dues -n '__dues_using' -a fmt -d 'Rewrite journal files in canonical form'
 complete -c dues -n '__dues_using' -a reconcile -d 'Match a bank export against open invoices'
 complete -c dues -n '__dues_using' -a aging -d 'Open receivables by age, per customer and currency'
+complete -c dues -n '__dues_using' -a collect -d 'Write a SEPA direct debit file (pain.008) for due invoices with a mandate'
 complete -c dues -n '__dues_using' -a pay -d 'Record a payment and apply it to invoices'
 complete -c dues -n '__dues_using' -a apply -d 'Apply unapplied credit to invoices'
 complete -c dues -n '__dues_using' -a refund -d 'Pay unapplied credit back to a customer'
@@ -208,6 +209,13 @@ complete -c dues -n '__dues_using reconcile' -l rows -x -d 'Rows --profile-check
 complete -c dues -n '__dues_using reconcile' -l unmask -d 'Show bank account numbers in full'
 complete -c dues -n '__dues_using reconcile' -l input-format -x -a 'csv camt053 camt054 mt940' -d 'Format of the bank file (default: from its content)'
 complete -c dues -n '__dues_using reconcile; and __dues_argument 0' -F
+
+# dues collect [--as-of DATE] [--due-by DATE] [--output FILE] [--pain 02|08] [--dry-run]
+complete -c dues -n '__dues_using collect' -l as-of -x -d 'Plan as of DATE (default: today)'
+complete -c dues -n '__dues_using collect' -l due-by -x -d 'Collect items due on or before DATE'
+complete -c dues -n '__dues_using collect' -l output -r -F -d 'The pain.008 file (default pain008-YYYYMMDD.xml)'
+complete -c dues -n '__dues_using collect' -l pain -x -a '02 08' -d 'pain.008.001 version'
+complete -c dues -n '__dues_using collect' -l dry-run -d 'Show the collections; write nothing'
 
 # dues aging [--as-of DATE] [--basis due|invoice] [--buckets N,N,...] [--detail]
 #            [--customer ID] [--currency CODE] [--format table|csv|json]

@@ -264,4 +264,24 @@ std::vector<std::string> find_national_references(std::string_view text) {
   return found;
 }
 
+bool is_valid_creditor_id(std::string_view text) {
+  const std::string compact = compact_rf_reference(text);
+  if (compact.size() < 8 || compact.size() > 35 || !is_ascii_upper(compact[0])
+      || !is_ascii_upper(compact[1]) || !is_ascii_digit(compact[2]) || !is_ascii_digit(compact[3])
+      || !std::all_of(compact.begin(), compact.end(), is_ascii_alnum)) {
+    return false;
+  }
+  const auto remainder = mod97(compact.substr(7) + compact.substr(0, 2) + "00");
+  const int check = (compact[2] - '0') * 10 + (compact[3] - '0');
+  return remainder && 98 - *remainder == check;
+}
+
+bool is_valid_mandate_id(std::string_view text) {
+  constexpr std::string_view k_extra = " +?/-:().,'";
+  return !text.empty() && text.size() <= 35 && text.front() != ' '
+         && std::all_of(text.begin(), text.end(), [&](char c) {
+              return is_ascii_alnum(c) || k_extra.find(c) != std::string_view::npos;
+            });
+}
+
 } // namespace dues

@@ -52,4 +52,14 @@ std::string reference_key(std::string_view reference);
 // 14300 09017") joined. Keys as reference_key gives them, each once.
 std::vector<std::string> find_national_references(std::string_view text);
 
+// A SEPA creditor identifier: country code, 2 check digits, a 3-character business
+// code (ignored by the check), then the national identifier; spaces ignored, 8 to 35
+// characters. The check digits are mod 97 over the national identifier followed by the
+// country code and "00", letters as 10 to 35 (DE98ZZZ09999999999).
+bool is_valid_creditor_id(std::string_view text);
+
+// A SEPA mandate reference: 1 to 35 characters of the SEPA set (letters, digits, space
+// and + ? / - : ( ) . ,).
+bool is_valid_mandate_id(std::string_view text);
+
 } // namespace dues

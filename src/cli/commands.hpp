@@ -43,6 +43,16 @@ struct ReconcileOptions {
 };
 ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options);
 
+// SEPA direct debit: a pain.008 file for the due invoices of customers with a mandate.
+struct CollectOptions {
+  std::optional<std::string> as_of;
+  std::optional<std::string> due_by;
+  std::optional<std::string> output; // default pain008-YYYYMMDD.xml
+  std::string pain = "02";           // 02 | 08
+  bool dry_run = false;
+};
+ExitCode run_collect(Context& ctx, const CollectOptions& options);
+
 struct AgingOptions {
   std::optional<std::string> as_of;
   std::optional<std::string> basis;

@@ -64,3 +64,17 @@ TEST_CASE("payment_reference: keys and finding references in bank text") {
   CHECK(find_national_references("no digits here").empty());
   CHECK(find_national_references("12").empty());
 }
+
+TEST_CASE("payment_reference: SEPA creditor identifiers and mandate ids") {
+  CHECK(is_valid_creditor_id("DE98ZZZ09999999999"));
+  CHECK(is_valid_creditor_id("de98 zzz 09999999999"));
+  CHECK(is_valid_creditor_id("DE98ABC09999999999")); // the business code does not count
+  CHECK_FALSE(is_valid_creditor_id("DE97ZZZ09999999999"));
+  CHECK_FALSE(is_valid_creditor_id("DE98ZZZ"));
+  CHECK_FALSE(is_valid_creditor_id("DE98ZZZ0999999999_"));
+  CHECK(is_valid_mandate_id("INI/2024/7"));
+  CHECK(is_valid_mandate_id("A"));
+  CHECK_FALSE(is_valid_mandate_id(""));
+  CHECK_FALSE(is_valid_mandate_id("ACME_001"));
+  CHECK_FALSE(is_valid_mandate_id(std::string(36, 'A')));
+}
