@@ -120,6 +120,17 @@ parsing it:
     tx INV-2024-0044 EUR 980.00 INI/2024/7 2024-01-15 NOTPROVIDED 'Initech <AG> & Co' DE75512108001245126199 INV-2024-0044
   sums ok 3 5330.00
 
+It is valid against the subset of the pain.008.001.02 schema that dues writes
+(tests/data/sepa/pain.008.001.02-subset.xsd: element order, cardinality, lengths, IBAN
+and BIC patterns, amounts, code sets); a broken file is not:
+
+  $ xmllint --noout --schema "$TESTS/data/sepa/pain.008.001.02-subset.xsd" pain008-20240328.xml
+  pain008-20240328.xml validates
+  $ sed 's#<SeqTp>RCUR</SeqTp>#<SeqTp>RCUR2</SeqTp>#' pain008-20240328.xml > broken.xml
+  $ xmllint --noout --schema "$TESTS/data/sepa/pain.008.001.02-subset.xsd" broken.xml 2>&1 | sed 's/^broken.xml:[0-9]*: //' | sort -u
+  broken.xml fails to validate
+  element SeqTp: Schemas validity error : Element '{urn:iso:std:iso:20022:tech:xsd:pain.008.001.02}SeqTp': [facet 'enumeration'] The value 'RCUR2' is not an element of the set {'FRST', 'RCUR', 'FNAL', 'OOFF'}.
+
 pain.008.001.08 writes BICFI:
 
   $ dues -C books collect --due-by 2024-04-05 --pain 08 --output v08.xml | tail -1
@@ -128,6 +139,9 @@ pain.008.001.08 writes BICFI:
   sums ok 3 5330.00
   $ grep -c '<BICFI>' v08.xml
   5
+  $ sed 's/pain.008.001.02/pain.008.001.08/g; s/element name="BIC" type/element name="BICFI" type/' "$TESTS/data/sepa/pain.008.001.02-subset.xsd" > v08.xsd
+  $ xmllint --noout --schema v08.xsd v08.xml
+  v08.xml validates
 
 The camt.053 that shows the collection (one batched credit, a transaction per
 EndToEndId) pays the invoices through reconcile; the return of one (AM04) is reported:
