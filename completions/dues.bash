@@ -15,7 +15,7 @@
 # names from the [terms.NAME], [series.NAME] and [bank.NAME] tables of dues.toml, draft
 # names from drafts/*.toml and profile names from bank/*.toml.
 
-_dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export"
+_dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export collect"
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -36,7 +36,8 @@ _dues_command_options() {
     init) echo "--currency= --company=" ;;
     check) ;;
     fmt) echo "--check" ;;
-    reconcile) echo "--profile= --apply --dry-run --format= --date-tolerance= --profile-check= --rows= --unmask" ;;
+    reconcile) echo "--profile= --apply --dry-run --format= --date-tolerance= --profile-check= --rows= --unmask --input-format=" ;;
+    collect) echo "--as-of= --due-by= --output= --pain= --dry-run" ;;
     aging) echo "--as-of= --basis= --buckets= --detail --customer= --currency= --format=" ;;
     pay) echo "--currency= --date= --method= --ref= --fee= --apply= --no-apply --dry-run --format=" ;;
     apply) echo "--all --apply= --currency= --date= --dry-run --format=" ;;
@@ -188,6 +189,8 @@ _dues_option_value() {
     --output | --profile-check) _dues_reply -f ;;
     --color) _dues_reply "auto always never" ;;
     --basis) _dues_reply "due invoice" ;;
+    --input-format) _dues_reply "csv camt053 camt054 mt940" ;;
+    --pain) _dues_reply "02 08" ;;
     --method) _dues_reply "bank cash card alipay wechat cheque other" ;;
     --status) _dues_reply "open paid overdue partially-paid disputed written-off void draft" ;;
     --prices) _dues_reply "exclusive inclusive" ;;

@@ -23,7 +23,8 @@ function __dues_takes_value --argument-names key option
                 --profile-check --rows --as-of --basis --buckets --customer --date --method \
                 --ref --fee --amount --reason --from --to --item --name --alias --email \
                 --address --country --tax-id --bank-account --terms --credit-limit --tag \
-                --due --discount --po --note --prices --series --number --status --output
+                --due --discount --po --note --prices --series --number --status --output \
+                --input-format --due-by --pain
             return 0
         case '*'
             return 1
@@ -175,6 +176,7 @@ complete -c dues -n '__dues_using' -a check -d 'Validate the whole ledger; exit 
 complete -c dues -n '__dues_using' -a fmt -d 'Rewrite journal files in canonical form'
 complete -c dues -n '__dues_using' -a reconcile -d 'Match a bank export against open invoices'
 complete -c dues -n '__dues_using' -a aging -d 'Open receivables by age, per customer and currency'
+complete -c dues -n '__dues_using' -a collect -d 'Write a SEPA direct debit file (pain.008) for due invoices with a mandate'
 complete -c dues -n '__dues_using' -a pay -d 'Record a payment and apply it to invoices'
 complete -c dues -n '__dues_using' -a apply -d 'Apply unapplied credit to invoices'
 complete -c dues -n '__dues_using' -a refund -d 'Pay unapplied credit back to a customer'
@@ -195,7 +197,8 @@ complete -c dues -n '__dues_using init; and __dues_argument 0' -x -a '(__fish_co
 complete -c dues -n '__dues_using fmt' -l check -d 'Change nothing; exit 1 when a file is not canonical'
 
 # dues reconcile FILE [--profile NAME] [--apply | --dry-run] [--format table|json]
-#                [--date-tolerance N] [--unmask] | --profile-check FILE [--rows N]
+#                [--date-tolerance N] [--unmask] [--input-format csv|camt053|camt054|mt940]
+#                | --profile-check FILE [--rows N]
 complete -c dues -n '__dues_using reconcile' -l profile -x -a '(__dues_profiles)' -d 'Bank profile: [bank.NAME], bank/NAME.toml or a .toml file'
 complete -c dues -n '__dues_using reconcile' -l apply -d 'Record the confident matches as payments'
 complete -c dues -n '__dues_using reconcile' -l dry-run -d 'Print the plan and record nothing (the default)'
@@ -204,7 +207,15 @@ complete -c dues -n '__dues_using reconcile' -l date-tolerance -x -d 'Days an in
 complete -c dues -n '__dues_using reconcile' -l profile-check -r -F -d 'Show how the profile reads the first rows of FILE'
 complete -c dues -n '__dues_using reconcile' -l rows -x -d 'Rows --profile-check shows (default 20)'
 complete -c dues -n '__dues_using reconcile' -l unmask -d 'Show bank account numbers in full'
+complete -c dues -n '__dues_using reconcile' -l input-format -x -a 'csv camt053 camt054 mt940' -d 'Format of the bank file (default: from its content)'
 complete -c dues -n '__dues_using reconcile; and __dues_argument 0' -F
+
+# dues collect [--as-of DATE] [--due-by DATE] [--output FILE] [--pain 02|08] [--dry-run]
+complete -c dues -n '__dues_using collect' -l as-of -x -d 'Plan as of DATE (default: today)'
+complete -c dues -n '__dues_using collect' -l due-by -x -d 'Collect items due on or before DATE'
+complete -c dues -n '__dues_using collect' -l output -r -F -d 'The pain.008 file (default pain008-YYYYMMDD.xml)'
+complete -c dues -n '__dues_using collect' -l pain -x -a '02 08' -d 'pain.008.001 version'
+complete -c dues -n '__dues_using collect' -l dry-run -d 'Show the collections; write nothing'
 
 # dues aging [--as-of DATE] [--basis due|invoice] [--buckets N,N,...] [--detail]
 #            [--customer ID] [--currency CODE] [--format table|csv|json]

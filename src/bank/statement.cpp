@@ -541,6 +541,8 @@ std::string_view skip_reason_name(SkipReason reason) {
     return "outgoing";
   case SkipReason::other_direction:
     return "not incoming";
+  case SkipReason::returned:
+    return "returned";
   }
   return "skipped";
 }

@@ -40,6 +40,7 @@ enum class SkipReason {
   zero_amount,     // the amount is zero
   outgoing,        // money going out
   other_direction, // the direction column says neither in nor out
+  returned,        // a reversal or return of an earlier payment (camt RvslInd, RtrInf)
 };
 
 // "blank", "footer", "ignored", "pending", "no amount", "zero amount", "outgoing",
@@ -53,6 +54,19 @@ struct SkippedRow {
   std::optional<BankLine> parsed; // the row's fields, when they could be read
 };
 
+// The balances one statement of a file states (camt Bal OPBD/PRCD and CLBD, MT940
+// :60F:/:62F:) and what its booked movements add up to, so a person can tie out.
+struct StatementBalance {
+  std::string statement; // the statement's id (camt Stmt/Id, MT940 :20: and :28C:)
+  std::string account;   // camt Acct/Id/IBAN, MT940 :25:
+  int line = 0;          // where the statement starts
+  std::optional<Money> opening;
+  std::optional<Date> opening_date;
+  std::optional<Money> closing;
+  std::optional<Date> closing_date;
+  std::optional<Money> movements; // booked credits minus booked debits
+};
+
 // What a bank file holds, read through a profile.
 struct Statement {
   std::string path;
@@ -63,6 +77,8 @@ struct Statement {
   std::vector<BankLine> receipts;  // booked money received, in file order
   std::vector<SkippedRow> skipped; // in file order
   int data_rows = 0;               // rows after the header, blank ones not counted
+  std::string format = "csv";      // csv, camt.053.001.08, camt.054.001.02, mt940, ...
+  std::vector<StatementBalance> balances; // camt and MT940 only
 };
 
 // Reads a bank export with a profile: decodes it, skips the preamble, finds the header,

@@ -53,7 +53,7 @@ void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcil
   CLI::App* command = add_command(app, chosen, "reconcile",
                                   "match a bank export against open invoices; record with --apply",
                                   [&](Context& ctx) { return run_reconcile(ctx, reconcile); });
-  command->add_option("file", reconcile.file, "the bank export (CSV) to reconcile")
+  command->add_option("file", reconcile.file, "the bank file to reconcile (CSV, camt.053/054, MT940)")
       ->type_name("FILE");
   command
       ->add_option("--profile", reconcile.profile,
@@ -77,6 +77,26 @@ void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcil
       ->type_name("FILE");
   command->add_option("--rows", reconcile.rows, "rows --profile-check shows (default 20)")
       ->type_name("N");
+  command
+      ->add_option("--input-format", reconcile.input_format,
+                   "csv, camt053, camt054 or mt940 (default: from the file's content)")
+      ->type_name("FORMAT");
+}
+
+void declare_collect(CLI::App& app, Runner& chosen, CollectOptions& collect) {
+  CLI::App* command =
+      add_command(app, chosen, "collect",
+                  "write a SEPA direct debit file (pain.008) for due invoices with a mandate",
+                  [&](Context& ctx) { return run_collect(ctx, collect); });
+  command->add_option("--as-of", collect.as_of, "plan as of DATE (default: today)")
+      ->type_name("DATE");
+  command->add_option("--due-by", collect.due_by, "collect items due on or before DATE (default: --as-of)")
+      ->type_name("DATE");
+  command->add_option("--output", collect.output, "the pain.008 file (default pain008-YYYYMMDD.xml)")
+      ->type_name("FILE");
+  command->add_option("--pain", collect.pain, "pain.008.001 version: 02 (default) or 08")
+      ->type_name("VERSION");
+  command->add_flag("--dry-run", collect.dry_run, "show the collections; write nothing");
 }
 
 void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {
@@ -541,6 +561,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
                         "change nothing; exit 1 and list the files that are not canonical");
   ReconcileOptions reconcile;
   declare_reconcile(app, chosen, reconcile);
+  CollectOptions collect;
+  declare_collect(app, chosen, collect);
   AgingOptions aging;
   declare_reports(app, chosen, aging);
   ReceiptOptions receipts;

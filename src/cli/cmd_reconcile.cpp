@@ -152,11 +152,37 @@ std::vector<syntax::Entry> entries_of(const Ledger& ledger, const bank::Statemen
   return entries;
 }
 
+std::vector<render::PlanBalance> balances_view(const bank::Statement& statement) {
+  std::vector<render::PlanBalance> balances;
+  const auto amount = [](const std::optional<Money>& money) {
+    return money ? format_amount(*money) : std::string();
+  };
+  const auto day = [](const std::optional<Date>& date) {
+    return date ? format_date(*date) : std::string();
+  };
+  for (const bank::StatementBalance& balance : statement.balances) {
+    render::PlanBalance row;
+    row.statement = balance.statement;
+    row.account = balance.account;
+    row.opening = amount(balance.opening);
+    row.opening_date = day(balance.opening_date);
+    row.movements = amount(balance.movements);
+    row.closing = amount(balance.closing);
+    row.closing_date = day(balance.closing_date);
+    const auto& known = balance.opening ? balance.opening : balance.closing;
+    row.currency = known ? std::string(known->currency().code) : std::string();
+    balances.push_back(std::move(row));
+  }
+  return balances;
+}
+
 render::ReconcilePlan plan_view(const Ledger& ledger, const bank::Statement& statement,
                                 const Outcome& outcome, bool applied) {
   render::ReconcilePlan view;
   view.file = statement.path;
   view.profile = statement.profile;
+  view.format = statement.format;
+  view.balances = balances_view(statement);
   view.applied = applied;
   for (std::size_t i = 0; i < outcome.matches.size(); ++i) {
     const query::LineMatch& match = outcome.matches[i];
@@ -238,6 +264,9 @@ void mask_accounts(render::ReconcilePlan& view, const Ledger& ledger) {
     }
   }
   const AccountMask mask;
+  for (render::PlanBalance& balance : view.balances) {
+    balance.account = mask.account(balance.account);
+  }
   for (render::PlanSkip& skip : view.skipped) {
     skip.text = mask.text(skip.text);
     skip.detail = mask.text(skip.detail);
@@ -352,10 +381,6 @@ render::ProfileCheck check_view(const bank::Profile& profile, const bank::Statem
 
 ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
   const Format format = format_argument(options.format, {Format::table, Format::json});
-  if (!options.profile) {
-    throw Error(ErrorKind::usage, "--profile NAME is required (a [bank.NAME] table of dues.toml "
-                                  "or bank/NAME.toml)");
-  }
   if (options.profile_check && (options.file || options.apply)) {
     throw Error(ErrorKind::usage,
                 "--profile-check FILE takes no other bank file and cannot be combined with "
@@ -367,16 +392,19 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
   if (options.apply && options.dry_run) {
     throw Error(ErrorKind::usage, "--apply and --dry-run contradict each other");
   }
-  const bank::Profile profile = load_profile(ctx, *options.profile);
   if (options.profile_check) {
-    return run_profile_check(ctx, options, profile, format);
+    if (!options.profile) {
+      throw Error(ErrorKind::usage, "--profile NAME is required (a [bank.NAME] table of "
+                                    "dues.toml or bank/NAME.toml)");
+    }
+    return run_profile_check(ctx, options, load_profile(ctx, *options.profile), format);
   }
   if (options.date_tolerance && (*options.date_tolerance < 0 || *options.date_tolerance > 366)) {
     throw Error(ErrorKind::usage, fmt::format("--date-tolerance: expected 0 to 366 days, not {}",
                                               *options.date_tolerance));
   }
-  Diagnostics diags;
-  const bank::Statement statement = load_statement(ctx, profile, *options.file, diags);
+  const bank::Statement statement =
+      load_bank_file(ctx, options.profile, options.input_format, *options.file);
   Outcome outcome;
   render::ReconcilePlan view;
   if (!options.apply) {

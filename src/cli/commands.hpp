@@ -39,8 +39,19 @@ struct ReconcileOptions {
   std::optional<std::string> profile_check; // FILE to read with the profile, for writing one
   int rows = 20;                            // rows --profile-check shows
   bool unmask = false;                      // payer accounts in full
+  std::optional<std::string> input_format;  // csv, camt053, camt054, mt940 (default: sniffed)
 };
 ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options);
+
+// SEPA direct debit: a pain.008 file for the due invoices of customers with a mandate.
+struct CollectOptions {
+  std::optional<std::string> as_of;
+  std::optional<std::string> due_by;
+  std::optional<std::string> output; // default pain008-YYYYMMDD.xml
+  std::string pain = "02";           // 02 | 08
+  bool dry_run = false;
+};
+ExitCode run_collect(Context& ctx, const CollectOptions& options);
 
 struct AgingOptions {
   std::optional<std::string> as_of;

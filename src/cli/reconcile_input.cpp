@@ -103,17 +103,71 @@ void check_bank_profiles(const std::filesystem::path& ledger_dir, Diagnostics& d
   read_ledger_profiles(ledger_dir, diags, nullptr);
 }
 
-bank::Statement load_statement(Context& ctx, const bank::Profile& profile, const std::string& file,
-                               Diagnostics& diags, int max_rows) {
+namespace {
+
+// The bytes of a bank file named on the command line, refused when too big to read.
+std::string read_bank_bytes(Context& ctx, const std::string& file) {
   const std::filesystem::path path = std::filesystem::path(file).is_absolute()
                                          ? std::filesystem::path(file)
                                          : ctx.working_dir / file;
-  std::string bytes;
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > bank::k_max_bank_file_bytes) {
+    throw Error(ErrorKind::invalid_input,
+                fmt::format("{}: the bank file has {} bytes, more than the {} dues reads", file,
+                            size, bank::k_max_bank_file_bytes));
+  }
   try {
-    bytes = read_file(path, file);
+    return read_file(path, file);
   } catch (const Error& e) {
     throw Error(ErrorKind::invalid_input, e.message());
   }
+}
+
+} // namespace
+
+bank::Statement load_bank_file(Context& ctx, const std::optional<std::string>& profile,
+                               const std::optional<std::string>& input_format,
+                               const std::string& file) {
+  std::optional<bank::InputFormat> format;
+  if (input_format) {
+    format = bank::input_format_named(*input_format);
+    if (!format) {
+      throw Error(ErrorKind::usage,
+                  fmt::format("--input-format: expected csv, camt053, camt054 or mt940, not '{}'",
+                              *input_format));
+    }
+  }
+  const std::string bytes = read_bank_bytes(ctx, file);
+  if (!format) {
+    format = bank::sniff_input_format(bytes);
+  }
+  Diagnostics diags;
+  if (*format == bank::InputFormat::csv) {
+    if (!profile) {
+      throw Error(ErrorKind::usage, "--profile NAME is required for a CSV file (a [bank.NAME] "
+                                    "table of dues.toml or bank/NAME.toml)");
+    }
+    return load_statement(ctx, load_profile(ctx, *profile), file, diags);
+  }
+  if (profile) {
+    throw Error(ErrorKind::usage,
+                fmt::format("--profile is for CSV files; {} is {}, which needs none", file,
+                            bank::input_format_name(*format)));
+  }
+  bank::Statement statement = bank::read_standard_statement(*format, bytes, file, diags);
+  if (diags.empty()) {
+    bank::check_balances(statement, diags); // movements are only known when every entry read
+  }
+  if (!diags.empty()) {
+    give_up(ctx, diags, fmt::format("the bank file {}", file));
+  }
+  return statement;
+}
+
+bank::Statement load_statement(Context& ctx, const bank::Profile& profile, const std::string& file,
+                               Diagnostics& diags, int max_rows) {
+  const std::string bytes = read_bank_bytes(ctx, file);
   bank::Statement statement = bank::read_statement(profile, bytes, file, diags, max_rows);
   if (max_rows <= 0 && !diags.empty()) {
     give_up(ctx, diags, fmt::format("the bank file {}", file));

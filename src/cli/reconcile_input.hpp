@@ -1,9 +1,11 @@
 #pragma once
 
+#include "bank/bank_file.hpp"
 #include "bank/profile.hpp"
 #include "bank/statement.hpp"
 #include "cli/context.hpp"
 
+#include <optional>
 #include <string>
 
 namespace dues::cli {
@@ -24,5 +26,15 @@ void check_bank_profiles(const std::filesystem::path& ledger_dir, Diagnostics& d
 // `max_rows` > 0 only that many rows are read and row errors stay in `diags`.
 bank::Statement load_statement(Context& ctx, const bank::Profile& profile, const std::string& file,
                                Diagnostics& diags, int max_rows = 0);
+
+// Reads the bank file FILE of `dues reconcile` in the format `input_format` names
+// (csv, camt053, camt054, mt940), else the one its content shows. camt and MT940 need no
+// profile; CSV needs `profile` (a usage error without). A file over
+// bank::k_max_bank_file_bytes is refused before it is read. Entries that cannot be read
+// and statements whose balances do not tie out print every problem and throw
+// invalid_input (exit 3): nothing is recorded from a bad file.
+bank::Statement load_bank_file(Context& ctx, const std::optional<std::string>& profile,
+                               const std::optional<std::string>& input_format,
+                               const std::string& file);
 
 } // namespace dues::cli

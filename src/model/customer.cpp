@@ -1,6 +1,7 @@
 #include "model/customer.hpp"
 
 #include "base/money.hpp"
+#include "base/payment_reference.hpp"
 #include "base/text.hpp"
 #include "syntax/journal_parser.hpp"
 
@@ -17,6 +18,36 @@ void fail_at_field(const syntax::CustomerRecord& customer, std::string_view fiel
   const auto it = customer.field_locs.find(field);
   diags.add(Error(ErrorKind::invalid_input,
                   it == customer.field_locs.end() ? customer.loc : it->second, message));
+}
+
+// The rules of docs/direct-debit.md for a SEPA mandate.
+void check_mandate(const syntax::CustomerRecord& customer, Diagnostics& diags) {
+  const syntax::MandateRecord& mandate = *customer.mandate;
+  const auto fail = [&](std::string_view key, const std::string& message) {
+    fail_at_field(customer, fmt::format("mandate.{}", key), message, diags);
+  };
+  if (!is_valid_mandate_id(mandate.id)) {
+    fail("id", fmt::format("a mandate id is 1 to 35 letters, digits, spaces or '+?/-:().,' "
+                           "characters: '{}'",
+                           mandate.id));
+  }
+  if (!parse_date(mandate.signed_on)) {
+    fail("signed", fmt::format("the mandate's signature date must be YYYY-MM-DD: '{}'",
+                               mandate.signed_on));
+  }
+  if (!is_valid_iban(mandate.iban)) {
+    fail("iban", fmt::format("the mandate's debtor IBAN is not valid: '{}'", mandate.iban));
+  }
+  if (mandate.scheme != "CORE" && mandate.scheme != "B2B") {
+    fail("scheme", fmt::format("the mandate's scheme must be CORE or B2B, not '{}'",
+                               mandate.scheme));
+  }
+  if (mandate.sequence != "FRST" && mandate.sequence != "RCUR" && mandate.sequence != "FNAL"
+      && mandate.sequence != "OOFF") {
+    fail("sequence", fmt::format("the mandate's sequence must be FRST, RCUR, FNAL or OOFF, "
+                                 "not '{}'",
+                                 mandate.sequence));
+  }
 }
 
 } // namespace
@@ -99,6 +130,9 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
                     diags);
     }
   }
+  if (customer.mandate) {
+    check_mandate(customer, diags);
+  }
   for (const std::string& account : customer.bank_accounts) {
     if (looks_like_iban(account)) {
       if (!is_valid_iban(account)) {
@@ -144,6 +178,12 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
 }
 
 void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
+  if (!settings.company.creditor_id.empty() && !is_valid_creditor_id(settings.company.creditor_id)) {
+    diags.add(Error(ErrorKind::invalid_input, settings.loc_of("company.creditor-id"),
+                    fmt::format("not a valid SEPA creditor identifier (country, check digits, "
+                                "business code, national id; mod 97): '{}'",
+                                settings.company.creditor_id)));
+  }
   if (settings.company.currency.empty()) {
     diags.add(Error(ErrorKind::invalid_input, settings.loc_of("company.currency"),
                     "missing 'currency' in [company] (the default currency, such as \"EUR\")"));

@@ -1,6 +1,7 @@
 #include "model/invoicing.hpp"
 
 #include "base/creditor_reference.hpp"
+#include "base/payment_reference.hpp"
 #include "base/text.hpp"
 #include "model/balance.hpp"
 #include "model/numbering.hpp"
@@ -348,8 +349,8 @@ syntax::Entry make_invoice(const Ledger& ledger, const InvoiceRequest& request, 
   write_terms(ledger, *customer, request, totals.total, entry, fail);
   write_amounts(entry, lines, totals, pricing, request.discount, currency);
   std::string reference = request.reference;
-  if (reference.empty() && ledger.settings.defaults.reference == "rf") {
-    reference = rf_reference(entry.id.value);
+  if (reference.empty() && ledger.settings.defaults.reference != "none") {
+    reference = payment_reference(ledger.settings, entry.id.value);
   }
   entry.reference = given_text(reference);
   entry.purchase_order = given_text(request.purchase_order);
@@ -486,6 +487,17 @@ void check_origins(const Ledger& ledger, Diagnostics& diags) {
                                   document.id, it->first, first.id, at.path, at.line)));
     }
   }
+}
+
+std::string payment_reference(const syntax::Settings& settings, std::string_view id) {
+  const std::string& name = settings.defaults.reference;
+  const ReferenceScheme scheme = name == "auto"
+                                     ? reference_scheme_for_country(settings.company.country)
+                                     : reference_scheme_named(name).value_or(ReferenceScheme::rf);
+  if (scheme == ReferenceScheme::rf) {
+    return rf_reference(id);
+  }
+  return make_payment_reference(scheme, id).value_or("");
 }
 
 std::string rf_reference(std::string_view id) {

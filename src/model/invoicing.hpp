@@ -84,4 +84,8 @@ void check_origins(const Ledger& ledger, Diagnostics& diags);
 // digits (at most 21): rf_reference("INV-2026-0001") == "RF16INV20260001".
 std::string rf_reference(std::string_view id);
 
+// The payment reference a new invoice gets under [defaults] reference: rf, ogm, fi,
+// kid or qrr (base/payment_reference.hpp), or "auto" for the company country's scheme.
+std::string payment_reference(const syntax::Settings& settings, std::string_view id);
+
 } // namespace dues

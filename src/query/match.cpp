@@ -1,6 +1,7 @@
 #include "query/match.hpp"
 
 #include "base/creditor_reference.hpp"
+#include "base/payment_reference.hpp"
 #include "query/match_customer.hpp"
 #include "query/match_index.hpp"
 #include "query/match_text.hpp"
@@ -166,17 +167,24 @@ void Matcher::propose(LineMatch& match, const std::vector<std::uint32_t>& docume
   }
 }
 
-// Tier 0: a valid RF reference in the text that is an invoice's `ref`.
+// Tier 0: a valid RF reference, or a valid national one (OGM, Finnish, KID, QR), in the
+// text that is an invoice's `ref`.
 bool Matcher::by_reference(const bank::BankLine& line, LineMatch& match) {
-  for (const std::string& reference : find_rf_references(line.reference)) {
+  std::vector<std::string> references = find_rf_references(line.reference);
+  for (std::string& national : find_national_references(line.reference)) {
+    references.push_back(std::move(national));
+  }
+  for (const std::string& reference : references) {
     const auto document = m_open.by_reference(reference);
     if (!document) {
       continue;
     }
     const Document& invoice = m_ledger.documents[*document];
     match.tier = 0;
-    match.reasons.push_back(
-        fmt::format("reference {} is the ref of {}", format_rf_reference(reference), invoice.id));
+    match.reasons.push_back(fmt::format(
+        "reference {} is the ref of {}",
+        reference.starts_with("RF") ? format_rf_reference(reference) : invoice.reference,
+        invoice.id));
     if (!eligible(*document, line)) {
       match.reasons.push_back("but " + not_eligible(*document, line));
       match.status = MatchStatus::ambiguous;

@@ -1,6 +1,7 @@
 #include "query/match_index.hpp"
 
 #include "base/creditor_reference.hpp"
+#include "base/payment_reference.hpp"
 #include "base/text.hpp"
 #include "query/match_text.hpp"
 
@@ -157,7 +158,7 @@ OpenInvoices::OpenInvoices(const Ledger& ledger, const Date& as_of)
     numbers.emplace_back(hash_text(number), d);
     remember_prefix(number);
     if (!document.reference.empty()) {
-      references.emplace_back(hash_text(compact_rf_reference(document.reference)), d);
+      references.emplace_back(hash_text(reference_key(document.reference)), d);
     }
   }
   m_numbers.add_all(numbers);
@@ -198,7 +199,7 @@ std::optional<std::uint32_t> OpenInvoices::lookup(const TextIndex& index, std::s
   // The index holds hashes: confirm the text itself.
   const Document& document = m_ledger.documents[*found];
   const std::string actual =
-      reference ? compact_rf_reference(document.reference) : compact_id(document.id);
+      reference ? reference_key(document.reference) : compact_id(document.id);
   return actual == key ? found : std::nullopt;
 }
 

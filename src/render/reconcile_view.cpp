@@ -114,12 +114,28 @@ void skipped_section(std::ostream& out, const ReconcilePlan& plan, bool colour) 
   table.print(out, colour);
 }
 
+// One line per statement: the balances the bank states, to tie out by hand.
+void balances_table(std::ostream& out, const ReconcilePlan& plan) {
+  for (const PlanBalance& balance : plan.balances) {
+    const auto dated = [](const std::string& amount, const std::string& day) {
+      return amount.empty() ? std::string("none") : day.empty() ? amount : amount + " on " + day;
+    };
+    out << fmt::format("Statement {} ({}): opening {}, booked {}, closing {} {}\n",
+                       printable(balance.statement), printable(balance.account),
+                       dated(balance.opening, balance.opening_date),
+                       balance.movements.empty() ? std::string("?") : balance.movements,
+                       dated(balance.closing, balance.closing_date), balance.currency);
+  }
+}
+
 } // namespace
 
 void reconcile_table(std::ostream& out, const ReconcilePlan& plan, bool colour) {
-  out << fmt::format("{} (bank profile {}): {} receipt{}, {} other row{}\n", printable(plan.file),
-                     printable(plan.profile), plan.lines.size(), plan.lines.size() == 1 ? "" : "s",
-                     plan.skipped.size(), plan.skipped.size() == 1 ? "" : "s");
+  const std::string source = plan.format == "csv" ? "bank profile " + printable(plan.profile)
+                                                  : printable(plan.format);
+  out << fmt::format("{} ({}): {} receipt{}, {} other row{}\n", printable(plan.file), source,
+                     plan.lines.size(), plan.lines.size() == 1 ? "" : "s", plan.skipped.size(),
+                     plan.skipped.size() == 1 ? "" : "s");
   section(out, plan, "matched", plan.applied ? "Recorded" : "Matched", colour);
   section(out, plan, "ambiguous", "Ambiguous: choose an invoice", colour);
   section(out, plan, "unmatched", "Unmatched", colour);
@@ -130,6 +146,7 @@ void reconcile_table(std::ostream& out, const ReconcilePlan& plan, bool colour) 
                      "skipped\n",
                      matched, count(plan, "ambiguous"), count(plan, "unmatched"),
                      count(plan, "already-imported"), plan.skipped.size());
+  balances_table(out, plan);
   if (plan.applied) {
     out << fmt::format("Recorded {} payment{}.\n", matched, matched == 1 ? "" : "s");
   } else if (matched > 0) {
@@ -212,6 +229,21 @@ void reconcile_json(std::ostream& out, const ReconcilePlan& plan) {
     json.key("date").value(skip.date);
     json.key("amount").value(skip.amount);
     json.key("text").value(skip.text);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("format").value(plan.format);
+  json.key("balances").begin_array();
+  for (const PlanBalance& balance : plan.balances) {
+    json.begin_object();
+    json.key("statement").value(balance.statement);
+    json.key("account").value(balance.account);
+    json.key("currency").value(balance.currency);
+    json.key("opening").value(balance.opening);
+    json.key("opening_date").value(balance.opening_date);
+    json.key("movements").value(balance.movements);
+    json.key("closing").value(balance.closing);
+    json.key("closing_date").value(balance.closing_date);
     json.end_object();
   }
   json.end_array();

@@ -50,9 +50,24 @@ struct PlanSkip {
   std::string text;
 };
 
+// The balances a camt or MT940 statement states, for a person to tie out. Amounts
+// "" when the statement does not give them.
+struct PlanBalance {
+  std::string statement;
+  std::string account;
+  std::string opening;
+  std::string opening_date;
+  std::string movements; // booked credits minus booked debits
+  std::string closing;
+  std::string closing_date;
+  std::string currency;
+};
+
 struct ReconcilePlan {
   std::string file;
   std::string profile;
+  std::string format = "csv";        // csv, camt.053.001.08, mt940, ...
+  std::vector<PlanBalance> balances; // camt and MT940: one per statement
   bool applied = false;          // --apply: the matched lines were recorded
   std::vector<PlanLine> lines;   // money received, in file order
   std::vector<PlanSkip> skipped; // rows that are not receipts, in file order

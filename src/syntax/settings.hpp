@@ -26,6 +26,7 @@ struct CompanySettings {
   std::string bic;
   std::string bank_name;
   std::string country;
+  std::string creditor_id; // SEPA creditor identifier, for dues collect
 };
 
 struct DefaultSettings {
@@ -180,6 +181,17 @@ struct Settings {
 };
 
 // One table of customers.toml.
+// A SEPA direct debit mandate the customer signed ([ID.mandate] in customers.toml).
+struct MandateRecord {
+  std::string id;     // the mandate reference, unique per creditor
+  std::string signed_on; // YYYY-MM-DD
+  std::string iban;   // the debtor's account
+  std::string bic;    // optional
+  std::string scheme = "CORE";   // CORE | B2B
+  std::string sequence = "RCUR"; // FRST | RCUR | FNAL | OOFF
+  SourceLoc loc;
+};
+
 struct CustomerRecord {
   std::string id;
   std::string name;
@@ -195,6 +207,7 @@ struct CustomerRecord {
   std::vector<std::string> tags;
   std::string allocation; // oldest-due | manual; empty = the ledger default
   std::string notes;
+  std::optional<MandateRecord> mandate;
   SourceLoc loc;
   // Where each checked field was written, for messages.
   std::map<std::string, SourceLoc, std::less<>> field_locs;

@@ -166,6 +166,8 @@ void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
   in.string("bic", company.bic);
   in.string("bank", company.bank_name);
   in.string("country", company.country);
+  settings.field_locs["company.creditor-id"] = in.loc("creditor-id");
+  in.string("creditor-id", company.creditor_id);
   in.finish();
 }
 
@@ -186,7 +188,7 @@ void read_defaults(TableReader& top, const std::string& path, Diagnostics& diags
   in.string("tax", defaults.tax);
   in.choice("allocation", defaults.allocation, {"oldest-due", "manual"});
   in.boolean("auto-apply-credit", defaults.auto_apply_credit);
-  in.choice("reference", defaults.reference, {"none", "rf"});
+  in.choice("reference", defaults.reference, {"none", "rf", "ogm", "fi", "kid", "qrr", "auto"});
   in.finish();
 }
 
@@ -377,6 +379,33 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
   return settings;
 }
 
+namespace {
+
+// [ID.mandate]: a SEPA direct debit mandate.
+void read_mandate(TableReader& customer_in, const std::string& path, Diagnostics& diags,
+                  CustomerRecord& customer) {
+  const toml::table* table = customer_in.table("mandate");
+  if (table == nullptr) {
+    return;
+  }
+  MandateRecord mandate;
+  mandate.loc = loc_of(table->source(), path);
+  TableReader in(*table, fmt::format("customer [{}.mandate]", customer.id), path, diags);
+  for (const char* key : {"id", "signed", "iban", "scheme", "sequence"}) {
+    customer.field_locs[std::string("mandate.") + key] = in.loc(key);
+  }
+  in.string("id", mandate.id);
+  in.string("signed", mandate.signed_on);
+  in.string("iban", mandate.iban);
+  in.string("bic", mandate.bic);
+  in.string("scheme", mandate.scheme);
+  in.string("sequence", mandate.sequence);
+  in.finish();
+  customer.mandate = std::move(mandate);
+}
+
+} // namespace
+
 std::vector<CustomerRecord> read_customers(std::string_view text, const std::string& path,
                                            Diagnostics& diags) {
   std::vector<CustomerRecord> customers;
@@ -406,6 +435,7 @@ std::vector<CustomerRecord> read_customers(std::string_view text, const std::str
     in.strings("tags", customer.tags);
     in.choice("allocation", customer.allocation, {"oldest-due", "manual"});
     in.string("notes", customer.notes);
+    read_mandate(in, path, diags, customer);
     for (const char* key : {"name", "emails", "tax-id", "bank-accounts", "currency", "terms",
                             "credit-limit", "country"}) {
       customer.field_locs[key] = in.loc(key);

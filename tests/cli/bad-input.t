@@ -536,6 +536,24 @@ dues.toml:
   check: exit 3, no file changed
   fmt: exit 0, no file changed
 
+SEPA direct debit: a mandate's fields and the creditor identifier are checked:
+
+  $ bad b-mandate-bad-fields
+  dues: error: customers.toml:23:6: a mandate id is 1 to 35 letters, digits, spaces or '+?/-:().,' characters: 'ACME_001'
+  dues: error: customers.toml:24:10: the mandate's signature date must be YYYY-MM-DD: '2024-02-30'
+  dues: error: customers.toml:25:8: the mandate's debtor IBAN is not valid: 'DE89 3704 0044 0532 0130 01'
+  dues: error: customers.toml:26:10: the mandate's scheme must be CORE or B2B, not 'COR1'
+  dues: error: customers.toml:27:12: the mandate's sequence must be FRST, RCUR, FNAL or OOFF, not 'ONCE'
+  dues: error: the ledger has 5 errors; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
+  $ bad b-creditor-id-check-digits
+  dues: error: dues.toml:8:15: not a valid SEPA creditor identifier (country, check digits, business code, national id; mod 97): 'DE97ZZZ09999999999'
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
 A newer format is refused with exit 5 (environment), by check and by fmt alike:
 
   $ bad settings-format-newer
@@ -549,4 +567,4 @@ Every case folder is run above:
   >   d=${d%/}; [ "$d" = base ] || grep -qx "  \\$ bad $d" "$TESTDIR/bad-input.t" || echo "not run: $d"
   > done
   $ ls -d "$TESTS"/bad-input/*/ | wc -l
-  83
+  85

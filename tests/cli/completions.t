@@ -67,7 +67,7 @@ bash
 Commands, and global options anywhere:
 
   $ comp dues ''
-  aging apply check credit customer dispute export fmt init invoice pay reconcile recur refund statement writeoff
+  aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund statement writeoff
   $ comp dues a
   aging apply
   $ comp dues -
@@ -90,7 +90,11 @@ The options of each command, with the global options (they work after the comman
   $ comp dues pay --
   --apply --color --currency --date --dry-run --fee --format --help --method --no-apply --ref --today --version
   $ comp dues reconcile --
-  --apply --color --date-tolerance --dry-run --format --help --profile --profile-check --rows --today --unmask --version
+  --apply --color --date-tolerance --dry-run --format --help --input-format --profile --profile-check --rows --today --unmask --version
+  $ comp dues collect --
+  --as-of --color --dry-run --due-by --help --output --pain --today --version
+  $ comp dues reconcile --input-format ''
+  camt053 camt054 csv mt940
   $ comp dues credit --
   --color --date --dry-run --full --help --item --no-apply --reason --today --version
 
@@ -234,7 +238,7 @@ tools/setup installs it)
   $ if command -v zsh > /dev/null; then zsh -n "$ROOT/completions/_dues" && echo parses; else echo "skipped: zsh is not installed"; fi
   (parses|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues '
-  (aging apply check credit customer dispute export fmt init invoice pay reconcile recur refund statement writeoff|skipped: zsh is not installed) (re)
+  (aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund statement writeoff|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues init --c'
@@ -290,7 +294,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ if command -v fish > /dev/null; then fish -n "$ROOT/completions/dues.fish" && echo parses; else echo "skipped: fish is not installed"; fi
   (parses|skipped: fish is not installed) (re)
   $ fish_offers 'dues '
-  (aging apply check credit customer dispute export fmt init invoice pay reconcile recur refund statement writeoff|skipped: fish is not installed) (re)
+  (aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund statement writeoff|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues init --c'

@@ -292,7 +292,9 @@ The same plan as JSON, for scripts (amounts are strings):
         ]
       }
     ],
-    "skipped": []
+    "skipped": [],
+    "format": "csv",
+    "balances": []
   }
   [1]
   $ dues -C books reconcile overlap.csv --profile giro --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["summary"], [(l["line"], l["status"], l.get("payment")) for l in d["lines"]])'
@@ -374,7 +376,7 @@ stderr and the exit status is 3.
 Command-line mistakes are usage errors (exit 2):
 
   $ dues -C books reconcile march.csv
-  dues: error: --profile NAME is required (a [bank.NAME] table of dues.toml or bank/NAME.toml)
+  dues: error: --profile NAME is required for a CSV file (a [bank.NAME] table of dues.toml or bank/NAME.toml)
   [2]
   $ dues -C books reconcile --profile giro
   dues: error: which bank file? (dues reconcile FILE --profile NAME)

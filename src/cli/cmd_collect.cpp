@@ -1,0 +1,133 @@
+#include "base/file.hpp"
+#include "cli/commands.hpp"
+#include "query/collect.hpp"
+#include "render/pain008.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <tuple>
+
+namespace dues::cli {
+namespace {
+
+std::string compact_date(const Date& day) {
+  std::string text = format_date(day);
+  std::erase(text, '-');
+  return text;
+}
+
+// The pain.008 message: one PmtInf per collection date, scheme and sequence type.
+render::Pain008 message_of(const Ledger& ledger, const query::CollectionPlan& plan,
+                           const Date& as_of, int version) {
+  const syntax::CompanySettings& company = ledger.settings.company;
+  render::Pain008 message;
+  message.version = version;
+  message.message_id = fmt::format("DUES-{}-{}", compact_date(as_of), plan.items.size());
+  message.created = format_date(as_of) + "T00:00:00";
+  message.creditor_name = company.name;
+  message.creditor_iban = company.iban;
+  std::erase(message.creditor_iban, ' ');
+  message.creditor_bic = company.bic;
+  message.creditor_id = company.creditor_id;
+  std::erase(message.creditor_id, ' ');
+  const Currency& euro = *find_currency("EUR");
+  Money total = Money::zero(euro);
+  std::map<std::tuple<int, std::string, std::string>, std::pair<render::Pain008Batch, Money>>
+      batches;
+  for (const query::CollectionItem& item : plan.items) {
+    const syntax::CustomerRecord& customer = ledger.customers[item.customer];
+    const syntax::MandateRecord& mandate = *customer.mandate;
+    auto& [batch, sum] = batches[{day_number(item.collection_date), mandate.scheme,
+                                  mandate.sequence}];
+    if (batch.id.empty()) {
+      batch.id = fmt::format("{}-{}-{}-{}", message.message_id, compact_date(item.collection_date),
+                             mandate.scheme, mandate.sequence);
+      batch.scheme = mandate.scheme;
+      batch.sequence = mandate.sequence;
+      batch.collection_date = format_date(item.collection_date);
+      sum = Money::zero(euro);
+    }
+    render::Pain008Transaction tx;
+    tx.end_to_end = item.instalment > 0 ? fmt::format("{}-{}", item.invoice, item.instalment)
+                                        : item.invoice;
+    tx.amount = format_amount(item.amount);
+    tx.mandate_id = mandate.id;
+    tx.signed_on = mandate.signed_on;
+    tx.debtor_name = customer.name;
+    tx.debtor_iban = mandate.iban;
+    std::erase(tx.debtor_iban, ' ');
+    tx.debtor_bic = mandate.bic;
+    tx.remittance = item.invoice;
+    batch.transactions.push_back(std::move(tx));
+    sum += item.amount;
+    total += item.amount;
+  }
+  for (auto& [key, entry] : batches) {
+    entry.first.control_sum = format_amount(entry.second);
+    message.batches.push_back(std::move(entry.first));
+  }
+  message.count = std::to_string(plan.items.size());
+  message.control_sum = format_amount(total);
+  return message;
+}
+
+void print_plan(Context& ctx, const Ledger& ledger, const query::CollectionPlan& plan) {
+  for (const query::CollectionItem& item : plan.items) {
+    const syntax::CustomerRecord& customer = ledger.customers[item.customer];
+    ctx.out << fmt::format("{}  {:<12} {:<16} {:>12} EUR  mandate {} {} {}\n",
+                           format_date(item.collection_date), customer.id, item.invoice,
+                           format_amount(item.amount), customer.mandate->id,
+                           customer.mandate->scheme, customer.mandate->sequence);
+  }
+  for (const query::CollectionSkip& skip : plan.skipped) {
+    ctx.out << fmt::format("not collected: {} {} ({})\n", skip.customer, skip.invoice,
+                           skip.reason);
+  }
+}
+
+} // namespace
+
+ExitCode run_collect(Context& ctx, const CollectOptions& options) {
+  const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
+  const Date due_by = options.due_by ? date_argument("--due-by", *options.due_by) : as_of;
+  const int version = options.pain == "02" ? 2 : options.pain == "08" ? 8 : 0;
+  if (version == 0) {
+    throw Error(ErrorKind::usage,
+                fmt::format("--pain: expected 02 or 08 (pain.008.001.02 or .08), not '{}'",
+                            options.pain));
+  }
+  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+  const syntax::CompanySettings& company = ledger.settings.company;
+  if (company.creditor_id.empty() || company.iban.empty() || company.name.empty()) {
+    throw Error(ErrorKind::invalid_input,
+                "dues collect needs [company] name, iban and creditor-id (the SEPA creditor "
+                "identifier) in dues.toml");
+  }
+  const query::CollectionPlan plan =
+      query::plan_collection(ledger, as_of, due_by, add_days(as_of, 1));
+  print_plan(ctx, ledger, plan);
+  if (plan.items.empty()) {
+    ctx.out << "Nothing to collect.\n";
+    return ExitCode::ok;
+  }
+  const render::Pain008 message = message_of(ledger, plan, as_of, version);
+  const std::string output =
+      options.output.value_or(fmt::format("pain008-{}.xml", compact_date(as_of)));
+  if (options.dry_run) {
+    ctx.out << fmt::format("{} collection{}, {} EUR; nothing written (--dry-run).\n",
+                           message.count, plan.items.size() == 1 ? "" : "s",
+                           message.control_sum);
+    return ExitCode::ok;
+  }
+  const std::filesystem::path path = std::filesystem::path(output).is_absolute()
+                                         ? std::filesystem::path(output)
+                                         : ctx.working_dir / output;
+  write_file_atomic(path, render::pain008_xml(message), output);
+  ctx.out << fmt::format("{} collection{}, {} EUR: wrote {} (pain.008.001.{:02}).\n",
+                         message.count, plan.items.size() == 1 ? "" : "s", message.control_sum,
+                         output, version);
+  return ExitCode::ok;
+}
+
+} // namespace dues::cli

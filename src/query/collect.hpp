@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/ledger.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dues::query {
+
+// One invoice (or instalment) to collect by SEPA direct debit.
+struct CollectionItem {
+  std::uint32_t customer = 0; // index into Ledger::customers; it has a mandate
+  std::string invoice;        // the invoice id: the EndToEndId and the remittance text
+  int instalment = 0;         // 0, or the instalment's number
+  Date due;
+  Date collection_date; // the due date, or the earliest possible date when that is sooner
+  Money amount;         // the open amount, EUR
+};
+
+// An open item of a customer with a mandate that is not collected, and why.
+struct CollectionSkip {
+  std::string customer;
+  std::string invoice;
+  std::string reason; // "disputed", "not in EUR"
+};
+
+struct CollectionPlan {
+  std::vector<CollectionItem> items; // by collection date, customer, invoice
+  std::vector<CollectionSkip> skipped;
+};
+
+// The invoices to collect as of `as_of`: every open item due on or before `due_by` of a
+// customer whose mandate is in customers.toml, in EUR, not disputed. Each is collected
+// on its due date, but not before `earliest` (a bank needs the file ahead of the
+// collection date).
+CollectionPlan plan_collection(const Ledger& ledger, const Date& as_of, const Date& due_by,
+                               const Date& earliest);
+
+} // namespace dues::query
