@@ -468,6 +468,74 @@ void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
 
 // --- end invoicing ---
 
+// ---- reports for decisions: dues report dso|forecast|risk|tax|payments ----
+
+struct ReportsOptions {
+  ReportOptions dso;
+  ReportOptions forecast;
+  ReportOptions risk;
+  ReportOptions tax;
+  ReportOptions payments;
+};
+
+CLI::App* add_report(CLI::App& report, Runner& chosen, const std::string& name,
+                     const std::string& help, ReportOptions& options,
+                     ExitCode (*run)(Context&, const ReportOptions&)) {
+  CLI::App* command =
+      add_command(report, chosen, name, help, [&options, run](Context& ctx) {
+        return run(ctx, options);
+      });
+  command->add_option("--as-of", options.as_of, "report as of the end of DATE (default: today)")
+      ->type_name("DATE");
+  command->add_option("--customer", options.customer, "only this customer")->type_name("ID");
+  command->add_option("--currency", options.currency, "only this currency")->type_name("CODE");
+  command->add_option("--format", options.format, "table (default), csv, json, html or xlsx")
+      ->type_name("FORMAT");
+  return command;
+}
+
+void add_periods(CLI::App* command, ReportOptions& options, const std::string& units,
+                 const std::string& fallback) {
+  command->add_option("--by", options.by, "period length: " + units + " (default " + fallback + ")")
+      ->type_name("UNIT");
+  command->add_option("--periods", options.periods, "how many periods (default 6; forecast 3)")
+      ->type_name("N");
+}
+
+void declare_report(CLI::App& app, Runner& chosen, ReportsOptions& o) {
+  CLI::App* report = app.add_subcommand(
+      "report", "reports for decisions: dso, forecast, risk, tax, payments");
+  report->require_subcommand(1);
+  CLI::App* command = add_report(*report, chosen, "dso",
+                                 "days sales outstanding, countback, CEI and days to pay", o.dso,
+                                 run_report_dso);
+  add_periods(command, o.dso, "month or quarter", "month");
+  command = add_report(*report, chosen, "forecast",
+                       "expected receipts per period from the open items", o.forecast,
+                       run_report_forecast);
+  add_periods(command, o.forecast, "week or month", "month");
+  command = add_report(*report, chosen, "risk",
+                       "per customer: credit use, overdue, payment habits, score and warnings",
+                       o.risk, run_report_risk);
+  command->add_flag("--warnings-only", o.risk.warnings_only,
+                    "print only the warnings; exit 1 when there are any");
+  command = add_report(*report, chosen, "tax", "output tax per code and rate for a period",
+                       o.tax, run_report_tax);
+  command
+      ->add_option("--period", o.tax.period,
+                   "a year, quarter or month: 2026, 2026-Q3, 2026-09 (default: the quarter "
+                   "of --as-of)")
+      ->type_name("PERIOD");
+  command->add_option("--from", o.tax.from, "first day (with --to)")->type_name("DATE");
+  command->add_option("--to", o.tax.to, "last day (with --from)")->type_name("DATE");
+  command = add_report(*report, chosen, "payments",
+                       "receipts per period, customer and method; days to pay; fees",
+                       o.payments, run_report_payments);
+  add_periods(command, o.payments, "week, month or quarter", "month");
+}
+
+// --- end reports ---
+
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_err) {
@@ -509,6 +577,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_receipts(app, chosen, receipts);
   InvoicingOptions invoicing;
   declare_invoicing(app, chosen, invoicing);
+  ReportsOptions reports;
+  declare_report(app, chosen, reports);
 
   try {
     app.parse(argc, argv);

@@ -9,7 +9,7 @@
 namespace dues::cli {
 
 // Output formats shared by the reports.
-enum class Format { table, csv, json, html, text };
+enum class Format { table, csv, json, html, text, xlsx };
 
 // Parses a --format value among `allowed`; anything else is a usage error.
 Format format_argument(std::string_view text, std::initializer_list<Format> allowed);
@@ -250,5 +250,27 @@ struct RecurOptions {
 ExitCode run_recur(Context& ctx, const RecurOptions& options);
 
 // --- end invoicing ---
+
+// ---- reports for decisions: dues report dso|forecast|risk|tax|payments ----
+
+struct ReportOptions {
+  std::optional<std::string> as_of;
+  std::optional<std::string> customer;
+  std::optional<std::string> currency;
+  std::string format = "table";
+  std::optional<std::string> by;    // dso, forecast, payments: week | month | quarter
+  std::optional<int> periods;       // dso, forecast, payments: how many periods
+  std::optional<std::string> period; // tax: 2026-Q3, 2026-09, 2026
+  std::optional<std::string> from;   // tax
+  std::optional<std::string> to;     // tax
+  bool warnings_only = false;        // risk
+};
+ExitCode run_report_dso(Context& ctx, const ReportOptions& options);
+ExitCode run_report_forecast(Context& ctx, const ReportOptions& options);
+ExitCode run_report_risk(Context& ctx, const ReportOptions& options);
+ExitCode run_report_tax(Context& ctx, const ReportOptions& options);
+ExitCode run_report_payments(Context& ctx, const ReportOptions& options);
+
+// --- end reports ---
 
 } // namespace dues::cli

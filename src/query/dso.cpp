@@ -116,7 +116,7 @@ public:
   }
 
   DsoRow row(const Key& key, const Period& period, const Figures& begin, const Figures& end,
-             const std::vector<const Settlement*>& paid) const {
+             const std::vector<const PaidInvoice*>& paid) const {
     const Currency& currency = *m_currencies.at(key.second);
     DsoRow row;
     if (key.first != k_all) {
@@ -136,7 +136,7 @@ public:
     const Int128 collectible = Int128{begin.ar} + sold - end.current;
     row.cei = collectible > 0 ? ratio_of(collected * 100, collectible) : undefined_ratio();
     Int128 days = 0;
-    for (const Settlement* settlement : paid) {
+    for (const PaidInvoice* settlement : paid) {
       days += settlement->days_to_pay;
     }
     row.paid = static_cast<int>(paid.size());
@@ -151,7 +151,7 @@ public:
     const std::vector<Period> periods =
         periods_back(m_request.unit, m_request.as_of, std::max(1, m_request.periods));
     const Balances now = balances_as_of(m_ledger, m_request.as_of);
-    const std::vector<Settlement> settled = settlements(m_ledger, now);
+    const std::vector<PaidInvoice> settled = paid_invoices(m_ledger, now);
     std::map<Key, Figures> begin = figures_at(add_days(periods.front().start, -1));
     for (const auto& [code, currency] : m_currencies) {
       report.blocks.push_back({currency, {}, {}});
@@ -163,8 +163,8 @@ public:
     for (std::size_t p = 0; p < periods.size(); ++p) {
       const Period& period = periods[p];
       std::map<Key, Figures> end = figures_at(period.end);
-      std::map<Key, std::vector<const Settlement*>> paid;
-      for (const Settlement& settlement : settled) {
+      std::map<Key, std::vector<const PaidInvoice*>> paid;
+      for (const PaidInvoice& settlement : settled) {
         const int day = day_number(settlement.paid);
         const Currency& currency = settlement.total.currency();
         if (day < day_number(period.start) || day > day_number(period.end)
@@ -202,7 +202,7 @@ public:
         };
         const auto it = paid.find(key);
         DsoRow row = this->row(key, period, find(begin, key), find(end, key),
-                               it == paid.end() ? std::vector<const Settlement*>{} : it->second);
+                               it == paid.end() ? std::vector<const PaidInvoice*>{} : it->second);
         DsoBlock& block = block_of(key.second);
         (key.first == k_all ? block.trend : block.customers).push_back(std::move(row));
       }

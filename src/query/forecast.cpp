@@ -64,10 +64,10 @@ ForecastReport forecast(const Ledger& ledger, const ForecastRequest& request) {
   const std::vector<Period> periods =
       periods_ahead(request.unit, add_days(request.as_of, 1), std::max(1, request.periods));
   // Delays: each customer's own habit, else the whole ledger's.
-  const std::vector<Settlement> settled = settlements(ledger, balances);
-  std::vector<std::vector<const Settlement*>> by_customer(ledger.customers.size());
-  std::vector<const Settlement*> everyone;
-  for (const Settlement& settlement : settled) {
+  const std::vector<PaidInvoice> settled = paid_invoices(ledger, balances);
+  std::vector<std::vector<const PaidInvoice*>> by_customer(ledger.customers.size());
+  std::vector<const PaidInvoice*> everyone;
+  for (const PaidInvoice& settlement : settled) {
     by_customer[settlement.customer].push_back(&settlement);
     everyone.push_back(&settlement);
   }

@@ -14,10 +14,10 @@ PaymentsRow empty_row(std::string label, const Currency& currency) {
 }
 
 // Days to pay and on-time share of some settlements.
-void add_habits(PaymentsRow& row, const std::vector<const Settlement*>& settled) {
+void add_habits(PaymentsRow& row, const std::vector<const PaidInvoice*>& settled) {
   Int128 days = 0;
   int on_time = 0;
-  for (const Settlement* settlement : settled) {
+  for (const PaidInvoice* settlement : settled) {
     days += settlement->days_to_pay;
     on_time += settlement->days_late <= 0 ? 1 : 0;
   }
@@ -30,9 +30,9 @@ struct Accumulator {
   PaymentsBlock block;
   std::map<std::uint32_t, PaymentsRow> customers;
   std::map<std::string, PaymentsRow> methods;
-  std::map<std::uint32_t, std::vector<const Settlement*>> customer_settled;
-  std::vector<std::vector<const Settlement*>> period_settled;
-  std::vector<const Settlement*> all_settled;
+  std::map<std::uint32_t, std::vector<const PaidInvoice*>> customer_settled;
+  std::vector<std::vector<const PaidInvoice*>> period_settled;
+  std::vector<const PaidInvoice*> all_settled;
 };
 
 } // namespace
@@ -94,8 +94,8 @@ PaymentsReport payments_report(const Ledger& ledger, const PaymentsRequest& requ
     }
   }
   const Balances now = balances_as_of(ledger, request.as_of);
-  const std::vector<Settlement> settled = settlements(ledger, now);
-  for (const Settlement& settlement : settled) {
+  const std::vector<PaidInvoice> settled = paid_invoices(ledger, now);
+  for (const PaidInvoice& settlement : settled) {
     const int day = day_number(settlement.paid);
     if (day < first || day > last
         || !request.filter.wants(ledger, settlement.customer, settlement.total.currency())) {

@@ -166,7 +166,7 @@ bool ReportFilter::wants(const Ledger& ledger, std::uint32_t customer_index,
          && (!currency || currency_.code == *currency);
 }
 
-std::vector<Settlement> settlements(const Ledger& ledger, const Balances& balances) {
+std::vector<PaidInvoice> paid_invoices(const Ledger& ledger, const Balances& balances) {
   const int last = day_number(balances.as_of);
   std::vector<int> paid(ledger.documents.size(), -1);
   for (const Allocation& allocation : ledger.allocations) {
@@ -178,7 +178,7 @@ std::vector<Settlement> settlements(const Ledger& ledger, const Balances& balanc
                              : ledger.documents[allocation.source].date;
     paid[allocation.document] = std::max(paid[allocation.document], day_number(source));
   }
-  std::vector<Settlement> result;
+  std::vector<PaidInvoice> result;
   for (std::uint32_t i = 0; i < ledger.documents.size(); ++i) {
     const Document& document = ledger.documents[i];
     if (!document.is_invoice() || balances.issued[i] == 0 || balances.voided[i] != 0
@@ -193,10 +193,10 @@ std::vector<Settlement> settlements(const Ledger& ledger, const Balances& balanc
   return result;
 }
 
-PaymentHabit habit_of(const std::vector<const Settlement*>& settled) {
+PaymentHabit habit_of(const std::vector<const PaidInvoice*>& settled) {
   PaymentHabit habit;
   Int128 days = 0;
-  for (const Settlement* settlement : settled) {
+  for (const PaidInvoice* settlement : settled) {
     ++habit.settled;
     if (settlement->days_late > 0) {
       ++habit.late;

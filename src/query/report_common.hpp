@@ -70,7 +70,7 @@ struct ReportFilter {
 };
 
 // An invoice that was paid in full by money and credit (not written off, not void).
-struct Settlement {
+struct PaidInvoice {
   std::uint32_t document = 0;
   std::uint32_t customer = 0;
   Date paid;         // the latest day money or credit for it arrived (never before its date)
@@ -82,7 +82,7 @@ struct Settlement {
 // Every invoice settled in full on or before the balances' day, in ledger order. An
 // invoice's paid day is the latest date of the payments and credit notes applied to it
 // (the money's date, not the day it was applied), or its own date if that is later.
-std::vector<Settlement> settlements(const Ledger& ledger, const Balances& balances);
+std::vector<PaidInvoice> paid_invoices(const Ledger& ledger, const Balances& balances);
 
 // Per customer: the mean days late of its settlements (negative days count as zero),
 // with how many there were.
@@ -91,6 +91,6 @@ struct PaymentHabit {
   int settled = 0;
   int late = 0; // settlements with days_late > 0
 };
-PaymentHabit habit_of(const std::vector<const Settlement*>& settled);
+PaymentHabit habit_of(const std::vector<const PaidInvoice*>& settled);
 
 } // namespace dues::query

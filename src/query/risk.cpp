@@ -70,10 +70,10 @@ std::map<Key, RiskRow> inputs_at(const Ledger& ledger, const RiskRequest& reques
       row_of(customer, credit.currency()).balance -= credit;
     }
   });
-  std::map<Key, std::vector<const Settlement*>> all;
-  std::map<Key, std::vector<const Settlement*>> recent;
-  const std::vector<Settlement> settled = settlements(ledger, balances);
-  for (const Settlement& settlement : settled) {
+  std::map<Key, std::vector<const PaidInvoice*>> all;
+  std::map<Key, std::vector<const PaidInvoice*>> recent;
+  const std::vector<PaidInvoice> settled = paid_invoices(ledger, balances);
+  for (const PaidInvoice& settlement : settled) {
     const Key key{settlement.total.currency().code, settlement.customer};
     if (!request.filter.wants(ledger, settlement.customer, settlement.total.currency())) {
       continue;

@@ -77,8 +77,9 @@ public:
         (invoice ? r.invoice_tax : r.credit_tax) += part.tax;
         ++(invoice ? r.invoices : r.credit_notes);
       }
-      m_blocks[document.total.currency().code].documents +=
-          invoice ? document.total : -document.total;
+      TaxBlock& block = m_blocks[document.total.currency().code];
+      block.documents += invoice ? document.total : -document.total;
+      ++(invoice ? block.total.invoices : block.total.credit_notes);
     }
     for (const Allocation& allocation : m_ledger.allocations) {
       if (allocation.source_kind != SourceKind::payment) {
