@@ -96,7 +96,7 @@ void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {
   command->add_flag("--detail", aging.detail, "list every open item under its customer");
   command->add_option("--customer", aging.customer, "only this customer")->type_name("ID");
   command->add_option("--currency", aging.currency, "only this currency")->type_name("CODE");
-  command->add_option("--format", aging.format, "table (default), csv or json")
+  command->add_option("--format", aging.format, "table (default), csv, json, html or xlsx")
       ->type_name("FORMAT");
 }
 
@@ -227,7 +227,7 @@ void declare_statement(CLI::App& app, Runner& chosen, StatementOptions& statemen
   command->add_option("--to", statement.to, "last day, and the aging date (default: today)")
       ->type_name("DATE");
   command->add_option("--currency", statement.currency, "only this currency")->type_name("CODE");
-  command->add_option("--format", statement.format, "table (default), csv, json or html")
+  command->add_option("--format", statement.format, "table (default), csv, json, html or xlsx")
       ->type_name("FORMAT");
   command->add_flag("--unmask", statement.unmask,
                     "print account numbers in details in full (default: DE** **** 3000)");

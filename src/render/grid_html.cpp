@@ -20,6 +20,7 @@ table { border-collapse: collapse; margin: .3em 0 1em; }
 th, td { padding: .25em .7em; border-bottom: 1px solid #ddd; text-align: left; }
 th { background: #f3f3f3; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, td.date { white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 2px solid #888; }
 figure { margin: 1em 0; } figcaption { font-weight: bold; margin-bottom: .3em; }
 svg text { font: 11px sans-serif; fill: #333; }
@@ -123,7 +124,9 @@ void html_row(std::ostream& out, const Section& section, const std::vector<Cell>
   out << (total ? "<tr class=\"total\">" : "<tr>");
   for (std::size_t c = 0; c < row.size(); ++c) {
     const bool numeric = c < section.columns.size() && is_numeric(section.columns[c].kind);
-    out << (numeric ? "<td class=\"num\">" : "<td>") << html_escape(row[c].text) << "</td>";
+    const bool day = row[c].kind == CellKind::date;
+    out << (numeric ? "<td class=\"num\">" : day ? "<td class=\"date\">" : "<td>")
+        << html_escape(row[c].text) << "</td>";
   }
   out << "</tr>\n";
 }
