@@ -503,9 +503,9 @@ void add_periods(CLI::App* command, ReportOptions& options, const std::string& u
 }
 
 void declare_report(CLI::App& app, Runner& chosen, ReportsOptions& o) {
-  CLI::App* report = app.add_subcommand(
-      "report", "reports for decisions: dso, forecast, risk, tax, payments");
-  report->require_subcommand(1);
+  CLI::App* report =
+      add_group(app, chosen, "report", "reports for decisions: dso, forecast, risk, tax, payments",
+                "dso, forecast, risk, tax or payments");
   CLI::App* command = add_report(*report, chosen, "dso",
                                  "days sales outstanding, countback, CEI and days to pay", o.dso,
                                  run_report_dso);
