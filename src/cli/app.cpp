@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <array>
 #include <functional>
 
 namespace dues::cli {
@@ -470,68 +471,39 @@ void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
 
 // ---- reports for decisions: dues report dso|forecast|risk|tax|payments ----
 
-struct ReportsOptions {
-  ReportOptions dso;
-  ReportOptions forecast;
-  ReportOptions risk;
-  ReportOptions tax;
-  ReportOptions payments;
-};
-
-CLI::App* add_report(CLI::App& report, Runner& chosen, const std::string& name,
-                     const std::string& help, ReportOptions& options,
-                     ExitCode (*run)(Context&, const ReportOptions&)) {
-  CLI::App* command =
-      add_command(report, chosen, name, help, [&options, run](Context& ctx) {
-        return run(ctx, options);
-      });
-  command->add_option("--as-of", options.as_of, "report as of the end of DATE (default: today)")
-      ->type_name("DATE");
-  command->add_option("--customer", options.customer, "only this customer")->type_name("ID");
-  command->add_option("--currency", options.currency, "only this currency")->type_name("CODE");
-  command->add_option("--format", options.format, "table (default), csv, json, html or xlsx")
-      ->type_name("FORMAT");
-  return command;
-}
-
-void add_periods(CLI::App* command, ReportOptions& options, const std::string& units,
-                 const std::string& fallback) {
-  command->add_option("--by", options.by, "period length: " + units + " (default " + fallback + ")")
-      ->type_name("UNIT");
-  command->add_option("--periods", options.periods, "how many periods (default 6; forecast 3)")
-      ->type_name("N");
-}
+using ReportsOptions = std::array<ReportOptions, 5>; // as report_commands(): dso ... payments
 
 void declare_report(CLI::App& app, Runner& chosen, ReportsOptions& o) {
-  CLI::App* report =
+  CLI::App* group =
       add_group(app, chosen, "report", "reports for decisions: dso, forecast, risk, tax, payments",
                 "dso, forecast, risk, tax or payments");
-  CLI::App* command = add_report(*report, chosen, "dso",
-                                 "days sales outstanding, countback, CEI and days to pay", o.dso,
-                                 run_report_dso);
-  add_periods(command, o.dso, "month or quarter", "month");
-  command = add_report(*report, chosen, "forecast",
-                       "expected receipts per period from the open items", o.forecast,
-                       run_report_forecast);
-  add_periods(command, o.forecast, "week or month", "month");
-  command = add_report(*report, chosen, "risk",
-                       "per customer: credit use, overdue, payment habits, score and warnings",
-                       o.risk, run_report_risk);
-  command->add_flag("--warnings-only", o.risk.warnings_only,
-                    "print only the warnings; exit 1 when there are any");
-  command = add_report(*report, chosen, "tax", "output tax per code and rate for a period",
-                       o.tax, run_report_tax);
-  command
-      ->add_option("--period", o.tax.period,
-                   "a year, quarter or month: 2026, 2026-Q3, 2026-09 (default: the quarter "
-                   "of --as-of)")
+  for (std::size_t i = 0; i < o.size(); ++i) {
+    const ReportCommand& spec = report_commands()[i];
+    ReportOptions& options = o[i];
+    const auto runner = [&options, run = spec.run](Context& ctx) {
+      return run(ctx, options);
+    };
+    CLI::App* command = add_command(*group, chosen, spec.name, spec.help, runner);
+    command->add_option("--as-of", options.as_of, "report as of the end of DATE (default: today)")
+        ->type_name("DATE");
+    command->add_option("--customer", options.customer, "only this customer")->type_name("ID");
+    command->add_option("--currency", options.currency, "only this currency")->type_name("CODE");
+    command->add_option("--format", options.format, "table (default), csv, json, html or xlsx")
+        ->type_name("FORMAT");
+    if (spec.units != nullptr) {
+      command->add_option("--by", options.by, std::string("period: ") + spec.units)
+          ->type_name("UNIT");
+      command->add_option("--periods", options.periods, "how many (default 6; forecast 3)")
+          ->type_name("N");
+    }
+  }
+  group->get_subcommand("risk")->add_flag("--warnings-only", o[2].warnings_only,
+                                          "print only the warnings; exit 1 when there are any");
+  CLI::App* tax = group->get_subcommand("tax");
+  tax->add_option("--period", o[3].period, "2026, 2026-Q3 or 2026-09 (default: --as-of's quarter)")
       ->type_name("PERIOD");
-  command->add_option("--from", o.tax.from, "first day (with --to)")->type_name("DATE");
-  command->add_option("--to", o.tax.to, "last day (with --from)")->type_name("DATE");
-  command = add_report(*report, chosen, "payments",
-                       "receipts per period, customer and method; days to pay; fees",
-                       o.payments, run_report_payments);
-  add_periods(command, o.payments, "week, month or quarter", "month");
+  tax->add_option("--from", o[3].from, "first day (with --to)")->type_name("DATE");
+  tax->add_option("--to", o[3].to, "last day (with --from)")->type_name("DATE");
 }
 
 // --- end reports ---

@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <array>
+
 namespace dues::cli {
 namespace {
 
@@ -88,6 +90,8 @@ void print(Context& ctx, Format format, const render::Grid& grid) {
 }
 
 } // namespace
+
+namespace {
 
 ExitCode run_report_dso(Context& ctx, const ReportOptions& options) {
   Common common = common_arguments(ctx, options);
@@ -188,6 +192,19 @@ ExitCode run_report_payments(Context& ctx, const ReportOptions& options) {
   request.filter = common.filter;
   print(ctx, common.format, render::payments_grid(query::payments_report(ledger, request)));
   return ExitCode::ok;
+}
+
+} // namespace
+
+std::span<const ReportCommand> report_commands() {
+  static const std::array<ReportCommand, 5> k_reports{{
+      {"dso", "DSO, countback, CEI and days to pay", run_report_dso, "month or quarter"},
+      {"forecast", "expected receipts per period", run_report_forecast, "week or month"},
+      {"risk", "credit use, overdue, habits, score, warnings", run_report_risk, nullptr},
+      {"tax", "output tax per code and rate for a period", run_report_tax, nullptr},
+      {"payments", "receipts, days to pay, fees", run_report_payments, "week, month, quarter"},
+  }};
+  return k_reports;
 }
 
 } // namespace dues::cli

@@ -3,6 +3,7 @@
 #include "cli/context.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -265,11 +266,15 @@ struct ReportOptions {
   std::optional<std::string> to;     // tax
   bool warnings_only = false;        // risk
 };
-ExitCode run_report_dso(Context& ctx, const ReportOptions& options);
-ExitCode run_report_forecast(Context& ctx, const ReportOptions& options);
-ExitCode run_report_risk(Context& ctx, const ReportOptions& options);
-ExitCode run_report_tax(Context& ctx, const ReportOptions& options);
-ExitCode run_report_payments(Context& ctx, const ReportOptions& options);
+// One report of `dues report`: app.cpp declares each with its options.
+struct ReportCommand {
+  const char* name;
+  const char* help;
+  ExitCode (*run)(Context&, const ReportOptions&);
+  const char* units; // --by values, or nullptr when the report has no periods
+};
+// dso, forecast, risk, tax, payments: in this order.
+std::span<const ReportCommand> report_commands();
 
 // --- end reports ---
 
