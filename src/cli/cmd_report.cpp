@@ -89,36 +89,42 @@ void print(Context& ctx, Format format, const render::Grid& grid) {
   }
 }
 
-} // namespace
-
-namespace {
-
-ExitCode run_report_dso(Context& ctx, const ReportOptions& options) {
+// The reports over past or coming periods (dso, forecast, payments): the same arguments,
+// one query, one grid.
+template <typename Request, typename Report>
+ExitCode run_periodic(Context& ctx, const ReportOptions& options, query::PeriodUnit fallback,
+                      std::initializer_list<query::PeriodUnit> allowed, int periods,
+                      Report (*compute)(const Ledger&, const Request&),
+                      render::Grid (*view)(const Report&)) {
   Common common = common_arguments(ctx, options);
-  query::DsoRequest request;
-  request.unit = unit_argument(options, query::PeriodUnit::month,
-                               {query::PeriodUnit::month, query::PeriodUnit::quarter});
-  request.periods = periods_argument(options, 6);
+  Request request;
+  request.unit = unit_argument(options, fallback, allowed);
+  request.periods = periods_argument(options, periods);
   const Ledger ledger = load_ledger(ctx, LoadMode::balances);
   check_customer(ledger, options, common.filter);
   request.as_of = common.as_of;
   request.filter = common.filter;
-  print(ctx, common.format, render::dso_grid(query::dso(ledger, request)));
+  print(ctx, common.format, view(compute(ledger, request)));
   return ExitCode::ok;
 }
 
+ExitCode run_report_dso(Context& ctx, const ReportOptions& options) {
+  return run_periodic(ctx, options, query::PeriodUnit::month,
+                      {query::PeriodUnit::month, query::PeriodUnit::quarter}, 6, query::dso,
+                      render::dso_grid);
+}
+
 ExitCode run_report_forecast(Context& ctx, const ReportOptions& options) {
-  Common common = common_arguments(ctx, options);
-  query::ForecastRequest request;
-  request.unit = unit_argument(options, query::PeriodUnit::month,
-                               {query::PeriodUnit::week, query::PeriodUnit::month});
-  request.periods = periods_argument(options, 3);
-  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
-  check_customer(ledger, options, common.filter);
-  request.as_of = common.as_of;
-  request.filter = common.filter;
-  print(ctx, common.format, render::forecast_grid(query::forecast(ledger, request)));
-  return ExitCode::ok;
+  return run_periodic(ctx, options, query::PeriodUnit::month,
+                      {query::PeriodUnit::week, query::PeriodUnit::month}, 3, query::forecast,
+                      render::forecast_grid);
+}
+
+ExitCode run_report_payments(Context& ctx, const ReportOptions& options) {
+  return run_periodic(
+      ctx, options, query::PeriodUnit::month,
+      {query::PeriodUnit::week, query::PeriodUnit::month, query::PeriodUnit::quarter}, 6,
+      query::payments_report, render::payments_grid);
 }
 
 ExitCode run_report_risk(Context& ctx, const ReportOptions& options) {
@@ -176,21 +182,6 @@ ExitCode run_report_tax(Context& ctx, const ReportOptions& options) {
   request.as_of = common.as_of;
   request.filter = common.filter;
   print(ctx, common.format, render::tax_grid(query::tax_summary(ledger, request)));
-  return ExitCode::ok;
-}
-
-ExitCode run_report_payments(Context& ctx, const ReportOptions& options) {
-  Common common = common_arguments(ctx, options);
-  query::PaymentsRequest request;
-  request.unit = unit_argument(
-      options, query::PeriodUnit::month,
-      {query::PeriodUnit::week, query::PeriodUnit::month, query::PeriodUnit::quarter});
-  request.periods = periods_argument(options, 6);
-  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
-  check_customer(ledger, options, common.filter);
-  request.as_of = common.as_of;
-  request.filter = common.filter;
-  print(ctx, common.format, render::payments_grid(query::payments_report(ledger, request)));
   return ExitCode::ok;
 }
 
