@@ -15,7 +15,7 @@
 # names from the [terms.NAME], [series.NAME] and [bank.NAME] tables of dues.toml, draft
 # names from drafts/*.toml and profile names from bank/*.toml.
 
-_dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export collect"
+_dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export collect report"
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -26,6 +26,7 @@ _dues_subcommands() {
   case $1 in
     customer) echo "add list show set" ;;
     invoice) echo "new issue void list show render" ;;
+    report) echo "dso forecast risk tax payments" ;;
   esac
 }
 
@@ -64,15 +65,19 @@ _dues_command_options() {
     "invoice show") echo "--as-of= --format=" ;;
     "invoice render") echo "--format= --output= --as-of=" ;;
     export) echo "--format= --from= --to= --output= --table=" ;;
+    "report dso" | "report forecast" | "report payments")
+      echo "--as-of= --customer= --currency= --format= --by= --periods=" ;;
+    "report risk") echo "--as-of= --customer= --currency= --format= --warnings-only" ;;
+    "report tax") echo "--as-of= --customer= --currency= --format= --period= --from= --to=" ;;
   esac
 }
 
 # The values of --format for a command.
 _dues_formats() {
   case $1 in
-    aging) echo "table csv json" ;;
+    aging | "report "*) echo "table csv json html xlsx" ;;
     reconcile) echo "table json" ;;
-    statement) echo "table csv json html" ;;
+    statement) echo "table csv json html xlsx" ;;
     "customer list" | "invoice list") echo "table csv json ids" ;;
     "invoice render") echo "text html" ;;
     export) echo "beancount ledger hledger csv json sqlite" ;;
@@ -191,6 +196,7 @@ _dues_option_value() {
     --basis) _dues_reply "due invoice" ;;
     --input-format) _dues_reply "csv camt053 camt054 mt940" ;;
     --pain) _dues_reply "02 08" ;;
+    --by) _dues_reply "week month quarter" ;;
     --method) _dues_reply "bank cash card alipay wechat cheque other" ;;
     --status) _dues_reply "open paid overdue partially-paid disputed written-off void draft" ;;
     --prices) _dues_reply "exclusive inclusive" ;;

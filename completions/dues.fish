@@ -24,7 +24,7 @@ function __dues_takes_value --argument-names key option
                 --ref --fee --amount --reason --from --to --item --name --alias --email \
                 --address --country --tax-id --bank-account --terms --credit-limit --tag \
                 --due --discount --po --note --prices --series --number --status --output \
-                --input-format --due-by --pain
+                --by --input-format --due-by --pain --periods --period
             return 0
         case '*'
             return 1
@@ -49,7 +49,7 @@ function __dues_parse
             end
         else if test -z "$key"
             set key $word
-        else if contains -- $key customer invoice
+        else if contains -- $key customer invoice report
             set key "$key $word"
         else
             set -a arguments $word
@@ -218,14 +218,14 @@ complete -c dues -n '__dues_using collect' -l pain -x -a '02 08' -d 'pain.008.00
 complete -c dues -n '__dues_using collect' -l dry-run -d 'Show the collections; write nothing'
 
 # dues aging [--as-of DATE] [--basis due|invoice] [--buckets N,N,...] [--detail]
-#            [--customer ID] [--currency CODE] [--format table|csv|json]
+#            [--customer ID] [--currency CODE] [--format table|csv|json|html|xlsx]
 complete -c dues -n '__dues_using aging' -l as-of -x -d 'Report as of the end of DATE'
 complete -c dues -n '__dues_using aging' -l basis -x -a 'due invoice' -d 'Age by due date or invoice date'
 complete -c dues -n '__dues_using aging' -l buckets -x -d 'Bucket limits in days (N,N,...)'
 complete -c dues -n '__dues_using aging' -l detail -d 'List every open item under its customer'
 complete -c dues -n '__dues_using aging' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
 complete -c dues -n '__dues_using aging' -l currency -x -d 'Only this currency'
-complete -c dues -n '__dues_using aging' -l format -x -a 'table csv json' -d 'Output format'
+complete -c dues -n '__dues_using aging' -l format -x -a 'table csv json html xlsx' -d 'Output format'
 
 # dues pay CUSTOMER AMOUNT [--currency CODE] [--date DATE] [--method METHOD] [--ref TEXT]
 #          [--fee AMOUNT] [--apply ID[=AMOUNT]]... [--no-apply] [--dry-run] [--format text|json]
@@ -276,11 +276,11 @@ complete -c dues -n '__dues_using dispute' -l dry-run -d 'Show what would be rec
 complete -c dues -n '__dues_using dispute' -l format -x -a 'text json' -d 'Output format'
 complete -c dues -n '__dues_using dispute; and __dues_argument 0' -a '(__dues_dispute_ids)'
 
-# dues statement CUSTOMER [--from DATE] [--to DATE] [--currency CODE] [--format table|csv|json|html] [--unmask]
+# dues statement CUSTOMER [--from DATE] [--to DATE] [--currency CODE] [--format table|csv|json|html|xlsx] [--unmask]
 complete -c dues -n '__dues_using statement' -l from -x -d 'First day'
 complete -c dues -n '__dues_using statement' -l to -x -d 'Last day, and the aging date'
 complete -c dues -n '__dues_using statement' -l currency -x -d 'Only this currency'
-complete -c dues -n '__dues_using statement' -l format -x -a 'table csv json html' -d 'Output format'
+complete -c dues -n '__dues_using statement' -l format -x -a 'table csv json html xlsx' -d 'Output format'
 complete -c dues -n '__dues_using statement' -l unmask -d 'Show bank account numbers in full'
 complete -c dues -n '__dues_using statement; and __dues_argument 0' -a '(__dues_customer_ids)'
 
@@ -390,3 +390,40 @@ complete -c dues -n '__dues_using export' -l from -x -d 'Only movements on or af
 complete -c dues -n '__dues_using export' -l to -x -d 'Only movements on or before DATE'
 complete -c dues -n '__dues_using export' -l output -r -F -d 'Write to FILE instead of standard output'
 complete -c dues -n '__dues_using export' -l table -x -a 'currencies customers documents items tax_lines payments allocations events' -d 'csv: the table to write'
+# dues report dso|forecast|risk|tax|payments (reports for decisions)
+complete -c dues -n '__dues_using' -a report -d 'Reports for decisions: dso, forecast, risk, tax, payments'
+complete -c dues -n '__dues_using report' -a dso -d 'Days sales outstanding, countback, CEI and days to pay'
+complete -c dues -n '__dues_using report' -a forecast -d 'Expected receipts per period from the open items'
+complete -c dues -n '__dues_using report' -a risk -d 'Credit use, overdue, payment habits, score and warnings'
+complete -c dues -n '__dues_using report' -a tax -d 'Output tax per code and rate for a period'
+complete -c dues -n '__dues_using report' -a payments -d 'Receipts per period, customer and method'
+complete -c dues -n '__dues_using report dso' -l as-of -x -d 'Report as of the end of DATE'
+complete -c dues -n '__dues_using report dso' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
+complete -c dues -n '__dues_using report dso' -l currency -x -d 'Only this currency'
+complete -c dues -n '__dues_using report dso' -l format -x -a 'table csv json html xlsx' -d 'Output format'
+complete -c dues -n '__dues_using report dso' -l by -x -a 'month quarter' -d 'Period length'
+complete -c dues -n '__dues_using report dso' -l periods -x -d 'How many periods'
+complete -c dues -n '__dues_using report forecast' -l as-of -x -d 'Report as of the end of DATE'
+complete -c dues -n '__dues_using report forecast' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
+complete -c dues -n '__dues_using report forecast' -l currency -x -d 'Only this currency'
+complete -c dues -n '__dues_using report forecast' -l format -x -a 'table csv json html xlsx' -d 'Output format'
+complete -c dues -n '__dues_using report forecast' -l by -x -a 'week month' -d 'Period length'
+complete -c dues -n '__dues_using report forecast' -l periods -x -d 'How many periods'
+complete -c dues -n '__dues_using report risk' -l as-of -x -d 'Report as of the end of DATE'
+complete -c dues -n '__dues_using report risk' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
+complete -c dues -n '__dues_using report risk' -l currency -x -d 'Only this currency'
+complete -c dues -n '__dues_using report risk' -l format -x -a 'table csv json html xlsx' -d 'Output format'
+complete -c dues -n '__dues_using report risk' -l warnings-only -d 'Print only the warnings; exit 1 when there are any'
+complete -c dues -n '__dues_using report tax' -l as-of -x -d 'Report as of the end of DATE'
+complete -c dues -n '__dues_using report tax' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
+complete -c dues -n '__dues_using report tax' -l currency -x -d 'Only this currency'
+complete -c dues -n '__dues_using report tax' -l format -x -a 'table csv json html xlsx' -d 'Output format'
+complete -c dues -n '__dues_using report tax' -l period -x -d 'A year, quarter or month: 2026, 2026-Q3, 2026-09'
+complete -c dues -n '__dues_using report tax' -l from -x -d 'First day (with --to)'
+complete -c dues -n '__dues_using report tax' -l to -x -d 'Last day (with --from)'
+complete -c dues -n '__dues_using report payments' -l as-of -x -d 'Report as of the end of DATE'
+complete -c dues -n '__dues_using report payments' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
+complete -c dues -n '__dues_using report payments' -l currency -x -d 'Only this currency'
+complete -c dues -n '__dues_using report payments' -l format -x -a 'table csv json html xlsx' -d 'Output format'
+complete -c dues -n '__dues_using report payments' -l by -x -a 'week month quarter' -d 'Period length'
+complete -c dues -n '__dues_using report payments' -l periods -x -d 'How many periods'

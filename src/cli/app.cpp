@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <array>
 #include <functional>
 
 namespace dues::cli {
@@ -116,7 +117,7 @@ void declare_reports(CLI::App& app, Runner& chosen, AgingOptions& aging) {
   command->add_flag("--detail", aging.detail, "list every open item under its customer");
   command->add_option("--customer", aging.customer, "only this customer")->type_name("ID");
   command->add_option("--currency", aging.currency, "only this currency")->type_name("CODE");
-  command->add_option("--format", aging.format, "table (default), csv or json")
+  command->add_option("--format", aging.format, "table (default), csv, json, html or xlsx")
       ->type_name("FORMAT");
 }
 
@@ -247,7 +248,7 @@ void declare_statement(CLI::App& app, Runner& chosen, StatementOptions& statemen
   command->add_option("--to", statement.to, "last day, and the aging date (default: today)")
       ->type_name("DATE");
   command->add_option("--currency", statement.currency, "only this currency")->type_name("CODE");
-  command->add_option("--format", statement.format, "table (default), csv, json or html")
+  command->add_option("--format", statement.format, "table (default), csv, json, html or xlsx")
       ->type_name("FORMAT");
   command->add_flag("--unmask", statement.unmask,
                     "print account numbers in details in full (default: DE** **** 3000)");
@@ -525,6 +526,44 @@ void keep_values_apart_from_commands(CLI::App& parent) {
 }
 
 // --- end export and import ---
+// ---- reports for decisions: dues report dso|forecast|risk|tax|payments ----
+
+using ReportsOptions = std::array<ReportOptions, 5>; // as report_commands(): dso ... payments
+
+void declare_report(CLI::App& app, Runner& chosen, ReportsOptions& o) {
+  CLI::App* group =
+      add_group(app, chosen, "report", "reports for decisions: dso, forecast, risk, tax, payments",
+                "dso, forecast, risk, tax or payments");
+  for (std::size_t i = 0; i < o.size(); ++i) {
+    const ReportCommand& spec = report_commands()[i];
+    ReportOptions& options = o[i];
+    const auto runner = [&options, run = spec.run](Context& ctx) {
+      return run(ctx, options);
+    };
+    CLI::App* command = add_command(*group, chosen, spec.name, spec.help, runner);
+    command->add_option("--as-of", options.as_of, "report as of the end of DATE (default: today)")
+        ->type_name("DATE");
+    command->add_option("--customer", options.customer, "only this customer")->type_name("ID");
+    command->add_option("--currency", options.currency, "only this currency")->type_name("CODE");
+    command->add_option("--format", options.format, "table (default), csv, json, html or xlsx")
+        ->type_name("FORMAT");
+    if (spec.units != nullptr) {
+      command->add_option("--by", options.by, std::string("period: ") + spec.units)
+          ->type_name("UNIT");
+      command->add_option("--periods", options.periods, "how many (default 6; forecast 3)")
+          ->type_name("N");
+    }
+  }
+  group->get_subcommand("risk")->add_flag("--warnings-only", o[2].warnings_only,
+                                          "print only the warnings; exit 1 when there are any");
+  CLI::App* tax = group->get_subcommand("tax");
+  tax->add_option("--period", o[3].period, "2026, 2026-Q3 or 2026-09 (default: --as-of's quarter)")
+      ->type_name("PERIOD");
+  tax->add_option("--from", o[3].from, "first day (with --to)")->type_name("DATE");
+  tax->add_option("--to", o[3].to, "last day (with --from)")->type_name("DATE");
+}
+
+// --- end reports ---
 
 } // namespace
 
@@ -572,6 +611,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   ExportOptions export_options; // export and import (issue 14)
   declare_export(app, chosen, export_options);
   keep_values_apart_from_commands(app); // after every declaration
+  ReportsOptions reports;
+  declare_report(app, chosen, reports);
 
   try {
     app.parse(argc, argv);

@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "query/aging.hpp"
 #include "render/aging_view.hpp"
+#include "render/report_grids.hpp"
 
 #include <fmt/format.h>
 
@@ -37,7 +38,8 @@ std::vector<int> bucket_argument(std::string_view text) {
 } // namespace
 
 ExitCode run_aging(Context& ctx, const AgingOptions& options) {
-  const Format format = format_argument(options.format, {Format::table, Format::csv, Format::json});
+  const Format format = format_argument(
+      options.format, {Format::table, Format::csv, Format::json, Format::html, Format::xlsx});
   query::AgingRequest request;
   request.as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
   if (options.buckets) {
@@ -74,6 +76,12 @@ ExitCode run_aging(Context& ctx, const AgingOptions& options) {
     break;
   case Format::json:
     render::aging_json(ctx.out, report, request.detail);
+    break;
+  case Format::html:
+    render::grid_html(ctx.out, render::aging_grid(report));
+    break;
+  case Format::xlsx:
+    render::grid_xlsx(ctx.out, render::aging_grid(report));
     break;
   default:
     render::aging_table(ctx.out, report, ctx.colour);

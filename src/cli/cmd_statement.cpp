@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/receipts.hpp"
 #include "query/statement.hpp"
+#include "render/report_grids.hpp"
 #include "render/statement_view.hpp"
 
 #include <fmt/format.h>
@@ -28,7 +29,8 @@ void mask_accounts(query::Statement& statement, const Customer& customer, bool u
 
 ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   const Format format =
-      format_argument(options.format, {Format::table, Format::csv, Format::json, Format::html});
+      format_argument(
+      options.format, {Format::table, Format::csv, Format::json, Format::html, Format::xlsx});
   query::StatementRequest request;
   request.to = options.to ? date_argument("--to", *options.to) : ctx.today;
   if (options.from) {
@@ -58,6 +60,9 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
     break;
   case Format::html:
     render::statement_html(ctx.out, statement);
+    break;
+  case Format::xlsx:
+    render::grid_xlsx(ctx.out, render::statement_grid(statement));
     break;
   default:
     render::statement_table(ctx.out, statement, ctx.colour);

@@ -3,13 +3,14 @@
 #include "cli/context.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 namespace dues::cli {
 
 // Output formats shared by the reports.
-enum class Format { table, csv, json, html, text };
+enum class Format { table, csv, json, html, text, xlsx };
 
 // Parses a --format value among `allowed`; anything else is a usage error.
 Format format_argument(std::string_view text, std::initializer_list<Format> allowed);
@@ -274,5 +275,30 @@ struct ExportOptions {
 ExitCode run_export(Context& ctx, const ExportOptions& options);
 
 // --- end export and import ---
+// ---- reports for decisions: dues report dso|forecast|risk|tax|payments ----
+
+struct ReportOptions {
+  std::optional<std::string> as_of;
+  std::optional<std::string> customer;
+  std::optional<std::string> currency;
+  std::string format = "table";
+  std::optional<std::string> by;    // dso, forecast, payments: week | month | quarter
+  std::optional<int> periods;       // dso, forecast, payments: how many periods
+  std::optional<std::string> period; // tax: 2026-Q3, 2026-09, 2026
+  std::optional<std::string> from;   // tax
+  std::optional<std::string> to;     // tax
+  bool warnings_only = false;        // risk
+};
+// One report of `dues report`: app.cpp declares each with its options.
+struct ReportCommand {
+  const char* name;
+  const char* help;
+  ExitCode (*run)(Context&, const ReportOptions&);
+  const char* units; // --by values, or nullptr when the report has no periods
+};
+// dso, forecast, risk, tax, payments: in this order.
+std::span<const ReportCommand> report_commands();
+
+// --- end reports ---
 
 } // namespace dues::cli

@@ -312,7 +312,7 @@ stdout.
   dues: error: --basis: expected 'due' or 'invoice', not 'paid'
   [2]
   $ dues aging --format xml
-  dues: error: --format: expected one of table, csv, json, not 'xml'
+  dues: error: --format: expected one of table, csv, json, html, xlsx, not 'xml'
   [2]
   $ dues aging --customer nobody
   dues: error: --customer: no customer 'nobody'

@@ -67,13 +67,13 @@ bash
 Commands, and global options anywhere:
 
   $ comp dues ''
-  aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund statement writeoff
+  aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund report statement writeoff
   $ comp dues a
   aging apply
   $ comp dues -
   --color --help --today --version -C
   $ comp dues --today 2026-01-02 -C books r
-  reconcile recur refund
+  reconcile recur refund report
 
 The options of each command, with the global options (they work after the command too):
 
@@ -121,11 +121,11 @@ Option values, also after '=' (bash splits --format=json into three words); --fo
 offers what the command has:
 
   $ comp dues aging --format ''
-  csv json table
+  csv html json table xlsx
   $ comp dues aging --format = j
   json
   $ comp dues statement acme --format ''
-  csv html json table
+  csv html json table xlsx
   $ comp dues reconcile --format ''
   json table
   $ comp dues pay --format ''
@@ -238,7 +238,7 @@ tools/setup installs it)
   $ if command -v zsh > /dev/null; then zsh -n "$ROOT/completions/_dues" && echo parses; else echo "skipped: zsh is not installed"; fi
   (parses|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund statement writeoff|skipped: zsh is not installed) (re)
+  (aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund report statement writeoff|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues init --c'
@@ -262,7 +262,7 @@ tools/setup installs it)
   $ zsh_offers 'dues invoice list --status '
   (disputed draft open overdue paid partially-paid void written-off|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues statement --format '
-  (csv html json table|skipped: zsh is not installed) (re)
+  (csv html json table xlsx|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues pay --method '
   (alipay bank card cash cheque other wechat|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues -C books customer set acme '
@@ -294,7 +294,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ if command -v fish > /dev/null; then fish -n "$ROOT/completions/dues.fish" && echo parses; else echo "skipped: fish is not installed"; fi
   (parses|skipped: fish is not installed) (re)
   $ fish_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund statement writeoff|skipped: fish is not installed) (re)
+  (aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund report statement writeoff|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues init --c'
@@ -302,7 +302,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ fish_offers 'dues fmt --'
   (--check --color --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --format '
-  (csv json table|skipped: fish is not installed) (re)
+  csv html json table xlsx
   $ fish_offers 'dues aging --basis '
   (due invoice|skipped: fish is not installed) (re)
   $ fish_offers 'dues --color '
@@ -320,7 +320,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ fish_offers 'dues invoice list --status '
   (disputed draft open overdue paid partially-paid void written-off|skipped: fish is not installed) (re)
   $ fish_offers 'dues statement --format '
-  (csv html json table|skipped: fish is not installed) (re)
+  csv html json table xlsx
   $ fish_offers 'dues pay --method '
   (alipay bank card cash cheque other wechat|skipped: fish is not installed) (re)
   $ fish_offers 'dues -C books customer set acme '
@@ -350,3 +350,22 @@ Completing ran no command: the ledger is as it was.
   INV-2026-0002
   $ dues -C books check
   ok: 3 customers, 3 invoices, 0 credit notes, 0 payments, 0 refunds in 1 journal file
+
+`dues report`: its reports, their options and values, in bash, zsh and fish.
+
+  $ comp dues report ''
+  dso forecast payments risk tax
+  $ comp dues report tax --p
+  --period
+  $ comp dues report dso --by ''
+  month quarter week
+  $ comp dues -C books report risk --customer ''
+  acme acme.de globex
+  $ zsh_offers 'dues report f'
+  (forecast|skipped: zsh is not installed) (re)
+  $ zsh_offers 'dues report payments --format '
+  (csv html json table xlsx|skipped: zsh is not installed) (re)
+  $ fish_offers 'dues report '
+  (dso forecast payments risk tax|skipped: fish is not installed) (re)
+  $ fish_offers 'dues report risk --w'
+  (--warnings-only|skipped: fish is not installed) (re)

@@ -84,7 +84,7 @@ No ledger: exit 5 with a hint, whether the folder is named with -C or DUES_LEDGE
 Usage errors are found before anything is read or written:
 
   $ dues -C empty aging --format xml
-  dues: error: --format: expected one of table, csv, json, not 'xml'
+  dues: error: --format: expected one of table, csv, json, html, xlsx, not 'xml'
   [2]
   $ dues -C empty fmt --check --frobnicate
   dues: error: The following argument was not expected: --frobnicate

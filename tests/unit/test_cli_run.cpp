@@ -180,7 +180,7 @@ TEST_CASE("cli: command-line mistakes are usage errors (2) on stderr") {
   CHECK(bad_date.err == "dues: error: --today: not a valid date (YYYY-MM-DD): '2026-02-30'\n");
   const Run bad_format = run_dues({"aging", "--format", "xml"});
   CHECK(bad_format.code == 2);
-  CHECK(bad_format.err == "dues: error: --format: expected one of table, csv, json, not 'xml'\n");
+  CHECK(bad_format.err == "dues: error: --format: expected one of table, csv, json, html, xlsx, not 'xml'\n");
 }
 
 TEST_CASE("cli: init creates a ledger once; a second init is a conflict (4)") {

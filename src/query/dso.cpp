@@ -1,0 +1,244 @@
+#include "query/dso.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace dues::query {
+namespace {
+
+constexpr std::uint32_t k_all = std::numeric_limits<std::uint32_t>::max();
+
+// A customer (or k_all) in a currency.
+using Key = std::pair<std::uint32_t, std::string_view>;
+
+// One sale: an invoice (+) or credit note (-) with the day it was voided, if ever.
+struct Sale {
+  int day = 0;
+  std::int64_t amount = 0;
+  int voided = std::numeric_limits<int>::max();
+};
+
+struct Figures {
+  std::int64_t ar = 0;
+  std::int64_t current = 0;
+};
+
+class DsoBuilder {
+public:
+  DsoBuilder(const Ledger& ledger, const DsoRequest& request)
+      : m_ledger(ledger), m_request(request) {
+    std::vector<int> voided(ledger.documents.size(), std::numeric_limits<int>::max());
+    for (const StatusEvent& event : ledger.status_events) {
+      if (event.kind == StatusKind::voided) {
+        voided[event.document] = std::min(voided[event.document], day_number(event.date));
+      }
+    }
+    for (std::uint32_t i = 0; i < ledger.documents.size(); ++i) {
+      const Document& document = ledger.documents[i];
+      const Currency& currency = document.total.currency();
+      if (!request.filter.wants(ledger, document.customer, currency)) {
+        continue;
+      }
+      m_currencies[currency.code] = &currency;
+      const std::int64_t amount = document.is_invoice() ? document.total.minor_units()
+                                                        : -document.total.minor_units();
+      const Sale sale{day_number(document.date), amount, voided[i]};
+      m_sales[{document.customer, currency.code}].push_back(sale);
+      m_sales[{k_all, currency.code}].push_back(sale);
+    }
+    for (auto& [key, list] : m_sales) {
+      std::sort(list.begin(), list.end(),
+                [](const Sale& a, const Sale& b) { return a.day < b.day; });
+    }
+  }
+
+  // Open invoices and their not-yet-due part at the end of `day`, per key.
+  std::map<Key, Figures> figures_at(const Date& day) const {
+    std::map<Key, Figures> result;
+    const Balances balances = balances_as_of(m_ledger, day);
+    for (const OpenItem& item : open_items(m_ledger, balances)) {
+      const Document& document = m_ledger.documents[item.document];
+      const Currency& currency = item.open.currency();
+      if (!m_request.filter.wants(m_ledger, document.customer, currency)) {
+        continue;
+      }
+      const bool current = day_number(item.due) > day_number(day);
+      for (const Key& key : {Key{document.customer, currency.code}, Key{k_all, currency.code}}) {
+        Figures& figures = result[key];
+        figures.ar += item.open.minor_units();
+        figures.current += current ? item.open.minor_units() : 0;
+      }
+    }
+    return result;
+  }
+
+  // Sales of a key dated from..to, leaving out documents void by the end of `seen`.
+  std::int64_t sales(const Key& key, int from, int to, int seen) const {
+    const auto found = m_sales.find(key);
+    if (found == m_sales.end()) {
+      return 0;
+    }
+    const std::vector<Sale>& list = found->second;
+    auto it = std::lower_bound(list.begin(), list.end(), from,
+                               [](const Sale& sale, int day) { return sale.day < day; });
+    std::int64_t total = 0;
+    for (; it != list.end() && it->day <= to; ++it) {
+      total += it->voided <= seen ? 0 : it->amount;
+    }
+    return total;
+  }
+
+  // The countback method: walk back month by month from `end`, taking each month's
+  // sales off the receivables while they cover it; the month where they run out counts
+  // pro rata.
+  Ratio countback(const Key& key, std::int64_t ar, const Date& end) const {
+    if (ar <= 0) {
+      return {0, 1};
+    }
+    const int seen = day_number(end);
+    Int128 whole_days = 0;
+    std::int64_t left = ar;
+    Date month_end = end;
+    for (int m = 0; m < m_request.countback_months; ++m) {
+      Period month = period_of(PeriodUnit::month, month_end);
+      month.end = month_end;
+      const std::int64_t sold =
+          sales(key, day_number(month.start), day_number(month.end), seen);
+      if (sold > 0 && left <= sold) {
+        return ratio_of(whole_days * sold + Int128{left} * month.days(), sold);
+      }
+      left -= std::max<std::int64_t>(sold, 0);
+      whole_days += month.days();
+      month_end = add_days(month.start, -1);
+    }
+    return {whole_days, 1};
+  }
+
+  DsoRow row(const Key& key, const Period& period, const Figures& begin, const Figures& end,
+             const std::vector<const PaidInvoice*>& paid) const {
+    const Currency& currency = *m_currencies.at(key.second);
+    DsoRow row;
+    if (key.first != k_all) {
+      row.customer_id = m_ledger.customers[key.first].id;
+      row.customer_name = m_ledger.customers[key.first].name;
+    }
+    row.period = period;
+    const std::int64_t sold =
+        sales(key, day_number(period.start), day_number(period.end), day_number(period.end));
+    row.begin_ar = Money(currency, begin.ar);
+    row.sales = Money(currency, sold);
+    row.ar = Money(currency, end.ar);
+    row.current = Money(currency, end.current);
+    row.standard = sold > 0 ? ratio_of(Int128{end.ar} * period.days(), sold) : undefined_ratio();
+    row.countback = countback(key, end.ar, period.end);
+    const Int128 collected = Int128{begin.ar} + sold - end.ar;
+    const Int128 collectible = Int128{begin.ar} + sold - end.current;
+    row.cei = collectible > 0 ? ratio_of(collected * 100, collectible) : undefined_ratio();
+    Int128 days = 0;
+    for (const PaidInvoice* settlement : paid) {
+      days += settlement->days_to_pay;
+    }
+    row.paid = static_cast<int>(paid.size());
+    row.days_to_pay = ratio_of(days, row.paid);
+    return row;
+  }
+
+  DsoReport build() const {
+    DsoReport report;
+    report.as_of = m_request.as_of;
+    report.unit = m_request.unit;
+    const std::vector<Period> periods =
+        periods_back(m_request.unit, m_request.as_of, std::max(1, m_request.periods));
+    const Balances now = balances_as_of(m_ledger, m_request.as_of);
+    const std::vector<PaidInvoice> settled = paid_invoices(m_ledger, now);
+    std::map<Key, Figures> begin = figures_at(add_days(periods.front().start, -1));
+    for (const auto& [code, currency] : m_currencies) {
+      report.blocks.push_back({currency, {}, {}});
+    }
+    const auto block_of = [&](std::string_view code) -> DsoBlock& {
+      return *std::find_if(report.blocks.begin(), report.blocks.end(),
+                           [&](const DsoBlock& block) { return block.currency->code == code; });
+    };
+    for (std::size_t p = 0; p < periods.size(); ++p) {
+      const Period& period = periods[p];
+      std::map<Key, Figures> end = figures_at(period.end);
+      std::map<Key, std::vector<const PaidInvoice*>> paid;
+      for (const PaidInvoice& settlement : settled) {
+        const int day = day_number(settlement.paid);
+        const Currency& currency = settlement.total.currency();
+        if (day < day_number(period.start) || day > day_number(period.end)
+            || !m_request.filter.wants(m_ledger, settlement.customer, currency)) {
+          continue;
+        }
+        paid[{settlement.customer, currency.code}].push_back(&settlement);
+        paid[{k_all, currency.code}].push_back(&settlement);
+      }
+      // Every key with a figure: receivables at either end, sales or payments.
+      std::map<Key, int> keys;
+      for (const auto* source : {&begin, &end}) {
+        for (const auto& [key, figures] : *source) {
+          keys[key] = 1;
+        }
+      }
+      for (const auto& [key, list] : m_sales) {
+        if (sales(key, day_number(period.start), day_number(period.end),
+                  day_number(period.end))
+            != 0) {
+          keys[key] = 1;
+        }
+      }
+      for (const auto& [key, list] : paid) {
+        keys[key] = 1;
+      }
+      const bool last = p + 1 == periods.size();
+      for (const auto& [key, unused] : keys) {
+        if (key.first != k_all && !last) {
+          continue;
+        }
+        const auto find = [](const std::map<Key, Figures>& map, const Key& k) {
+          const auto it = map.find(k);
+          return it == map.end() ? Figures{} : it->second;
+        };
+        const auto it = paid.find(key);
+        DsoRow row = this->row(key, period, find(begin, key), find(end, key),
+                               it == paid.end() ? std::vector<const PaidInvoice*>{} : it->second);
+        DsoBlock& block = block_of(key.second);
+        (key.first == k_all ? block.trend : block.customers).push_back(std::move(row));
+      }
+      begin = std::move(end);
+    }
+    // Periods without any figure still show, so every trend has one row per period.
+    for (DsoBlock& block : report.blocks) {
+      std::vector<DsoRow> trend;
+      for (const Period& period : periods) {
+        const auto it = std::find_if(block.trend.begin(), block.trend.end(),
+                                     [&](const DsoRow& r) { return r.period.label == period.label; });
+        if (it != block.trend.end()) {
+          trend.push_back(*it);
+        } else {
+          DsoRow empty = row({k_all, block.currency->code}, period, {}, {}, {});
+          trend.push_back(std::move(empty));
+        }
+      }
+      block.trend = std::move(trend);
+      std::sort(block.customers.begin(), block.customers.end(),
+                [](const DsoRow& a, const DsoRow& b) { return a.customer_id < b.customer_id; });
+    }
+    return report;
+  }
+
+private:
+  const Ledger& m_ledger;
+  const DsoRequest& m_request;
+  std::map<std::string_view, const Currency*> m_currencies;
+  std::map<Key, std::vector<Sale>> m_sales;
+};
+
+} // namespace
+
+DsoReport dso(const Ledger& ledger, const DsoRequest& request) {
+  return DsoBuilder(ledger, request).build();
+}
+
+} // namespace dues::query
