@@ -143,6 +143,7 @@ ExitCode run_customer_add(Context& ctx, const CustomerAddOptions& options) {
   const syntax::Settings settings = load_settings(ctx, dir);
   validate(ctx, customer, settings, option_name);
   const LedgerLock lock(dir, ctx.lock_timeout);
+  load_ledger_locked(ctx, LoadMode::balances); // no command works on a ledger that does not check
   const CustomersFile file = read_customers_file(ctx, dir);
   if (const Customer* existing = find_in(file.customers, customer.id)) {
     throw Error(ErrorKind::conflict,
@@ -245,6 +246,7 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
   const fs::path dir = ctx.ledger_dir();
   const syntax::Settings settings = load_settings(ctx, dir);
   const LedgerLock lock(dir, ctx.lock_timeout);
+  load_ledger_locked(ctx, LoadMode::balances); // no command works on a ledger that does not check
   const CustomersFile file = read_customers_file(ctx, dir);
   const Customer* existing = find_in(file.customers, options.id);
   if (existing == nullptr) {
@@ -282,6 +284,9 @@ ExitCode run_customer_list(Context& ctx, const CustomerListOptions& options) {
   const Format format =
       ids ? Format::text
           : format_argument(options.format, {Format::table, Format::csv, Format::json});
+  if (!ids) { // ids feed shell completion, which must not print errors as it completes
+    load_ledger(ctx, LoadMode::balances);
+  }
   const CustomersFile file = read_customers_file(ctx, ctx.ledger_dir());
   std::vector<const Customer*> shown;
   for (const Customer& customer : file.customers) {

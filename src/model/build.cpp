@@ -196,6 +196,7 @@ private:
 
   void add_document(const Entry& entry);
   void add_details(const Entry& entry, const Currency& currency, Document& document);
+  void fill_details(const Entry& entry, const Currency& currency, DocumentDetails& details);
   void add_payment(const Entry& entry);
   void add_refund(const Entry& entry);
   // `target` is the invoice's id entry when the caller looked it up already.
@@ -277,10 +278,22 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
                              || entry.cash_discount.set || entry.subtotal.set || entry.terms.set
                              || entry.purchase_order.set || entry.note.set || entry.reason.set
                              || entry.prices.set || entry.tax_rounding.set || entry.rounding.set;
-  if (!needed && (!informational || !m_ledger.has_details)) {
+  if (!needed && !informational) {
     return;
   }
-  DocumentDetails& details = document.edit();
+  fill_details(entry, currency, document.edit());
+  if (!m_ledger.has_details) {
+    // A balances-only load validates exactly what `dues check` validates: the stored
+    // totals are checked here, while the items are at hand, and then let go.
+    check_stored_totals(m_ledger, document, m_diags);
+    if (!needed) {
+      document.details.reset();
+    }
+  }
+}
+
+void Builder::fill_details(const Entry& entry, const Currency& currency,
+                           DocumentDetails& details) {
   details.pricing = pricing_of(entry);
   for (const syntax::Item& item : entry.items) {
     LineItem line;
@@ -538,7 +551,6 @@ Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
   check_recurring(ledger, diags); // invoicing: [recurring.NAME] templates
   Builder builder(ledger, diags);
   syntax::ParseOptions parse;
-  parse.skip_details = options.balances_only;
   for (std::size_t i = 0; i < paths.size(); ++i) {
     read(i, [&](std::string_view text) {
       reserve_for(ledger, text);
@@ -565,7 +577,6 @@ void extend_ledger(Ledger& ledger, const std::vector<JournalAddition>& additions
   const LedgerMark before = mark_of(ledger);
   Builder builder(ledger, diags);
   syntax::ParseOptions parse;
-  parse.skip_details = !ledger.has_details;
   for (const JournalAddition& addition : additions) {
     auto known = std::find(ledger.files.begin(), ledger.files.end(), addition.path);
     if (known == ledger.files.end()) {
