@@ -48,7 +48,7 @@ CustomersFile read_customers_file(Context& ctx, const fs::path& dir) {
   file.path = dir / k_customers_file;
   std::error_code ec;
   if (fs::exists(file.path, ec)) {
-    file.text = read_file(file.path, std::string(k_customers_file));
+    file.text = read_file(file.path, std::string(k_customers_file), k_customers_limit);
   }
   file.customers = parse_customers(ctx, file.text);
   return file;

@@ -129,6 +129,7 @@ ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options) {
                             *options.status));
   }
   const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
+  ctx.lists_drafts = options.status == "draft"; // shown with their problems below
   const Ledger ledger = load_ledger(ctx, LoadMode::balances);
   std::optional<std::uint32_t> customer;
   if (options.customer) {

@@ -29,6 +29,9 @@ struct Context {
   // Where snapshots of parsed ledgers are kept (DUES_CACHE_DIR, else the user's cache
   // folder); none with DUES_NO_CACHE=1.
   std::optional<std::filesystem::path> cache_dir;
+  // Set by a command that lists the drafts with their problems itself (`dues invoice
+  // list --status draft`): a draft that does not read is then not an error of the load.
+  bool lists_drafts = false;
 
   // The ledger folder: -C DIR, else the nearest folder from the working directory up
   // that holds dues.toml. Throws Error(environment) when there is none.

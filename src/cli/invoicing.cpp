@@ -232,7 +232,7 @@ syntax::Entry preview_draft(const Ledger& ledger, const syntax::InvoiceTemplate&
 }
 
 void check_drafts(const std::filesystem::path& ledger_dir, const Ledger& ledger,
-                  const Date& today, Diagnostics& diags) {
+                  const Date& today, Diagnostics& diags, bool issuable) {
   for (const std::filesystem::path& file : draft_files(ledger_dir)) {
     const std::string shown = "drafts/" + file.filename().string();
     Diagnostics read;
@@ -240,7 +240,7 @@ void check_drafts(const std::filesystem::path& ledger_dir, const Ledger& ledger,
     for (const Error& error : read.errors()) {
       diags.add(error);
     }
-    if (!read.empty()) {
+    if (!read.empty() || !issuable) {
       continue;
     }
     try {

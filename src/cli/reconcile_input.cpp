@@ -110,7 +110,7 @@ bank::Statement load_statement(Context& ctx, const bank::Profile& profile, const
                                          : ctx.working_dir / file;
   std::string bytes;
   try {
-    bytes = read_file(path, file);
+    bytes = read_file(path, file, k_bank_export_limit);
   } catch (const Error& e) {
     throw Error(ErrorKind::invalid_input, e.message());
   }

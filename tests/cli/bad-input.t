@@ -543,10 +543,23 @@ A newer format is refused with exit 5 (environment), by check and by fmt alike:
   check: exit 5, no file changed
   fmt: exit 5, no file changed
 
+Hardening (issue 21; cases named h-*). Ledger files must be regular files: a device or
+a FIFO is refused before it is read (exit 5), never read for ever:
+
+  $ bad h-dev-zero-journal
+  dues: error: cannot read journal/zero.dues: a device, not a regular file
+  check: exit 5, no file changed
+  fmt: exit 5, no file changed
+
+  $ bad h-dev-zero-profile
+  dues: error: cannot read bank/zero.toml: a device, not a regular file
+  check: exit 5, no file changed
+  fmt: exit 0, no file changed
+
 Every case folder is run above:
 
   $ cd "$TESTS/bad-input" && for d in */; do
   >   d=${d%/}; [ "$d" = base ] || grep -qx "  \\$ bad $d" "$TESTDIR/bad-input.t" || echo "not run: $d"
   > done
-  $ ls -d "$TESTS"/bad-input/*/ | wc -l
-  83
+  $ n=$(ls -d "$TESTS"/bad-input/*/ | wc -l); echo "$n cases"; [ "$n" -ge 85 ]
+  * cases (glob)
