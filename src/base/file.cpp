@@ -188,6 +188,45 @@ MappedFile::MappedFile(const std::filesystem::path& path, const std::string& sho
   m_text = m_fallback;
 }
 
+std::vector<std::filesystem::path> list_folder(const std::filesystem::path& folder,
+                                               const std::string& shown,
+                                               std::string_view extension) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (!something_at(folder)) {
+    return files;
+  }
+  const auto fail = [&](const std::error_code& error) {
+    if (error.value() == ELOOP) {
+      throw Error(ErrorKind::environment,
+                  fmt::format("cannot read folder {}: a symbolic link loop", shown));
+    }
+    throw Error(ErrorKind::environment,
+                fmt::format("cannot read folder {}: {}", shown, error.message()));
+  };
+  fs::directory_iterator it(folder, ec);
+  if (ec) {
+    fail(ec);
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (it->path().extension() == extension) {
+      files.push_back(it->path());
+    }
+  }
+  if (ec) {
+    fail(ec);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool something_at(const std::filesystem::path& path) {
+  std::error_code ec;
+  return std::filesystem::symlink_status(path, ec).type() != std::filesystem::file_type::not_found
+         && !ec;
+}
+
 MappedFile::~MappedFile() {
   if (m_map != nullptr) {
     ::munmap(m_map, m_size);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <sys/stat.h>
 
@@ -33,6 +34,18 @@ std::string read_file(const std::filesystem::path& path, const std::string& show
 void read_chunks(const std::filesystem::path& path, const std::string& shown,
                  const std::function<void(std::string_view chunk)>& use,
                  std::uint64_t limit = k_journal_limit);
+
+// The files of `folder` whose names end in `extension` (".toml"), sorted. A folder that
+// does not exist has none; one that exists but cannot be listed (permissions, not a
+// folder, a symbolic link loop) throws Error(environment) naming `shown`: an
+// unreadable folder is never taken for an empty one.
+std::vector<std::filesystem::path> list_folder(const std::filesystem::path& folder,
+                                               const std::string& shown,
+                                               std::string_view extension);
+
+// Whether something is at `path` (a file, a folder, a dangling or looping link): it is
+// then to be read, and reading says what is wrong with it.
+bool something_at(const std::filesystem::path& path);
 
 // A file's content mapped read-only into memory (no copy), for reading big journals.
 // Falls back to reading into memory when the file cannot be mapped.

@@ -46,8 +46,7 @@ std::vector<Customer> parse_customers(Context& ctx, const std::string& text) {
 CustomersFile read_customers_file(Context& ctx, const fs::path& dir) {
   CustomersFile file;
   file.path = dir / k_customers_file;
-  std::error_code ec;
-  if (fs::exists(file.path, ec)) {
+  if (something_at(file.path)) {
     file.text = read_file(file.path, std::string(k_customers_file), k_customers_limit);
   }
   file.customers = parse_customers(ctx, file.text);

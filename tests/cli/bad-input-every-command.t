@@ -28,3 +28,6 @@ One broken ledger per class of error `dues check` knows; nothing may be printed:
   $ every customer-unknown-terms        # customers' references to settings
   $ every settings-unknown-key          # dues.toml
   $ every settings-format-newer         # a newer format (exit 5)
+  $ every h-dev-zero-journal            # not a regular file (exit 5)
+  $ every h-dev-zero-profile            # a bank profile that is not a regular file
+  $ every h-customers-link-loop         # a symbolic link loop (exit 5)

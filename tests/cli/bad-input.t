@@ -556,10 +556,17 @@ a FIFO is refused before it is read (exit 5), never read for ever:
   check: exit 5, no file changed
   fmt: exit 0, no file changed
 
+A symbolic link loop is reported as one, not as "unknown customer" at every line:
+
+  $ bad h-customers-link-loop
+  dues: error: cannot read customers.toml: a symbolic link loop (or too many links)
+  check: exit 5, no file changed
+  fmt: exit 0, no file changed
+
 Every case folder is run above:
 
   $ cd "$TESTS/bad-input" && for d in */; do
   >   d=${d%/}; [ "$d" = base ] || grep -qx "  \\$ bad $d" "$TESTDIR/bad-input.t" || echo "not run: $d"
   > done
-  $ n=$(ls -d "$TESTS"/bad-input/*/ | wc -l); echo "$n cases"; [ "$n" -ge 85 ]
+  $ n=$(ls -d "$TESTS"/bad-input/*/ | wc -l); echo "$n cases"; [ "$n" -ge 86 ]
   * cases (glob)
