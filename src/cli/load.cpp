@@ -14,6 +14,7 @@
 #include "cli/invoicing.hpp"
 #include "cli/reconcile_input.hpp"
 #include "model/build.hpp"
+#include "model/customer.hpp"
 #include "model/snapshot.hpp"
 #include "syntax/journal_writer.hpp"
 #include "syntax/toml_reader.hpp"
@@ -359,6 +360,9 @@ void validate_additions(Context& ctx, const LedgerInputs& inputs, Ledger& ledger
 syntax::Settings load_settings(Context& ctx, const std::filesystem::path& ledger_dir) {
   Diagnostics diags;
   syntax::Settings settings = read_settings_files(ledger_dir, diags);
+  if (diags.empty()) {
+    check_journal_paths(settings, diags); // fmt must not touch files outside the ledger
+  }
   if (!diags.empty()) {
     give_up(ctx, diags);
   }

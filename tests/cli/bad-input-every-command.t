@@ -31,3 +31,4 @@ One broken ledger per class of error `dues check` knows; nothing may be printed:
   $ every h-dev-zero-journal            # not a regular file (exit 5)
   $ every h-dev-zero-profile            # a bank profile that is not a regular file
   $ every h-customers-link-loop         # a symbolic link loop (exit 5)
+  $ every h-journal-append-outside      # a settings path outside the ledger

@@ -563,10 +563,25 @@ A symbolic link loop is reported as one, not as "unknown customer" at every line
   check: exit 5, no file changed
   fmt: exit 0, no file changed
 
+Paths in dues.toml stay inside the ledger folder (entries written outside would never
+be read back, and the next number would be used twice):
+
+  $ bad h-journal-append-outside
+  dues: error: dues.toml:34:10: [journal] append '../x-{year}.dues' must stay inside the ledger folder, but it goes up with '..' (write a relative path such as "journal/{year}.dues")
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 3, no file changed
+
+  $ bad h-journal-files-absolute
+  dues: error: dues.toml:34:9: [journal] files '/tmp/*.dues' must stay inside the ledger folder, but it is absolute (write a relative path such as "journal/{year}.dues")
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 3, no file changed
+
 Every case folder is run above:
 
   $ cd "$TESTS/bad-input" && for d in */; do
   >   d=${d%/}; [ "$d" = base ] || grep -qx "  \\$ bad $d" "$TESTDIR/bad-input.t" || echo "not run: $d"
   > done
-  $ n=$(ls -d "$TESTS"/bad-input/*/ | wc -l); echo "$n cases"; [ "$n" -ge 86 ]
+  $ n=$(ls -d "$TESTS"/bad-input/*/ | wc -l); echo "$n cases"; [ "$n" -ge 88 ]
   * cases (glob)
