@@ -123,6 +123,12 @@ Date date_argument(std::string_view option, std::string_view text) {
     throw Error(ErrorKind::usage,
                 fmt::format("{}: not a valid date (YYYY-MM-DD): '{}'", option, text));
   }
+  // Entries are written with four-digit years, due dates up to ten years later.
+  if (static_cast<int>(day->year()) > 9899) {
+    throw Error(ErrorKind::usage,
+                fmt::format("{}: {} is too far ahead; dates up to 9899-12-31 can be written",
+                            option, text));
+  }
   return *day;
 }
 
