@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <thread>
@@ -32,6 +33,8 @@ public:
   }
   FileHandle(const FileHandle&) = delete;
   FileHandle& operator=(const FileHandle&) = delete;
+  FileHandle(FileHandle&& other) noexcept : m_fd(other.release()) {}
+  FileHandle& operator=(FileHandle&&) = delete;
   int get() const { return m_fd; }
   int release() {
     const int fd = m_fd;
@@ -65,26 +68,67 @@ void fsync_folder(const std::filesystem::path& folder) {
   }
 }
 
-} // namespace
-
-std::string read_file(const std::filesystem::path& path, const std::string& shown) {
-  const FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+// Opens an input for reading: a regular file of at most `limit` bytes. O_NONBLOCK keeps
+// the open of a FIFO from waiting for a writer for ever; it changes nothing for a
+// regular file. Returns the descriptor and fills `info`.
+FileHandle open_input(const std::filesystem::path& path, const std::string& shown,
+                      std::uint64_t limit, struct stat& info) {
+  FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
   if (file.get() < 0) {
+    if (errno == ELOOP) {
+      throw Error(ErrorKind::environment,
+                  fmt::format("cannot read {}: a symbolic link loop (or too many links)", shown));
+    }
     io_failure("cannot read", shown, errno);
   }
-  struct stat info {};
   if (::fstat(file.get(), &info) != 0) {
     io_failure("cannot read", shown, errno);
   }
-  if (S_ISDIR(info.st_mode)) {
-    io_failure("cannot read", shown, EISDIR);
+  if (!S_ISREG(info.st_mode)) {
+    throw Error(ErrorKind::environment,
+                fmt::format("cannot read {}: {}, not a regular file", shown, file_kind(info)));
   }
+  if (static_cast<std::uint64_t>(info.st_size) > limit) {
+    throw Error(ErrorKind::invalid_input,
+                fmt::format("{} is too big: {} bytes, more than the {} this kind of file may "
+                            "have (docs/limits.md)",
+                            shown, info.st_size, limit));
+  }
+  return file;
+}
+
+} // namespace
+
+std::string file_kind(const struct stat& info) {
+  if (S_ISDIR(info.st_mode)) {
+    return "a folder";
+  }
+  if (S_ISFIFO(info.st_mode)) {
+    return "a FIFO (named pipe)";
+  }
+  if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)) {
+    return "a device";
+  }
+  if (S_ISSOCK(info.st_mode)) {
+    return "a socket";
+  }
+  return S_ISREG(info.st_mode) ? "a regular file" : "not a file";
+}
+
+std::string read_file(const std::filesystem::path& path, const std::string& shown,
+                      std::uint64_t limit) {
+  struct stat info {};
+  const FileHandle file = open_input(path, shown, limit, info);
   std::string content;
   content.resize(static_cast<std::size_t>(info.st_size));
   std::size_t have = 0;
   while (true) {
     if (have == content.size()) {
-      content.resize(content.size() + 65536);
+      if (have >= limit) {
+        break; // grown past the limit while being read: the limit is what is read
+      }
+      content.resize(
+          static_cast<std::size_t>(std::min<std::uint64_t>(limit, content.size() + 65536)));
     }
     const ssize_t got = ::read(file.get(), content.data() + have, content.size() - have);
     if (got < 0) {
@@ -103,11 +147,9 @@ std::string read_file(const std::filesystem::path& path, const std::string& show
 }
 
 void read_chunks(const std::filesystem::path& path, const std::string& shown,
-                 const std::function<void(std::string_view chunk)>& use) {
-  const FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (file.get() < 0) {
-    io_failure("cannot read", shown, errno);
-  }
+                 const std::function<void(std::string_view chunk)>& use, std::uint64_t limit) {
+  struct stat info {};
+  const FileHandle file = open_input(path, shown, limit, info);
   std::string buffer(std::size_t{1} << 20, '\0');
   while (true) {
     const ssize_t got = ::read(file.get(), buffer.data(), buffer.size());
@@ -124,19 +166,11 @@ void read_chunks(const std::filesystem::path& path, const std::string& shown,
   }
 }
 
-MappedFile::MappedFile(const std::filesystem::path& path, const std::string& shown) {
-  const FileHandle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (file.get() < 0) {
-    io_failure("cannot read", shown, errno);
-  }
+MappedFile::MappedFile(const std::filesystem::path& path, const std::string& shown,
+                       std::uint64_t limit) {
   struct stat info {};
-  if (::fstat(file.get(), &info) != 0) {
-    io_failure("cannot read", shown, errno);
-  }
-  if (S_ISDIR(info.st_mode)) {
-    io_failure("cannot read", shown, EISDIR);
-  }
-  if (S_ISREG(info.st_mode) && info.st_size > 0) {
+  const FileHandle file = open_input(path, shown, limit, info);
+  if (info.st_size > 0) {
     m_size = static_cast<std::size_t>(info.st_size);
     void* map = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, file.get(), 0);
     if (map != MAP_FAILED) {
@@ -146,11 +180,51 @@ MappedFile::MappedFile(const std::filesystem::path& path, const std::string& sho
       return;
     }
   }
-  if (S_ISREG(info.st_mode) && info.st_size == 0) {
+  if (info.st_size == 0) {
     return;
   }
-  m_fallback = read_file(path, shown);
+  m_size = 0;
+  m_fallback = read_file(path, shown, limit);
   m_text = m_fallback;
+}
+
+std::vector<std::filesystem::path> list_folder(const std::filesystem::path& folder,
+                                               const std::string& shown,
+                                               std::string_view extension) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (!something_at(folder)) {
+    return files;
+  }
+  const auto fail = [&](const std::error_code& error) {
+    if (error.value() == ELOOP) {
+      throw Error(ErrorKind::environment,
+                  fmt::format("cannot read folder {}: a symbolic link loop", shown));
+    }
+    throw Error(ErrorKind::environment,
+                fmt::format("cannot read folder {}: {}", shown, error.message()));
+  };
+  fs::directory_iterator it(folder, ec);
+  if (ec) {
+    fail(ec);
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (it->path().extension() == extension) {
+      files.push_back(it->path());
+    }
+  }
+  if (ec) {
+    fail(ec);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool something_at(const std::filesystem::path& path) {
+  std::error_code ec;
+  return std::filesystem::symlink_status(path, ec).type() != std::filesystem::file_type::not_found
+         && !ec;
 }
 
 MappedFile::~MappedFile() {

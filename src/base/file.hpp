@@ -1,28 +1,59 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include <sys/stat.h>
 
 namespace dues {
 
+// The most bytes each kind of input may have, checked before it is read
+// (docs/limits.md). Every input must be a regular file (not a FIFO, device or folder).
+// dues.toml, drafts, recurring templates, bank profiles:
+constexpr std::uint64_t k_settings_limit = std::uint64_t{16} << 20U;
+constexpr std::uint64_t k_customers_limit = std::uint64_t{256} << 20U; // customers.toml
+constexpr std::uint64_t k_journal_limit = std::uint64_t{4} << 30U;     // one journal file
+constexpr std::uint64_t k_bank_export_limit = std::uint64_t{1} << 30U; // one bank export
+
+// Describes what a stat result is: "a folder", "a FIFO (named pipe)", "a device", ...
+std::string file_kind(const struct stat& info);
+
 // The whole content of a file. Throws Error(environment) naming `shown` when the file
-// cannot be read.
-std::string read_file(const std::filesystem::path& path, const std::string& shown);
+// cannot be read or is not a regular file, Error(invalid_input) when it has more than
+// `limit` bytes.
+std::string read_file(const std::filesystem::path& path, const std::string& shown,
+                      std::uint64_t limit = k_settings_limit);
 
 // Reads a file in chunks of about a megabyte and hands each to `use`, so even a big
-// file never takes more memory than one chunk. Throws Error(environment) naming `shown`.
+// file never takes more memory than one chunk. Throws as read_file does.
 void read_chunks(const std::filesystem::path& path, const std::string& shown,
-                 const std::function<void(std::string_view chunk)>& use);
+                 const std::function<void(std::string_view chunk)>& use,
+                 std::uint64_t limit = k_journal_limit);
+
+// The files of `folder` whose names end in `extension` (".toml"), sorted. A folder that
+// does not exist has none; one that exists but cannot be listed (permissions, not a
+// folder, a symbolic link loop) throws Error(environment) naming `shown`: an
+// unreadable folder is never taken for an empty one.
+std::vector<std::filesystem::path> list_folder(const std::filesystem::path& folder,
+                                               const std::string& shown,
+                                               std::string_view extension);
+
+// Whether something is at `path` (a file, a folder, a dangling or looping link): it is
+// then to be read, and reading says what is wrong with it.
+bool something_at(const std::filesystem::path& path);
 
 // A file's content mapped read-only into memory (no copy), for reading big journals.
 // Falls back to reading into memory when the file cannot be mapped.
 class MappedFile {
 public:
-  // Throws Error(environment) naming `shown` when the file cannot be read.
-  MappedFile(const std::filesystem::path& path, const std::string& shown);
+  // Throws as read_file does.
+  MappedFile(const std::filesystem::path& path, const std::string& shown,
+             std::uint64_t limit = k_journal_limit);
   ~MappedFile();
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;

@@ -3,6 +3,7 @@
 #include "cli/app.hpp"
 
 #include "base/printable_stream.hpp"
+#include "base/text.hpp"
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
 #include "syntax/settings.hpp"
@@ -565,6 +566,40 @@ void declare_report(CLI::App& app, Runner& chosen, ReportsOptions& o) {
 
 // --- end reports ---
 
+// --- hardening (issue 21): command-line text that cannot be written ---
+
+// A value the writers could not put into a file as given is a usage error naming the
+// option, before anything is read: invalid UTF-8 anywhere, and the characters a
+// journal line cannot hold (line breaks, tabs, NUL) anywhere but in a postal address
+// (several lines allowed). Other control characters are kept, and shown escaped.
+void check_value_text(std::string_view option, std::string_view value) {
+  if (const auto bad = find_invalid_utf8(value)) {
+    throw Error(ErrorKind::usage,
+                fmt::format("{}: not valid UTF-8 (byte 0x{:02X} at offset {})", option,
+                            static_cast<unsigned char>(value[*bad]), *bad));
+  }
+  const bool lines = option == "--address" || option == "value";
+  for (const char c : value) {
+    if ((c == '\n' && !lines) || c == '\r' || c == '\t' || c == '\0') {
+      throw Error(ErrorKind::usage,
+                  fmt::format("{}: a {} cannot be written; give the value on one line, with "
+                              "spaces",
+                              option, c == '\t' ? "tab" : c == '\0' ? "NUL byte" : "line break"));
+    }
+  }
+}
+
+void check_values_text(const CLI::App& command) {
+  for (const CLI::Option* option : command.get_options()) {
+    for (const std::string& value : option->results()) {
+      check_value_text(option->get_name(), value);
+    }
+  }
+  for (const CLI::App* sub : command.get_subcommands()) {
+    check_values_text(*sub);
+  }
+}
+
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_err) {
@@ -630,6 +665,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
     return static_cast<int>(ExitCode::usage);
   }
   try {
+    check_values_text(app);
     std::error_code ec;
     Context ctx{out,
                 err,

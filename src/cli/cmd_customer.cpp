@@ -46,9 +46,8 @@ std::vector<Customer> parse_customers(Context& ctx, const std::string& text) {
 CustomersFile read_customers_file(Context& ctx, const fs::path& dir) {
   CustomersFile file;
   file.path = dir / k_customers_file;
-  std::error_code ec;
-  if (fs::exists(file.path, ec)) {
-    file.text = read_file(file.path, std::string(k_customers_file));
+  if (something_at(file.path)) {
+    file.text = read_file(file.path, std::string(k_customers_file), k_customers_limit);
   }
   file.customers = parse_customers(ctx, file.text);
   return file;
@@ -143,6 +142,7 @@ ExitCode run_customer_add(Context& ctx, const CustomerAddOptions& options) {
   const syntax::Settings settings = load_settings(ctx, dir);
   validate(ctx, customer, settings, option_name);
   const LedgerLock lock(dir, ctx.lock_timeout);
+  load_ledger_locked(ctx, LoadMode::balances); // no command works on a ledger that does not check
   const CustomersFile file = read_customers_file(ctx, dir);
   if (const Customer* existing = find_in(file.customers, customer.id)) {
     throw Error(ErrorKind::conflict,
@@ -245,6 +245,7 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
   const fs::path dir = ctx.ledger_dir();
   const syntax::Settings settings = load_settings(ctx, dir);
   const LedgerLock lock(dir, ctx.lock_timeout);
+  load_ledger_locked(ctx, LoadMode::balances); // no command works on a ledger that does not check
   const CustomersFile file = read_customers_file(ctx, dir);
   const Customer* existing = find_in(file.customers, options.id);
   if (existing == nullptr) {
@@ -282,6 +283,9 @@ ExitCode run_customer_list(Context& ctx, const CustomerListOptions& options) {
   const Format format =
       ids ? Format::text
           : format_argument(options.format, {Format::table, Format::csv, Format::json});
+  if (!ids) { // ids feed shell completion, which must not print errors as it completes
+    load_ledger(ctx, LoadMode::balances);
+  }
   const CustomersFile file = read_customers_file(ctx, ctx.ledger_dir());
   std::vector<const Customer*> shown;
   for (const Customer& customer : file.customers) {

@@ -59,7 +59,7 @@ ExitCode run_fmt(Context& ctx, const FmtOptions& options) {
   syntax::ParseOptions parse;
   parse.repair = true;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    const std::string text = read_file(dir / files[i], files[i]);
+    const std::string text = read_file(dir / files[i], files[i], k_journal_limit);
     Formatter formatter;
     syntax::parse_journal(text, files[i], static_cast<std::uint32_t>(i), formatter, diags, parse);
     std::string canonical = formatter.take();

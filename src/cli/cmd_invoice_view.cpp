@@ -129,6 +129,7 @@ ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options) {
                             *options.status));
   }
   const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
+  ctx.lists_drafts = options.status == "draft"; // shown with their problems below
   const Ledger ledger = load_ledger(ctx, LoadMode::balances);
   std::optional<std::uint32_t> customer;
   if (options.customer) {
@@ -194,6 +195,12 @@ ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
     const fs::path path = fs::path(*options.output).is_absolute()
                               ? fs::path(*options.output)
                               : ctx.working_dir / *options.output;
+    std::error_code ec;
+    if (!fs::is_directory(path.parent_path(), ec)) { // never create folders silently
+      throw Error(ErrorKind::environment,
+                  fmt::format("--output: cannot write {}: the folder {} does not exist",
+                              *options.output, fs::path(*options.output).parent_path().string()));
+    }
     write_file_atomic(path, page.str(), *options.output);
   } else {
     ctx.out << page.str();

@@ -29,6 +29,9 @@ struct Context {
   // Where snapshots of parsed ledgers are kept (DUES_CACHE_DIR, else the user's cache
   // folder); none with DUES_NO_CACHE=1.
   std::optional<std::filesystem::path> cache_dir;
+  // Set by a command that lists the drafts with their problems itself (`dues invoice
+  // list --status draft`): a draft that does not read is then not an error of the load.
+  bool lists_drafts = false;
 
   // The ledger folder: -C DIR, else the nearest folder from the working directory up
   // that holds dues.toml. Throws Error(environment) when there is none.
@@ -38,12 +41,15 @@ struct Context {
 // How much of the journal a command needs.
 enum class LoadMode {
   full,     // every line, every check (check, fmt, invoice rendering)
-  balances, // item and tax lines skipped, stored totals not recomputed (reports, payments)
+  balances, // every line and check as full; item details then dropped (reports, payments)
 };
 
 // Reads and validates the whole ledger. Prints every problem to ctx.err, then throws
 // invalid_input if there was one: no command runs on a ledger that does not validate.
 Ledger load_ledger(Context& ctx, LoadMode mode);
+// The same, for a caller that holds the ledger lock already (a write that edits a file
+// other than the journal, such as customers.toml, on a ledger that must validate).
+Ledger load_ledger_locked(Context& ctx, LoadMode mode);
 
 // Prints every error and warning as "dues: error: ..." lines.
 void print_diagnostics(std::ostream& err, const Diagnostics& diags);

@@ -207,15 +207,7 @@ DraftPath draft_path(const std::filesystem::path& ledger_dir, std::string_view a
 }
 
 std::vector<std::filesystem::path> draft_files(const std::filesystem::path& ledger_dir) {
-  std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  for (const auto& file : std::filesystem::directory_iterator(ledger_dir / "drafts", ec)) {
-    if (file.path().extension() == ".toml") {
-      files.push_back(file.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
+  return list_folder(ledger_dir / "drafts", "drafts/", ".toml");
 }
 
 syntax::Entry preview_draft(const Ledger& ledger, const syntax::InvoiceTemplate& draft,
@@ -232,7 +224,7 @@ syntax::Entry preview_draft(const Ledger& ledger, const syntax::InvoiceTemplate&
 }
 
 void check_drafts(const std::filesystem::path& ledger_dir, const Ledger& ledger,
-                  const Date& today, Diagnostics& diags) {
+                  const Date& today, Diagnostics& diags, bool issuable) {
   for (const std::filesystem::path& file : draft_files(ledger_dir)) {
     const std::string shown = "drafts/" + file.filename().string();
     Diagnostics read;
@@ -240,7 +232,7 @@ void check_drafts(const std::filesystem::path& ledger_dir, const Ledger& ledger,
     for (const Error& error : read.errors()) {
       diags.add(error);
     }
-    if (!read.empty()) {
+    if (!read.empty() || !issuable) {
       continue;
     }
     try {
@@ -276,18 +268,7 @@ std::string entry_summary(const syntax::Entry& entry) {
 void load_recurring_files(const std::filesystem::path& ledger_dir, syntax::Settings& settings,
                           Diagnostics& diags) {
   namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::path folder = ledger_dir / "recurring";
-  if (!fs::is_directory(folder, ec)) {
-    return;
-  }
-  std::vector<fs::path> files;
-  for (const auto& file : fs::directory_iterator(folder, ec)) {
-    if (file.path().extension() == ".toml") {
-      files.push_back(file.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = list_folder(ledger_dir / "recurring", "recurring/", ".toml");
   for (const fs::path& file : files) {
     const std::string shown = "recurring/" + file.filename().string();
     const std::string name = file.stem().string();

@@ -53,10 +53,11 @@ std::vector<std::filesystem::path> draft_files(const std::filesystem::path& ledg
 syntax::Entry preview_draft(const Ledger& ledger, const syntax::InvoiceTemplate& draft,
                             const Date& today);
 
-// Every problem of every draft, for `dues check`: what does not read, and what would
-// stop it from being issued today, each located in its draft file.
+// Every problem of every draft, checked by every load as `dues check` does: what does
+// not read, and (when `issuable`, i.e. the ledger is valid) what would stop it from
+// being issued today, each located in its draft file.
 void check_drafts(const std::filesystem::path& ledger_dir, const Ledger& ledger,
-                  const Date& today, Diagnostics& diags);
+                  const Date& today, Diagnostics& diags, bool issuable = true);
 
 // An entry's total as text: "1440.00 EUR".
 std::string total_text(const syntax::Entry& entry);

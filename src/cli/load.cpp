@@ -12,7 +12,9 @@
 #include "base/hash.hpp"
 #include "cli/context.hpp"
 #include "cli/invoicing.hpp"
+#include "cli/reconcile_input.hpp"
 #include "model/build.hpp"
+#include "model/customer.hpp"
 #include "model/snapshot.hpp"
 #include "syntax/journal_writer.hpp"
 #include "syntax/toml_reader.hpp"
@@ -71,6 +73,7 @@ Fingerprint fingerprint(const LedgerInputs& inputs, LoadMode mode,
   namespace fs = std::filesystem;
   ContentHash hash;
   hash.add(DUES_VERSION);
+  hash.add("validated: totals"); // snapshots of older builds did not check stored totals
   hash.add(mode == LoadMode::full ? "full" : "balances");
   std::error_code ec;
   std::vector<fs::path> settings_files{inputs.dir / "dues.toml", inputs.dir / "customers.toml"};
@@ -84,7 +87,9 @@ Fingerprint fingerprint(const LedgerInputs& inputs, LoadMode mode,
   }
   for (const fs::path& file : settings_files) {
     hash.add(file.lexically_relative(inputs.dir).string());
-    hash.add(fs::is_regular_file(file, ec) ? read_file(file, file.filename().string()) : "");
+    hash.add(fs::is_regular_file(file, ec)
+                 ? read_file(file, file.filename().string(), k_customers_limit)
+                 : "");
   }
   // Journals are read in chunks: hashing them must not keep them in memory.
   Fingerprint result;
@@ -134,10 +139,10 @@ LedgerInputs read_inputs(Context& ctx, Diagnostics& diags) {
   LedgerInputs inputs;
   inputs.dir = ctx.ledger_dir();
   inputs.settings = read_settings_files(inputs.dir, diags);
-  std::error_code ec;
-  if (fs::exists(inputs.dir / "customers.toml", ec)) {
+  if (something_at(inputs.dir / "customers.toml")) { // a link loop is read, and reported
     inputs.customers = syntax::read_customers(
-        read_file(inputs.dir / "customers.toml", "customers.toml"), "customers.toml", diags);
+        read_file(inputs.dir / "customers.toml", "customers.toml", k_customers_limit),
+        "customers.toml", diags);
   }
   inputs.paths = journal_files(inputs.dir, inputs.settings);
   return inputs;
@@ -202,7 +207,7 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
     return std::nullopt;
   }
   try {
-    const MappedFile snapshot(*path, path->string());
+    const MappedFile snapshot(*path, path->string(), UINT64_MAX);
     const std::optional<std::string> saved = snapshot_key(snapshot.text());
     const auto covered = saved ? covered_by(*saved) : std::nullopt;
     if (!covered || inputs.paths.empty()) {
@@ -256,25 +261,41 @@ Ledger parse(const LedgerInputs& inputs, LoadMode mode, Diagnostics& diags) {
       diags, options);
 }
 
+// What `dues check` validates besides the journal: the bank profiles ([bank.NAME],
+// bank/*.toml) and the drafts waiting in drafts/ (each must read, and be issuable when
+// the rest of the ledger is valid). Every command checks them too.
+void check_around(Context& ctx, const LedgerInputs& inputs, const Ledger& ledger,
+                  Diagnostics& diags) {
+  const bool ledger_valid = diags.empty();
+  check_bank_profiles(inputs.dir, diags);
+  if (!ctx.lists_drafts) {
+    check_drafts(inputs.dir, ledger, ctx.today, diags, ledger_valid);
+  }
+}
+
 // Reads the ledger (from the snapshot when it fits); throws with every problem printed
 // when it does not validate.
 Ledger read_ledger(Context& ctx, LoadMode mode, LedgerInputs& inputs) {
   Diagnostics diags;
   const bool cached = mode == LoadMode::balances && ctx.cache_dir.has_value();
   inputs = read_inputs(ctx, diags);
+  std::optional<Ledger> restored;
   if (cached && diags.empty()) {
-    if (auto ledger = restore(ctx, mode, inputs)) {
-      return std::move(*ledger);
+    restored = restore(ctx, mode, inputs);
+    if (!restored) {
+      take_fingerprint(inputs, mode);
     }
-    take_fingerprint(inputs, mode);
   }
-  Ledger ledger = parse(inputs, mode, diags);
+  Ledger ledger = restored ? std::move(*restored) : parse(inputs, mode, diags);
+  const bool journal_clean = diags.empty() && diags.warnings().empty();
+  check_around(ctx, inputs, ledger, diags);
   if (!diags.empty()) {
     give_up(ctx, diags);
   }
   if (!diags.warnings().empty()) {
     print_diagnostics(ctx.err, diags);
-  } else if (cached) { // only a ledger that validated is kept
+  }
+  if (cached && !restored && journal_clean) { // only a ledger that validated is kept
     save_snapshot(ctx, inputs, ledger);
   }
   return ledger;
@@ -339,6 +360,9 @@ void validate_additions(Context& ctx, const LedgerInputs& inputs, Ledger& ledger
 syntax::Settings load_settings(Context& ctx, const std::filesystem::path& ledger_dir) {
   Diagnostics diags;
   syntax::Settings settings = read_settings_files(ledger_dir, diags);
+  if (diags.empty()) {
+    check_journal_paths(settings, diags); // fmt must not touch files outside the ledger
+  }
   if (!diags.empty()) {
     give_up(ctx, diags);
   }
@@ -348,6 +372,11 @@ syntax::Settings load_settings(Context& ctx, const std::filesystem::path& ledger
 Ledger load_ledger(Context& ctx, LoadMode mode) {
   // Readers share the lock, so they never see half of a write.
   const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout, LockMode::shared);
+  LedgerInputs inputs;
+  return read_ledger(ctx, mode, inputs);
+}
+
+Ledger load_ledger_locked(Context& ctx, LoadMode mode) {
   LedgerInputs inputs;
   return read_ledger(ctx, mode, inputs);
 }

@@ -33,14 +33,7 @@ LedgerProfiles read_ledger_profiles(const std::filesystem::path& dir, Diagnostic
   LedgerProfiles found;
   const std::string settings = read_file(dir / "dues.toml", "dues.toml");
   found.profiles = bank::read_bank_profiles(settings, "dues.toml", diags);
-  std::error_code ec;
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir / "bank", ec)) {
-    if (entry.path().extension() == ".toml") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = list_folder(dir / "bank", "bank/", ".toml");
   for (const fs::path& file : files) {
     const std::string name = file.stem().string();
     const std::string shown = "bank/" + file.filename().string();
@@ -118,7 +111,7 @@ std::string read_bank_bytes(Context& ctx, const std::string& file) {
                             size, bank::k_max_bank_file_bytes));
   }
   try {
-    return read_file(path, file);
+    return read_file(path, file, k_bank_export_limit);
   } catch (const Error& e) {
     throw Error(ErrorKind::invalid_input, e.message());
   }

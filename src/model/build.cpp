@@ -268,16 +268,15 @@ void Builder::add_document(const Entry& entry) {
 }
 
 void Builder::add_details(const Entry& entry, const Currency& currency, Document& document) {
-  // What balances, matching and numbering need is always kept; the rest only when the
-  // whole ledger is read (a million invoices with `terms` would otherwise each carry
-  // a details block).
+  // What balances, matching and numbering need is always kept; the rest only by a full
+  // load (else a million invoices with `terms` would each carry a details block).
   const bool needed = !entry.instalments.empty() || entry.invoice.set
                       || entry.series.set || entry.origin.set;
   const bool informational = !entry.items.empty() || !entry.taxes.empty() || entry.discount.set
                              || entry.cash_discount.set || entry.subtotal.set || entry.terms.set
                              || entry.purchase_order.set || entry.note.set || entry.reason.set
                              || entry.prices.set || entry.tax_rounding.set || entry.rounding.set;
-  if (!needed && (!informational || !m_ledger.has_details)) {
+  if (!needed && !informational) {
     return;
   }
   DocumentDetails& details = document.edit();
@@ -338,6 +337,10 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
   details.related_invoice = entry.invoice.value;
   details.series = entry.series.value;
   details.origin = entry.origin.value;
+  if (!m_ledger.has_details) { // balances only: checked as `dues check` does, then let go
+    check_stored_totals(m_ledger, document, m_diags);
+    document.details.reset(needed ? document.details.release() : nullptr); // kept if needed
+  }
 }
 
 void Builder::add_payment(const Entry& entry) {
@@ -490,8 +493,8 @@ void Builder::resolve() {
 // Makes room for the entries of a journal text before reading it, so the id index is
 // not rehashed and the big vectors are not copied as they grow. The count of entry
 // headers (lines starting with a digit) is an upper bound of each kind; reserving
-// more than is used costs address space only.
-// Geometric: extend_ledger adding a few entries must not move the whole vector each time.
+// more than is used costs address space only. Geometric: extend_ledger adding a few
+// entries must not move the whole vector each time.
 template <typename T>
 void grow_for(std::vector<T>& items, std::size_t more) {
   if (items.size() + more > items.capacity()) {
@@ -537,12 +540,10 @@ Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
   ledger.files = paths;
   check_recurring(ledger, diags); // invoicing: [recurring.NAME] templates
   Builder builder(ledger, diags);
-  syntax::ParseOptions parse;
-  parse.skip_details = options.balances_only;
   for (std::size_t i = 0; i < paths.size(); ++i) {
     read(i, [&](std::string_view text) {
       reserve_for(ledger, text);
-      syntax::parse_journal(text, paths[i], static_cast<std::uint32_t>(i), builder, diags, parse);
+      syntax::parse_journal(text, paths[i], static_cast<std::uint32_t>(i), builder, diags, {});
     });
   }
   builder.resolve();
@@ -565,7 +566,6 @@ void extend_ledger(Ledger& ledger, const std::vector<JournalAddition>& additions
   const LedgerMark before = mark_of(ledger);
   Builder builder(ledger, diags);
   syntax::ParseOptions parse;
-  parse.skip_details = !ledger.has_details;
   for (const JournalAddition& addition : additions) {
     auto known = std::find(ledger.files.begin(), ledger.files.end(), addition.path);
     if (known == ledger.files.end()) {

@@ -17,8 +17,9 @@ struct JournalText {
 };
 
 struct BuildOptions {
-  // Read only what balances need: item and tax lines are skipped and stored totals are
-  // not recomputed (reports and single writes on big ledgers).
+  // Keep only what balances need: item and tax lines are read and the stored totals
+  // checked as for a full load, then the details no command of this kind shows are let
+  // go (reports and single writes on big ledgers).
   bool balances_only = false;
 };
 

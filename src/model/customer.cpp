@@ -7,8 +7,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
+
+#include <fnmatch.h>
 
 namespace dues {
 namespace {
@@ -177,7 +180,63 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
   }
 }
 
+namespace {
+
+// Why a path of dues.toml would leave the ledger folder, or "" when it stays inside:
+// entries written or read outside it would be lost to every other command.
+std::string_view path_leaves_ledger(std::string_view path) {
+  if (path.empty()) {
+    return "it is empty";
+  }
+  if (path.front() == '/' || path.front() == '~') {
+    return "it is absolute";
+  }
+  for (std::size_t at = 0; at <= path.size();) {
+    const std::size_t end = std::min(path.find('/', at), path.size());
+    if (path.substr(at, end - at) == "..") {
+      return "it goes up with '..'";
+    }
+    at = end + 1;
+  }
+  return {};
+}
+
+bool check_ledger_path(const syntax::Settings& settings, std::string_view field,
+                       std::string_view key, std::string_view path, Diagnostics& diags) {
+  const std::string_view why = path_leaves_ledger(path);
+  if (!why.empty()) {
+    diags.add(Error(ErrorKind::invalid_input, settings.loc_of(field),
+                    fmt::format("[journal] {} '{}' must stay inside the ledger folder, but {} "
+                                "(write a relative path such as \"journal/{{year}}.dues\")",
+                                key, path, why)));
+  }
+  return why.empty();
+}
+
+} // namespace
+
+void check_journal_paths(const syntax::Settings& settings, Diagnostics& diags) {
+  const bool inside =
+      check_ledger_path(settings, "journal.append", "append", settings.journal.append, diags);
+  bool read_back = !inside; // a path outside is reported once
+  std::string appended = settings.journal.append;
+  if (const auto at = appended.find("{year}"); at != std::string::npos) {
+    appended.replace(at, 6, "2026");
+  }
+  for (const std::string& pattern : settings.journal.files) {
+    check_ledger_path(settings, "journal.files", "files", pattern, diags);
+    read_back = read_back || ::fnmatch(pattern.c_str(), appended.c_str(), FNM_PATHNAME) == 0;
+  }
+  if (!read_back) {
+    diags.add(Error(ErrorKind::invalid_input, settings.loc_of("journal.append"),
+                    fmt::format("[journal] append '{}' names files that [journal] files does not "
+                                "match: what dues writes would never be read back",
+                                settings.journal.append)));
+  }
+}
+
 void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
+  check_journal_paths(settings, diags);
   if (!settings.company.creditor_id.empty() && !is_valid_creditor_id(settings.company.creditor_id)) {
     diags.add(Error(ErrorKind::invalid_input, settings.loc_of("company.creditor-id"),
                     fmt::format("not a valid SEPA creditor identifier (country, check digits, "

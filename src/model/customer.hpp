@@ -22,5 +22,8 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
 // Checks that dues.toml's parts fit together: known currency, terms and taxes that
 // exist, numbering formats with a {seq}.
 void check_settings(const syntax::Settings& settings, Diagnostics& diags);
+// The part of check_settings every reader of settings needs: [journal] files and append
+// stay inside the ledger folder, and what append names is read back by files.
+void check_journal_paths(const syntax::Settings& settings, Diagnostics& diags);
 
 } // namespace dues

@@ -91,7 +91,7 @@ struct Ledger {
   std::vector<StatusEvent> status_events;
   IdIndex ids;                    // every own id of documents, payments and refunds
   std::vector<std::string> files; // journal paths, indexed by syntax::Pos::file
-  bool has_details = true;        // false when item lines were skipped while reading
+  bool has_details = true;        // false when item details were checked, then dropped
 
   // The place of a journal position, for messages.
   SourceLoc where(const syntax::Pos& pos) const;

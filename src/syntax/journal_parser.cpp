@@ -405,12 +405,6 @@ void Parser::detail(std::string_view text, Pos pos, bool ascii) {
     m_pending_comments.clear();
     return;
   }
-  const std::size_t first = text.find_first_not_of(' ');
-  const std::string_view body = text.substr(first);
-  if (m_options.skip_details && (body.starts_with("item ") || body.starts_with("tax "))) {
-    m_pending_comments.clear();
-    return;
-  }
   try {
     LineReader in(text, m_path, pos, ascii);
     ValueReader values(in);

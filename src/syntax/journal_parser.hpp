@@ -19,8 +19,6 @@ public:
 };
 
 struct ParseOptions {
-  // Skip item and tax lines without reading them (reports that need only balances).
-  bool skip_details = false;
   // Accept and repair what `dues fmt` fixes: a byte order mark, CRLF line ends, tabs.
   bool repair = false;
   // The line number of the text's first line: text appended to a file starts after

@@ -304,6 +304,8 @@ void read_aging_and_journal(TableReader& top, const std::string& path, Diagnosti
       in.type_error(*node, "files", "a list of at least one glob pattern such as [\"journal/*.dues\"]");
     }
     in.string("append", settings.journal.append);
+    settings.field_locs["journal.files"] = in.loc("files");   // hardening: paths are checked
+    settings.field_locs["journal.append"] = in.loc("append"); // to stay inside the ledger
     in.finish();
   }
 }

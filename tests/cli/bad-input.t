@@ -561,10 +561,45 @@ A newer format is refused with exit 5 (environment), by check and by fmt alike:
   check: exit 5, no file changed
   fmt: exit 5, no file changed
 
+Hardening (issue 21; cases named h-*). Ledger files must be regular files: a device or
+a FIFO is refused before it is read (exit 5), never read for ever:
+
+  $ bad h-dev-zero-journal
+  dues: error: cannot read journal/zero.dues: a device, not a regular file
+  check: exit 5, no file changed
+  fmt: exit 5, no file changed
+
+  $ bad h-dev-zero-profile
+  dues: error: cannot read bank/zero.toml: a device, not a regular file
+  check: exit 5, no file changed
+  fmt: exit 0, no file changed
+
+A symbolic link loop is reported as one, not as "unknown customer" at every line:
+
+  $ bad h-customers-link-loop
+  dues: error: cannot read customers.toml: a symbolic link loop (or too many links)
+  check: exit 5, no file changed
+  fmt: exit 0, no file changed
+
+Paths in dues.toml stay inside the ledger folder (entries written outside would never
+be read back, and the next number would be used twice):
+
+  $ bad h-journal-append-outside
+  dues: error: dues.toml:34:10: [journal] append '../x-{year}.dues' must stay inside the ledger folder, but it goes up with '..' (write a relative path such as "journal/{year}.dues")
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 3, no file changed
+
+  $ bad h-journal-files-absolute
+  dues: error: dues.toml:34:9: [journal] files '/tmp/*.dues' must stay inside the ledger folder, but it is absolute (write a relative path such as "journal/{year}.dues")
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 3, no file changed
+
 Every case folder is run above:
 
   $ cd "$TESTS/bad-input" && for d in */; do
   >   d=${d%/}; [ "$d" = base ] || grep -qx "  \\$ bad $d" "$TESTDIR/bad-input.t" || echo "not run: $d"
   > done
-  $ ls -d "$TESTS"/bad-input/*/ | wc -l
-  85
+  $ n=$(ls -d "$TESTS"/bad-input/*/ | wc -l); echo "$n cases"; [ "$n" -ge 88 ]
+  * cases (glob)

@@ -461,7 +461,7 @@ file:line:col:
   dues: error: bank/broken.toml:3:16: bank profile 'broken': 'decimal-mark' must be "." or ","
   dues: error: bank/broken.toml:4:12: bank profile 'broken': unknown currency 'EURO' (expected an ISO 4217 code)
   dues: error: bank/broken.toml:5:1: unknown key 'skip' in bank profile 'broken'
-  dues: error: the bank profiles have 3 errors
+  dues: error: the ledger has 3 errors; nothing was changed
   [3]
   $ dues -C books reconcile march.csv --profile broken
   dues: error: bank/broken.toml:3:16: bank profile 'broken': 'decimal-mark' must be "." or ","

@@ -48,5 +48,5 @@ Mistakes:
   dues: error: --format: expected one of text, html, not 'pdf'
   [2]
   $ dues invoice render INV-2026-0001 --output /proc/nowhere/x.txt
-  dues: error: cannot write /proc/nowhere/x.txt: No such file or directory
+  dues: error: --output: cannot write /proc/nowhere/x.txt: the folder /proc/nowhere does not exist
   [5]

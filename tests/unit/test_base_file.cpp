@@ -73,7 +73,27 @@ TEST_CASE("file errors are environment errors naming the file as shown") {
     CHECK(std::string(error.what()) == "cannot read missing.toml: No such file or directory");
   }
   CHECK_THROWS_WITH_AS(dues::read_file(folder.path(), "journal"),
-                       "cannot read journal: Is a directory", Error);
+                       "cannot read journal: a folder, not a regular file", Error);
+  CHECK_THROWS_WITH_AS(dues::read_file("/dev/zero", "zero"),
+                       "cannot read zero: a device, not a regular file", Error);
+  CHECK_THROWS_WITH_AS(dues::MappedFile("/dev/zero", "zero"),
+                       "cannot read zero: a device, not a regular file", Error);
+}
+
+TEST_CASE("read_file: a file bigger than its limit is refused before it is read") {
+  const Folder folder;
+  const auto path = folder / "big.toml";
+  dues::write_file_atomic(path, std::string(100, 'x'), "big.toml");
+  CHECK(dues::read_file(path, "big.toml", 100).size() == 100);
+  try {
+    (void)dues::read_file(path, "big.toml", 99);
+    FAIL("no error");
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::invalid_input);
+    CHECK(std::string(error.what())
+          == "big.toml is too big: 100 bytes, more than the 99 this kind of file may have "
+             "(docs/limits.md)");
+  }
 }
 
 TEST_CASE("LedgerLock: a second writer waits, then gives up with a conflict") {

@@ -215,13 +215,27 @@ TEST_CASE("build_ledger: status events name documents") {
   CHECK(errors_of(credit + "2026-02-01 void CN-1 reason \"x\"\n") == Messages{});
 }
 
-TEST_CASE("build_ledger: balances_only skips items and their checks") {
+TEST_CASE("build_ledger: balances_only checks items as a full load does, then drops them") {
   LedgerText text;
   text.journals = {{"journal/2026.dues",
                     "2026-01-05 invoice INV-1 customer acme due 2026-02-04 total 999.00 EUR\n"
                     "  item \"A\" price 1x\n"}};
-  CHECK(build(text).errors().size() == 1);
+  const auto full = build(text);
+  REQUIRE(full.errors().size() == 1);
   text.balances_only = true;
+  CHECK(build(text).errors() == full.errors());
+  // A stored total that does not match its items is the same error in both loads.
+  text.journals = {{"journal/2026.dues",
+                    "2026-01-05 invoice INV-1 customer acme due 2026-02-04 total 999.00 EUR\n"
+                    "  item \"A\" price 100.00\n"}};
+  const auto wrong = build(text);
+  REQUIRE(wrong.errors().size() == 1);
+  text.balances_only = false;
+  CHECK(build(text).errors() == wrong.errors());
+  text.balances_only = true;
+  text.journals = {{"journal/2026.dues",
+                    "2026-01-05 invoice INV-1 customer acme due 2026-02-04 total 100.00 EUR\n"
+                    "  item \"A\" price 100.00\n"}};
   const auto fast = build(text);
   CHECK(fast.errors() == Messages{});
   CHECK_FALSE(fast.ledger.has_details);

@@ -394,31 +394,6 @@ TEST_CASE("comments stay where they were written") {
   CHECK(payment.end_comments.empty());
 }
 
-TEST_CASE("skip_details skips item and tax lines without reading them") {
-  const std::string text = std::string(k_invoice)
-                           + "\n"
-                             "  ; goes with the item\n"
-                             "  item \"A\" price 1x\n"
-                             "  tax standard rate 20% base 200.00 amount "
-                             "40.00\n"
-                             "  instalment 2026-02-04 100.00\n"
-                             "2026-02-01 payment PAY-1 customer acme "
-                             "amount 100.00 EUR\n"
-                             "  apply INV-1 100.00\n";
-  ParseOptions options;
-  options.skip_details = true;
-  const auto fast = parse(text, options);
-  CHECK(fast.errors() == Messages{});
-  REQUIRE(fast.entries.size() == 2);
-  CHECK(fast.entries[0].items.empty());
-  CHECK(fast.entries[0].taxes.empty());
-  CHECK(fast.entries[0].instalments.size() == 1);
-  CHECK(fast.entries[0].instalments[0].comments.above.empty());
-  CHECK(fast.entries[1].applies.size() == 1);
-  // Read in full, the bad item line is an error.
-  CHECK(errors_of(text).size() == 1);
-}
-
 TEST_CASE("a byte order mark, CRLF line ends and tabs are errors, or repaired") {
   const std::string text = "\xEF\xBB\xBF" + std::string(k_invoice) + "\r\n"
                            + "\titem \"A\"\tprice 100.00\r\n"
