@@ -645,9 +645,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_invoicing(app, chosen, invoicing);
   ExportOptions export_options; // export and import (issue 14)
   declare_export(app, chosen, export_options);
-  keep_values_apart_from_commands(app); // after every declaration
   ReportsOptions reports;
   declare_report(app, chosen, reports);
+  keep_values_apart_from_commands(app); // after every declaration
 
   try {
     app.parse(argc, argv);
