@@ -1,9 +1,11 @@
 // dues invoice list | show | render: read-only views of invoices and drafts.
 #include "base/file.hpp"
 #include "cli/commands.hpp"
+#include "cli/documents.hpp"
 #include "cli/invoicing.hpp"
 #include "query/invoice_detail.hpp"
 #include "render/csv.hpp"
+#include "render/invoice_pdf.hpp"
 #include "render/invoice_view.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -178,26 +180,22 @@ ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options) {
 }
 
 ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
-  const Format format = format_argument(options.format, {Format::text, Format::html});
-  const Ledger ledger = load_ledger(ctx, LoadMode::full);
+  const Format format = format_argument(options.format, {Format::text, Format::html, Format::pdf});
+  Ledger ledger = load_ledger(ctx, LoadMode::full);
   const std::uint32_t index = document_index(ledger, options.id);
   const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
   const query::InvoiceDetail detail =
       query::invoice_detail(ledger, balances_as_of(ledger, as_of), index);
   std::ostringstream page;
-  if (format == Format::html) {
+  if (format == Format::pdf) {
+    read_logo(ctx, ledger.settings);
+    render::invoice_document_pdf(page, detail, ledger.settings);
+  } else if (format == Format::html) {
     render::invoice_document_html(page, detail, ledger.settings.company);
   } else {
     render::invoice_document_text(page, detail, ledger.settings.company);
   }
-  if (options.output) {
-    const fs::path path = fs::path(*options.output).is_absolute()
-                              ? fs::path(*options.output)
-                              : ctx.working_dir / *options.output;
-    write_file_atomic(path, page.str(), *options.output);
-  } else {
-    ctx.out << page.str();
-  }
+  write_document(ctx, options.output, page.str());
   return ExitCode::ok;
 }
 

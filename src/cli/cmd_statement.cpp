@@ -1,9 +1,13 @@
 // dues statement: a customer's statement of account for a period.
 #include "base/account.hpp"
 #include "cli/commands.hpp"
+#include "cli/documents.hpp"
 #include "cli/receipts.hpp"
 #include "query/statement.hpp"
+#include "render/invoice_pdf.hpp"
 #include "render/statement_view.hpp"
+
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -28,7 +32,8 @@ void mask_accounts(query::Statement& statement, const Customer& customer, bool u
 
 ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   const Format format =
-      format_argument(options.format, {Format::table, Format::csv, Format::json, Format::html});
+      format_argument(options.format, {Format::table, Format::csv, Format::json, Format::html,
+                                      Format::pdf});
   query::StatementRequest request;
   request.to = options.to ? date_argument("--to", *options.to) : ctx.today;
   if (options.from) {
@@ -42,7 +47,7 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
     currency_argument("--currency", *options.currency);
     request.currency = options.currency;
   }
-  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+  Ledger ledger = load_ledger(ctx, LoadMode::balances);
   request.customer = customer_argument(ledger, options.customer);
   request.buckets = ledger.settings.aging.buckets;
   request.basis = ledger.settings.aging.basis == "invoice" ? query::AgingBasis::invoice
@@ -59,6 +64,13 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   case Format::html:
     render::statement_html(ctx.out, statement);
     break;
+  case Format::pdf: {
+    read_logo(ctx, ledger.settings);
+    std::ostringstream page;
+    render::statement_pdf(page, statement, ledger.settings);
+    write_document(ctx, options.output, page.str());
+    break;
+  }
   default:
     render::statement_table(ctx.out, statement, ctx.colour);
     break;

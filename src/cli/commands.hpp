@@ -9,7 +9,7 @@
 namespace dues::cli {
 
 // Output formats shared by the reports.
-enum class Format { table, csv, json, html, text };
+enum class Format { table, csv, json, html, text, pdf };
 
 // Parses a --format value among `allowed`; anything else is a usage error.
 Format format_argument(std::string_view text, std::initializer_list<Format> allowed);
@@ -120,6 +120,7 @@ struct StatementOptions {
   std::optional<std::string> currency;
   std::string format = "table";
   bool unmask = false; // account numbers in the details in full
+  std::optional<std::string> output; // documents: --output FILE (pdf)
 };
 ExitCode run_statement(Context& ctx, const StatementOptions& options);
 
@@ -225,7 +226,7 @@ ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options);
 
 struct InvoiceRenderOptions {
   std::string id;
-  std::string format = "text"; // text | html
+  std::string format = "text"; // text | html | pdf
   std::optional<std::string> output;
   std::optional<std::string> as_of;
 };

@@ -17,6 +17,8 @@ std::string_view format_name(Format format) {
     return "html";
   case Format::text:
     return "text";
+  case Format::pdf:
+    return "pdf";
   }
   return "table";
 }

@@ -1,0 +1,43 @@
+#include "cli/documents.hpp"
+
+#include "base/file.hpp"
+
+#include <fmt/format.h>
+
+namespace dues::cli {
+
+namespace fs = std::filesystem;
+
+void read_logo(const Context& ctx, syntax::Settings& settings) {
+  const std::string& logo = settings.documents.logo;
+  if (logo.empty()) {
+    return;
+  }
+  const SourceLoc where = settings.loc_of("company.logo");
+  const fs::path root = fs::weakly_canonical(ctx.ledger_dir());
+  const fs::path path = fs::weakly_canonical(root / logo);
+  const fs::path inside = path.lexically_relative(root);
+  if (fs::path(logo).is_absolute() || inside.empty() || *inside.begin() == "..") {
+    throw Error(ErrorKind::invalid_input, where,
+                fmt::format("[company] logo '{}' must be a file inside the ledger folder", logo));
+  }
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) {
+    throw Error(ErrorKind::invalid_input, where,
+                fmt::format("[company] logo '{}' does not exist in the ledger folder", logo));
+  }
+  settings.documents.logo_png = read_file(path, logo);
+}
+
+void write_document(Context& ctx, const std::optional<std::string>& output,
+                    const std::string& bytes) {
+  if (output) {
+    const fs::path path =
+        fs::path(*output).is_absolute() ? fs::path(*output) : ctx.working_dir / *output;
+    write_file_atomic(path, bytes, *output);
+  } else {
+    ctx.out << bytes;
+  }
+}
+
+} // namespace dues::cli
