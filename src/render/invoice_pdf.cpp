@@ -2,6 +2,7 @@
 // rate, the totals and how to pay.
 #include "render/invoice_pdf.hpp"
 
+#include "base/creditor_reference.hpp"
 #include "render/invoice_view.hpp"
 #include "render/payment_codes.hpp"
 #include "render/pdf_parts.hpp"
@@ -43,6 +44,16 @@ pdf::LetterheadText letterhead_text(const query::InvoiceDetail& detail,
   return text;
 }
 
+// An item's tax as its rate ("19%"), which the customer reads, not the ledger's code.
+std::string rate_text(const query::InvoiceDetail& detail, const std::string& code) {
+  for (const query::TaxSummaryLine& line : detail.taxes) {
+    if (line.tax.code == code) {
+      return format_decimal(line.tax.rate.normalized()) + "%";
+    }
+  }
+  return code;
+}
+
 // The item table: description, quantity, unit, price, tax, discount, amount; the
 // optional columns only when an item uses them.
 void add_items(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
@@ -66,7 +77,7 @@ void add_items(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
   columns.push_back({pdf::mm(24), Align::right});
   header.emplace_back(labels.price);
   if (has_tax) {
-    columns.push_back({pdf::mm(16), Align::left});
+    columns.push_back({pdf::mm(16), Align::right});
     header.emplace_back(labels.tax);
   }
   if (has_discount) {
@@ -88,7 +99,7 @@ void add_items(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
     }
     cells.push_back(price_text(item.unit_price, currency));
     if (has_tax) {
-      cells.push_back(item.tax_code);
+      cells.push_back(rate_text(detail, item.tax_code));
     }
     if (has_discount) {
       cells.push_back(discount_text(item.discount, currency));
@@ -129,7 +140,7 @@ void add_totals(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
                                   true));
   for (const query::TaxSummaryLine& line : detail.taxes) {
     flow.add(pdf::table_row(canvas, frame, columns,
-                            {tax_label(line), format_decimal(line.tax.rate.normalized()) + "%",
+                            {tax_label(line), rate_text(detail, line.tax.code),
                              format_amount(line.tax.base), format_amount(line.tax.amount)}));
   }
   flow.end_table();
@@ -166,7 +177,9 @@ void add_payment(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
   const std::string amount = fmt::format("{} {}", format_amount(detail.open), code);
   const std::string due = format_date(document.due);
   pdf::PaymentRequest request;
-  request.reference = detail.payment_reference;
+  request.reference = is_valid_rf_reference(detail.payment_reference)
+                          ? format_rf_reference(detail.payment_reference)
+                          : detail.payment_reference;
   request.sentence = fill_labels(
       labels.please_pay, {{"amount", amount}, {"due", due}, {"reference", request.reference}});
   if (settings.documents.epc_qr && !settings.company.iban.empty()) {

@@ -90,6 +90,22 @@ cairo_status_t read_bytes(void* closure, unsigned char* data, unsigned int lengt
   return CAIRO_STATUS_SUCCESS;
 }
 
+constexpr std::size_t k_styles = 5;
+
+// True when the text has hiragana or katakana, so it is Japanese.
+bool has_kana(std::string_view utf8) {
+  // U+3040..U+30FF are E3 81 80 .. E3 83 BF in UTF-8.
+  for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {
+    if (static_cast<unsigned char>(utf8[i]) == 0xE3) {
+      const auto next = static_cast<unsigned char>(utf8[i + 1]);
+      if (next >= 0x81 && next <= 0x83) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // pango_units_to_double, named for what it is here.
 auto points(int units) {
   return pango_units_to_double(units);
@@ -102,7 +118,8 @@ struct Canvas::Impl {
   cairo_surface_t* surface = nullptr;
   cairo_t* cr = nullptr;
   PangoContext* context = nullptr;
-  std::array<PangoFontDescription*, 5> fonts{};
+  std::array<PangoFontDescription*, 2 * k_styles> fonts{}; // Chinese forms, then Japanese
+  bool japanese = false;                                   // a Japanese document
 };
 
 int Text::width() const {
@@ -139,31 +156,35 @@ Canvas::Canvas(Paper paper, const Metadata& metadata) : m_impl(std::make_unique<
   cairo_pdf_surface_set_metadata(impl.surface, CAIRO_PDF_METADATA_CREATOR, "dues");
   impl.cr = cairo_create(impl.surface);
   impl.context = pango_cairo_create_context(impl.cr);
+  // One user unit is one point: sizes in points mean points (pango assumes 96 dpi).
+  pango_cairo_context_set_resolution(impl.context, 72);
   cairo_font_options_t* options = cairo_font_options_create();
   cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options(impl.context, options);
   cairo_font_options_destroy(options);
   pango_context_set_language(impl.context, pango_language_from_string(metadata.language.c_str()));
-  // Latin text in DejaVu Sans; Chinese and Japanese in Noto Sans CJK, the Japanese
-  // glyph forms on Japanese documents and the Chinese ones elsewhere.
-  const char* cjk = metadata.language == "ja" ? k_cjk_jp.family : k_cjk_sc.family;
-  const std::string families =
-      fmt::format("{},{},{}", k_latin.family, cjk,
-                  metadata.language == "ja" ? k_cjk_sc.family : k_cjk_jp.family);
-  struct Size {
-    Style style;
-    int size; // in tenths of a point
-    bool bold;
-  };
-  for (const Size& size :
-       {Size{Style::normal, 90, false}, Size{Style::small, 75, false}, Size{Style::bold, 90, true},
-        Size{Style::title, 180, true}, Size{Style::heading, 105, true}}) {
-    PangoFontDescription* font = pango_font_description_from_string(families.c_str());
-    pango_font_description_set_size(font, size.size * k_point / 10);
-    pango_font_description_set_weight(font, size.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    impl.fonts.at(static_cast<std::size_t>(size.style)) = font;
+  // Latin text in DejaVu Sans; Chinese and Japanese in Noto Sans CJK: the Japanese
+  // glyph forms for text with kana and on Japanese documents, the Chinese ones elsewhere.
+  for (const bool japanese : {false, true}) {
+    const std::string families =
+        japanese ? fmt::format("{},{},{}", k_latin.family, k_cjk_jp.family, k_cjk_sc.family)
+                 : fmt::format("{},{},{}", k_latin.family, k_cjk_sc.family, k_cjk_jp.family);
+    struct Size {
+      Style style;
+      int size; // in tenths of a point
+      bool bold;
+    };
+    for (const Size& size : {Size{Style::normal, 90, false}, Size{Style::small, 75, false},
+                             Size{Style::bold, 90, true}, Size{Style::title, 180, true},
+                             Size{Style::heading, 105, true}}) {
+      PangoFontDescription* font = pango_font_description_from_string(families.c_str());
+      pango_font_description_set_size(font, size.size * k_point / 10);
+      pango_font_description_set_weight(font, size.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+      impl.fonts.at(static_cast<std::size_t>(size.style) + (japanese ? k_styles : 0)) = font;
+    }
   }
+  impl.japanese = metadata.language == "ja";
 }
 
 Canvas::~Canvas() {
@@ -185,7 +206,9 @@ Canvas::~Canvas() {
 
 Text Canvas::text(std::string_view utf8, Style style, int box, Align align) {
   PangoLayout* layout = pango_layout_new(m_impl->context);
-  pango_layout_set_font_description(layout, m_impl->fonts.at(static_cast<std::size_t>(style)));
+  const bool japanese = m_impl->japanese || has_kana(utf8);
+  pango_layout_set_font_description(
+      layout, m_impl->fonts.at(static_cast<std::size_t>(style) + (japanese ? k_styles : 0)));
   pango_layout_set_text(layout, utf8.data(), static_cast<int>(utf8.size()));
   if (box > 0) {
     pango_layout_set_width(layout, box);

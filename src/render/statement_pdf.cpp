@@ -31,8 +31,8 @@ void add_block(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
   flow.add(pdf::heading(canvas, frame, code));
   const int numbers = pdf::mm(28);
   const std::vector<Column> columns{
-      {pdf::mm(22), Align::left}, {pdf::mm(26), Align::left},
-      {pdf::mm(34), Align::left}, {frame.width - pdf::mm(82) - 2 * numbers, Align::left},
+      {pdf::mm(24), Align::left}, {pdf::mm(30), Align::left},
+      {pdf::mm(34), Align::left}, {frame.width - pdf::mm(88) - 2 * numbers, Align::left},
       {numbers, Align::right},    {numbers, Align::right}};
   flow.start_table(pdf::table_row(canvas, frame, columns,
                                   {std::string(labels.date), std::string(labels.kind),
