@@ -166,6 +166,7 @@ void add_payment(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
     flow.end_table();
   }
   if (details.cash_discount && details.cash_discount_until) {
+    flow.add(pdf::gap(pdf::mm(2)));
     const std::string percent = format_decimal(details.cash_discount->normalized()) + "%";
     const std::string until = format_date(*details.cash_discount_until);
     flow.add(pdf::paragraph(
