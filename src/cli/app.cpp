@@ -426,10 +426,12 @@ void declare_invoice(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   auto& render = o.invoice_render;
   command = add_command(*group, chosen, "render", "the invoice as sent: text, printable HTML or PDF",
                         [&](Context& ctx) { return run_invoice_render(ctx, render); });
-  command->add_option("id", render.id, "the invoice or credit note")->required()->type_name("ID");
+  command->add_option("id", render.ids, "the invoices or credit notes")->required()->type_name("ID");
   command->add_option("--format", render.format, "text (default), html or pdf")
       ->type_name("FORMAT");
-  command->add_option("--output", render.output, "write to FILE instead of standard output")
+  command
+      ->add_option("--output", render.output,
+                   "write to FILE instead of standard output ({id}: one file per document)")
       ->type_name("FILE");
   command->add_option("--as-of", render.as_of, "instalments open as of DATE (default: today)")
       ->type_name("DATE");

@@ -181,21 +181,37 @@ ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options) {
 
 ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
   const Format format = format_argument(options.format, {Format::text, Format::html, Format::pdf});
+  const bool per_document = options.output && options.output->find("{id}") != std::string::npos;
+  if (options.ids.size() > 1 && !per_document) {
+    throw Error(ErrorKind::usage, "several documents need --output with {id} in the file name, "
+                                  "such as --output 'pdf/{id}.pdf'");
+  }
   Ledger ledger = load_ledger(ctx, LoadMode::full);
-  const std::uint32_t index = document_index(ledger, options.id);
+  std::vector<std::uint32_t> indexes;
+  for (const std::string& id : options.ids) {
+    indexes.push_back(document_index(ledger, id));
+  }
   const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
-  const query::InvoiceDetail detail =
-      query::invoice_detail(ledger, balances_as_of(ledger, as_of), index);
-  std::ostringstream page;
+  const Balances balances = balances_as_of(ledger, as_of);
   if (format == Format::pdf) {
     read_logo(ctx, ledger.settings);
-    render::invoice_document_pdf(page, detail, ledger.settings);
-  } else if (format == Format::html) {
-    render::invoice_document_html(page, detail, ledger.settings.company);
-  } else {
-    render::invoice_document_text(page, detail, ledger.settings.company);
   }
-  write_document(ctx, options.output, page.str());
+  for (const std::uint32_t index : indexes) {
+    const query::InvoiceDetail detail = query::invoice_detail(ledger, balances, index);
+    std::ostringstream page;
+    if (format == Format::pdf) {
+      render::invoice_document_pdf(page, detail, ledger.settings);
+    } else if (format == Format::html) {
+      render::invoice_document_html(page, detail, ledger.settings.company);
+    } else {
+      render::invoice_document_text(page, detail, ledger.settings.company);
+    }
+    std::optional<std::string> output = options.output;
+    if (per_document) {
+      output = fill_id(*output, detail.document->id);
+    }
+    write_document(ctx, output, page.str());
+  }
   return ExitCode::ok;
 }
 

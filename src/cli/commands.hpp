@@ -225,7 +225,7 @@ struct InvoiceShowOptions {
 ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options);
 
 struct InvoiceRenderOptions {
-  std::string id;
+  std::vector<std::string> ids; // several: --output names each file with {id}
   std::string format = "text"; // text | html | pdf
   std::optional<std::string> output;
   std::optional<std::string> as_of;

@@ -1,8 +1,11 @@
 #include "cli/documents.hpp"
 
 #include "base/file.hpp"
+#include "render/document_labels.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace dues::cli {
 
@@ -29,11 +32,21 @@ void read_logo(const Context& ctx, syntax::Settings& settings) {
   settings.documents.logo_png = read_file(path, logo);
 }
 
+std::string fill_id(std::string_view pattern, std::string_view id) {
+  std::string safe(id);
+  std::replace(safe.begin(), safe.end(), '/', '_');
+  return render::fill_labels(pattern, {{"id", safe}});
+}
+
 void write_document(Context& ctx, const std::optional<std::string>& output,
                     const std::string& bytes) {
   if (output) {
     const fs::path path =
         fs::path(*output).is_absolute() ? fs::path(*output) : ctx.working_dir / *output;
+    // A folder named in the file name (--output 'pdf/{id}.pdf') is made; if that
+    // fails, the write below says why.
+    std::error_code ignored;
+    fs::create_directories(path.parent_path(), ignored);
     write_file_atomic(path, bytes, *output);
   } else {
     ctx.out << bytes;

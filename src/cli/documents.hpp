@@ -15,6 +15,10 @@ namespace dues::cli {
 // path outside or a missing file is an error at the key (exit 3).
 void read_logo(const Context& ctx, syntax::Settings& settings);
 
+// `pattern` with each {id} replaced by the document id (with '/' as '_', so an id
+// never names another folder).
+std::string fill_id(std::string_view pattern, std::string_view id);
+
 // Writes a rendered document to --output FILE (relative to the working directory,
 // replaced atomically) or, without it, to standard output.
 void write_document(Context& ctx, const std::optional<std::string>& output,

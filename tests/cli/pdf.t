@@ -197,3 +197,17 @@ Settings are checked:
   dues: error: dues.toml:63:9: 'paper' in [documents] must be "a4" or "letter"
   dues: error: the ledger has 1 error; nothing was changed
   [3]
+
+Several documents in one run, each to its own file:
+
+  $ sed -i '/^paper = "a3"$/d' dues.toml
+  $ dues invoice render INV-2026-0001 INV-2026-0002 CN-2026-0001 --format pdf --output 'out/{id}.pdf'
+  $ ls out
+  CN-2026-0001.pdf
+  INV-2026-0001.pdf
+  INV-2026-0002.pdf
+  $ cmp out/INV-2026-0001.pdf acme.pdf && echo same as alone
+  same as alone
+  $ dues invoice render INV-2026-0001 INV-2026-0002 --format pdf --output one.pdf
+  dues: error: several documents need --output with {id} in the file name, such as --output 'pdf/{id}.pdf'
+  [2]
