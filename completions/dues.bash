@@ -45,7 +45,7 @@ _dues_command_options() {
     refund) echo "--currency= --date= --method= --ref= --dry-run --format=" ;;
     writeoff) echo "--amount= --reason= --date= --dry-run --format=" ;;
     dispute) echo "--reason= --resolve --date= --dry-run --format=" ;;
-    statement) echo "--from= --to= --currency= --format= --unmask" ;;
+    statement) echo "--from= --to= --currency= --format= --output= --unmask" ;;
     credit) echo "--item= --full --reason= --date= --no-apply --dry-run" ;;
     recur) echo "--as-of= --dry-run --over-limit" ;;
     "customer add")
@@ -77,9 +77,9 @@ _dues_formats() {
   case $1 in
     aging | "report "*) echo "table csv json html xlsx" ;;
     reconcile) echo "table json" ;;
-    statement) echo "table csv json html xlsx" ;;
+    statement) echo "table csv json html xlsx pdf" ;;
     "customer list" | "invoice list") echo "table csv json ids" ;;
-    "invoice render") echo "text html" ;;
+    "invoice render") echo "text html pdf" ;;
     export) echo "beancount ledger hledger csv json sqlite" ;;
     *) echo "text json" ;; # pay, apply, refund, writeoff, dispute, customer show, invoice show
   esac

@@ -276,11 +276,12 @@ complete -c dues -n '__dues_using dispute' -l dry-run -d 'Show what would be rec
 complete -c dues -n '__dues_using dispute' -l format -x -a 'text json' -d 'Output format'
 complete -c dues -n '__dues_using dispute; and __dues_argument 0' -a '(__dues_dispute_ids)'
 
-# dues statement CUSTOMER [--from DATE] [--to DATE] [--currency CODE] [--format table|csv|json|html|xlsx] [--unmask]
+# dues statement CUSTOMER [--from DATE] [--to DATE] [--currency CODE] [--format table|csv|json|html|xlsx|pdf] [--output FILE] [--unmask]
 complete -c dues -n '__dues_using statement' -l from -x -d 'First day'
 complete -c dues -n '__dues_using statement' -l to -x -d 'Last day, and the aging date'
 complete -c dues -n '__dues_using statement' -l currency -x -d 'Only this currency'
-complete -c dues -n '__dues_using statement' -l format -x -a 'table csv json html xlsx' -d 'Output format'
+complete -c dues -n '__dues_using statement' -l format -x -a 'table csv json html xlsx pdf' -d 'Output format'
+complete -c dues -n '__dues_using statement' -l output -r -F -d 'Write to FILE'
 complete -c dues -n '__dues_using statement' -l unmask -d 'Show bank account numbers in full'
 complete -c dues -n '__dues_using statement; and __dues_argument 0' -a '(__dues_customer_ids)'
 
@@ -325,7 +326,7 @@ complete -c dues -n '__dues_using invoice' -a issue -d 'Issue a draft (drafts/NA
 complete -c dues -n '__dues_using invoice' -a void -d 'Cancel an invoice nothing was applied to'
 complete -c dues -n '__dues_using invoice' -a list -d 'List invoices and their state'
 complete -c dues -n '__dues_using invoice' -a show -d "An invoice's items, taxes, totals and payments"
-complete -c dues -n '__dues_using invoice' -a render -d 'The invoice as sent: text or printable HTML'
+complete -c dues -n '__dues_using invoice' -a render -d 'The invoice as sent: text, printable HTML or PDF'
 
 complete -c dues -n '__dues_using invoice new' -l item -x -d 'An item DESC:QTY:PRICE[:TAX[:DISCOUNT]] (repeatable)'
 complete -c dues -n '__dues_using invoice new' -l date -x -d 'Invoice date'
@@ -364,7 +365,7 @@ complete -c dues -n '__dues_using invoice show' -l as-of -x -d 'State as of the 
 complete -c dues -n '__dues_using invoice show' -l format -x -a 'text json' -d 'Output format'
 complete -c dues -n '__dues_using invoice show; and __dues_argument 0' -a '(__dues_invoice_ids)'
 
-complete -c dues -n '__dues_using invoice render' -l format -x -a 'text html' -d 'Output format'
+complete -c dues -n '__dues_using invoice render' -l format -x -a 'text html pdf' -d 'Output format'
 complete -c dues -n '__dues_using invoice render' -l output -r -F -d 'Write to FILE'
 complete -c dues -n '__dues_using invoice render' -l as-of -x -d 'Instalments open as of DATE'
 complete -c dues -n '__dues_using invoice render; and __dues_argument 0' -a '(__dues_invoice_ids)'

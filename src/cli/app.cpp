@@ -249,8 +249,10 @@ void declare_statement(CLI::App& app, Runner& chosen, StatementOptions& statemen
   command->add_option("--to", statement.to, "last day, and the aging date (default: today)")
       ->type_name("DATE");
   command->add_option("--currency", statement.currency, "only this currency")->type_name("CODE");
-  command->add_option("--format", statement.format, "table (default), csv, json, html or xlsx")
+  command->add_option("--format", statement.format, "table (default), csv, json, html, xlsx or pdf")
       ->type_name("FORMAT");
+  command->add_option("--output", statement.output, "write to FILE instead of standard output")
+      ->type_name("FILE");
   command->add_flag("--unmask", statement.unmask,
                     "print account numbers in details in full (default: DE** **** 3000)");
 }
@@ -444,11 +446,14 @@ void declare_invoice(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--format", show.format, "text (default) or json")->type_name("FORMAT");
 
   auto& render = o.invoice_render;
-  command = add_command(*group, chosen, "render", "the invoice as sent: text or printable HTML",
+  command = add_command(*group, chosen, "render", "the invoice as sent: text, printable HTML or PDF",
                         [&](Context& ctx) { return run_invoice_render(ctx, render); });
-  command->add_option("id", render.id, "the invoice or credit note")->required()->type_name("ID");
-  command->add_option("--format", render.format, "text (default) or html")->type_name("FORMAT");
-  command->add_option("--output", render.output, "write to FILE instead of standard output")
+  command->add_option("id", render.ids, "the invoices or credit notes")->required()->type_name("ID");
+  command->add_option("--format", render.format, "text (default), html or pdf")
+      ->type_name("FORMAT");
+  command
+      ->add_option("--output", render.output,
+                   "write to FILE instead of standard output ({id}: one file per document)")
       ->type_name("FILE");
   command->add_option("--as-of", render.as_of, "instalments open as of DATE (default: today)")
       ->type_name("DATE");

@@ -1,9 +1,11 @@
 // dues invoice list | show | render: read-only views of invoices and drafts.
 #include "base/file.hpp"
 #include "cli/commands.hpp"
+#include "cli/documents.hpp"
 #include "cli/invoicing.hpp"
 #include "query/invoice_detail.hpp"
 #include "render/csv.hpp"
+#include "render/invoice_pdf.hpp"
 #include "render/invoice_view.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -179,31 +181,37 @@ ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options) {
 }
 
 ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
-  const Format format = format_argument(options.format, {Format::text, Format::html});
-  const Ledger ledger = load_ledger(ctx, LoadMode::full);
-  const std::uint32_t index = document_index(ledger, options.id);
-  const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
-  const query::InvoiceDetail detail =
-      query::invoice_detail(ledger, balances_as_of(ledger, as_of), index);
-  std::ostringstream page;
-  if (format == Format::html) {
-    render::invoice_document_html(page, detail, ledger.settings.company);
-  } else {
-    render::invoice_document_text(page, detail, ledger.settings.company);
+  const Format format = format_argument(options.format, {Format::text, Format::html, Format::pdf});
+  const bool per_document = options.output && options.output->find("{id}") != std::string::npos;
+  if (options.ids.size() > 1 && !per_document) {
+    throw Error(ErrorKind::usage, "several documents need --output with {id} in the file name, "
+                                  "such as --output 'pdf/{id}.pdf'");
   }
-  if (options.output) {
-    const fs::path path = fs::path(*options.output).is_absolute()
-                              ? fs::path(*options.output)
-                              : ctx.working_dir / *options.output;
-    std::error_code ec;
-    if (!fs::is_directory(path.parent_path(), ec)) { // never create folders silently
-      throw Error(ErrorKind::environment,
-                  fmt::format("--output: cannot write {}: the folder {} does not exist",
-                              *options.output, fs::path(*options.output).parent_path().string()));
+  Ledger ledger = load_ledger(ctx, LoadMode::full);
+  std::vector<std::uint32_t> indexes;
+  for (const std::string& id : options.ids) {
+    indexes.push_back(document_index(ledger, id));
+  }
+  const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
+  const Balances balances = balances_as_of(ledger, as_of);
+  if (format == Format::pdf) {
+    read_logo(ctx, ledger.settings);
+  }
+  for (const std::uint32_t index : indexes) {
+    const query::InvoiceDetail detail = query::invoice_detail(ledger, balances, index);
+    std::ostringstream page;
+    if (format == Format::pdf) {
+      render::invoice_document_pdf(page, detail, ledger.settings);
+    } else if (format == Format::html) {
+      render::invoice_document_html(page, detail, ledger.settings.company);
+    } else {
+      render::invoice_document_text(page, detail, ledger.settings.company);
     }
-    write_file_atomic(path, page.str(), *options.output);
-  } else {
-    ctx.out << page.str();
+    std::optional<std::string> output = options.output;
+    if (per_document) {
+      output = fill_id(*output, detail.document->id);
+    }
+    write_document(ctx, output, page.str());
   }
   return ExitCode::ok;
 }

@@ -1,10 +1,14 @@
 // dues statement: a customer's statement of account for a period.
 #include "base/account.hpp"
 #include "cli/commands.hpp"
+#include "cli/documents.hpp"
 #include "cli/receipts.hpp"
 #include "query/statement.hpp"
 #include "render/report_grids.hpp"
+#include "render/invoice_pdf.hpp"
 #include "render/statement_view.hpp"
+
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -29,8 +33,8 @@ void mask_accounts(query::Statement& statement, const Customer& customer, bool u
 
 ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   const Format format =
-      format_argument(
-      options.format, {Format::table, Format::csv, Format::json, Format::html, Format::xlsx});
+      format_argument(options.format, {Format::table, Format::csv, Format::json, Format::html,
+                                      Format::xlsx, Format::pdf});
   query::StatementRequest request;
   request.to = options.to ? date_argument("--to", *options.to) : ctx.today;
   if (options.from) {
@@ -44,7 +48,7 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
     currency_argument("--currency", *options.currency);
     request.currency = options.currency;
   }
-  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+  Ledger ledger = load_ledger(ctx, LoadMode::balances);
   request.customer = customer_argument(ledger, options.customer);
   request.buckets = ledger.settings.aging.buckets;
   request.basis = ledger.settings.aging.basis == "invoice" ? query::AgingBasis::invoice
@@ -64,6 +68,13 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   case Format::xlsx:
     render::grid_xlsx(ctx.out, render::statement_grid(statement));
     break;
+  case Format::pdf: {
+    read_logo(ctx, ledger.settings);
+    std::ostringstream page;
+    render::statement_pdf(page, statement, ledger.settings);
+    write_document(ctx, options.output, page.str());
+    break;
+  }
   default:
     render::statement_table(ctx.out, statement, ctx.colour);
     break;

@@ -10,7 +10,7 @@
 namespace dues::cli {
 
 // Output formats shared by the reports.
-enum class Format { table, csv, json, html, text, xlsx };
+enum class Format { table, csv, json, html, text, xlsx, pdf };
 
 // Parses a --format value among `allowed`; anything else is a usage error.
 Format format_argument(std::string_view text, std::initializer_list<Format> allowed);
@@ -132,6 +132,7 @@ struct StatementOptions {
   std::optional<std::string> currency;
   std::string format = "table";
   bool unmask = false; // account numbers in the details in full
+  std::optional<std::string> output; // documents: --output FILE (pdf)
 };
 ExitCode run_statement(Context& ctx, const StatementOptions& options);
 
@@ -236,8 +237,8 @@ struct InvoiceShowOptions {
 ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options);
 
 struct InvoiceRenderOptions {
-  std::string id;
-  std::string format = "text"; // text | html
+  std::vector<std::string> ids; // several: --output names each file with {id}
+  std::string format = "text"; // text | html | pdf
   std::optional<std::string> output;
   std::optional<std::string> as_of;
 };

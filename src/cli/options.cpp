@@ -19,6 +19,8 @@ std::string_view format_name(Format format) {
     return "text";
   case Format::xlsx:
     return "xlsx";
+  case Format::pdf:
+    return "pdf";
   }
   return "table";
 }

@@ -59,6 +59,8 @@ struct Statement {
   std::string company; // who sends the statement: [company] name
   std::string customer_id;
   std::string customer_name;
+  std::string customer_address; // documents: the printed statement's recipient block
+  std::string customer_tax_id;
   std::optional<Date> from;
   Date to;
   std::vector<std::string> aging_labels;

@@ -155,6 +155,28 @@ struct ExportSettings {
   SourceLoc loc; // the [export] table, for messages about its accounts
 };
 
+// --- documents: how invoices and statements look on paper and how customers pay ---
+
+// [company] logo, account-number, routing-number and [documents]: read by the PDF (and
+// HTML, mail) renderers; docs/settings.md lists the keys.
+struct DocumentSettings {
+  std::string logo;           // [company] logo: a PNG inside the ledger folder
+  std::string account_number; // [company] account-number: bank transfer without IBAN
+  std::string routing_number; // [company] routing-number (ABA, sort code, bank code)
+  std::string paper = "a4";   // a4 | letter
+  std::string language = "en"; // en | de | fr | zh | ja: labels of printed documents
+  std::string pay_url;        // payment link template: {number} {open} {total} {currency}...
+  std::string pay_url_label;  // the words printed before the link
+  std::string alipay;         // Alipay receiving-code payload, drawn as a QR code
+  std::string wechat;         // WeChat Pay receiving-code payload, drawn as a QR code
+  std::string note;           // printed at the end of every invoice and credit note
+  bool epc_qr = true;         // EPC QR code (GiroCode) on EUR invoices with a company IBAN
+  // Not a key: the bytes of the logo file, read by the command that renders (cli).
+  std::string logo_png;
+};
+
+// --- end documents ---
+
 // dues.toml, read but not yet checked against the rest of the ledger.
 struct Settings {
   int format = k_format_version;
@@ -168,6 +190,7 @@ struct Settings {
   std::map<std::string, RecurringSetting> recurring; // invoicing: [recurring.NAME]
   ReconcileSettings reconcile;
   ExportSettings exports; // [export] (dues export)
+  DocumentSettings documents; // [documents] and the document keys of [company]
   std::string path = "dues.toml";
   // Where checked values were written ("company.currency", "defaults.terms",
   // "defaults.tax"), for messages; the table when the key is absent.

@@ -168,6 +168,31 @@ void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
   in.string("country", company.country);
   settings.field_locs["company.creditor-id"] = in.loc("creditor-id");
   in.string("creditor-id", company.creditor_id);
+  // documents: how customers pay and what the printed documents show
+  settings.field_locs["company.logo"] = in.loc("logo");
+  in.string("logo", settings.documents.logo);
+  in.string("account-number", settings.documents.account_number);
+  in.string("routing-number", settings.documents.routing_number);
+  in.finish();
+}
+
+// [documents]: paper, labels and ways to pay on printed invoices and statements.
+void read_documents(TableReader& top, const std::string& path, Diagnostics& diags,
+                    Settings& settings) {
+  const toml::table* table = top.table("documents");
+  if (table == nullptr) {
+    return;
+  }
+  DocumentSettings& documents = settings.documents;
+  TableReader in(*table, "[documents]", path, diags);
+  in.choice("paper", documents.paper, {"a4", "letter"});
+  in.choice("language", documents.language, {"en", "de", "fr", "zh", "ja"});
+  in.string("pay-url", documents.pay_url);
+  in.string("pay-url-label", documents.pay_url_label);
+  in.string("alipay", documents.alipay);
+  in.string("wechat", documents.wechat);
+  in.string("note", documents.note);
+  in.boolean("epc-qr", documents.epc_qr);
   in.finish();
 }
 
@@ -371,6 +396,7 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
   read_aging_and_journal(top, path, diags, settings);
   read_reconcile(top, path, diags, settings.reconcile);
   read_export_settings(top.find("export"), path, diags, settings.exports); // dues export
+  read_documents(top, path, diags, settings);
   // Tables that later features read; accepted here so older binaries do not reject them.
   // [bank.NAME] profiles are read by bank/profile_reader (dues reconcile, dues check).
   for (const char* reserved : {"dunning", "mail", "bank", "recurring", "risk"}) {

@@ -44,8 +44,8 @@ Mistakes:
   $ dues invoice render INV-2026-0009
   dues: error: no invoice or credit note 'INV-2026-0009' in the journal
   [2]
-  $ dues invoice render INV-2026-0001 --format pdf
-  dues: error: --format: expected one of text, html, not 'pdf'
+  $ dues invoice render INV-2026-0001 --format docx
+  dues: error: --format: expected one of text, html, pdf, not 'docx'
   [2]
   $ dues invoice render INV-2026-0001 --output /proc/nowhere/x.txt
   dues: error: --output: cannot write /proc/nowhere/x.txt: the folder /proc/nowhere does not exist

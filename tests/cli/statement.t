@@ -156,8 +156,8 @@ Errors.
   $ dues statement acme --from 2026-04-01 --to 2026-03-01
   dues: error: --from 2026-04-01 is after --to 2026-03-01
   [2]
-  $ dues statement acme --format pdf
-  dues: error: --format: expected one of table, csv, json, html, xlsx, not 'pdf'
+  $ dues statement acme --format docx
+  dues: error: --format: expected one of table, csv, json, html, xlsx, pdf, not 'docx'
   [2]
   $ dues statement acme --currency EURO
   dues: error: --currency: unknown currency 'EURO' (expected an ISO 4217 code such as EUR)
