@@ -58,6 +58,7 @@ struct PendingEvent {
   syntax::Pos pos;
   syntax::Pos target_pos;
   syntax::Pos amount_pos;
+  Sending sending;              // sending: a `sent` entry's fields
 };
 
 class Builder : public syntax::EntrySink {
@@ -89,7 +90,16 @@ public:
       default:
         m_events.push_back({entry.kind, entry.id.value, entry.date, entry.reason.value,
                             static_cast<int>(entry.level.value.mantissa()), entry.amount.value,
-                            entry.currency.value, entry.pos, entry.id.pos, entry.amount.pos});
+                            entry.currency.value, entry.pos, entry.id.pos, entry.amount.pos, {}});
+        if (entry.kind == EntryKind::sent) { // sending
+          m_events.back().sending = {0,
+                                     entry.date,
+                                     entry.sent_to.value,
+                                     entry.sent_cc.value,
+                                     entry.via.value,
+                                     entry.message_id.value,
+                                     entry.pos};
+        }
         break;
       }
     } catch (const Error& error) {
@@ -438,6 +448,11 @@ void Builder::resolve_event(const PendingEvent& event) {
                            : fmt::format("'{}' is not an invoice or credit note", event.target));
   }
   const Document& document = m_ledger.documents[target->index];
+  if (event.kind == EntryKind::sent) { // sending: invoices and credit notes alike
+    m_ledger.sendings.push_back(event.sending);
+    m_ledger.sendings.back().document = target->index;
+    return;
+  }
   if (event.kind != EntryKind::void_doc && !document.is_invoice()) {
     fail(event.target_pos, fmt::format("'{}' is a credit note; {} applies to invoices",
                                        event.target, syntax::keyword_of(event.kind)));
