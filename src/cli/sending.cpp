@@ -166,7 +166,10 @@ mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::
       render::fill_mail_template(mail_template, render::mail_values(detail, settings));
   message.subject = text.subject;
   message.body = text.body;
-  message.attachments.push_back(document_attachment(detail, settings));
+  mail::Attachment attachment = document_attachment(detail, settings);
+  attachment.filename =
+      fmt::format("{} {}", render::document_label(kind, language), attachment.filename);
+  message.attachments.push_back(std::move(attachment));
   message.message_id = mail::make_message_id(document.id, attempt, mail::domain_of(setup.from.email));
   message.date = mail::rfc5322_date(today);
   message.document = document.id;

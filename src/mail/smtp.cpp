@@ -24,15 +24,24 @@ std::size_t read_upload(char* buffer, std::size_t size, std::size_t count, void*
   return n;
 }
 
-// Keeps the server's last reply ("550 5.1.1 <x@y>: Recipient address rejected"), the
-// words a refusal is reported with.
+struct Replies {
+  std::string last;    // the server's last reply ("250 2.0.0 Ok: queued as 12")
+  std::string refusal; // its last 4xx or 5xx reply ("550 5.1.1 <x@y>: Recipient ... rejected")
+};
+
+// Keeps the server's replies: a refusal is reported in the server's words, even when
+// a "221 Bye" followed it.
 int keep_reply(CURL* /*handle*/, curl_infotype type, char* data, std::size_t size, void* user) {
   if (type == CURLINFO_HEADER_IN) {
     std::string line(data, size);
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
       line.pop_back();
     }
-    *static_cast<std::string*>(user) = line;
+    auto* replies = static_cast<Replies*>(user);
+    if (!line.empty() && (line[0] == '4' || line[0] == '5')) {
+      replies->refusal = line;
+    }
+    replies->last = std::move(line);
   }
   return 0;
 }
@@ -55,7 +64,7 @@ public:
     }
     const std::string bytes = to_mime(message);
     Upload upload{bytes};
-    std::string last_reply;
+    Replies replies;
     char error_text[CURL_ERROR_SIZE] = {};
     curl_slist* recipients = nullptr;
     for (const std::string& rcpt : envelope_recipients(message)) {
@@ -73,7 +82,7 @@ public:
     curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(bytes.size()));
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_text);
     curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, keep_reply);
-    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &last_reply);
+    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &replies);
     curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L); // feeds keep_reply, prints nothing
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, static_cast<long>(m_options.timeout_seconds));
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
@@ -99,12 +108,12 @@ public:
     curl_slist_free_all(recipients);
     curl_easy_cleanup(curl);
     if (code == CURLE_OK) {
-      return {true, last_reply};
+      return {true, replies.last};
     }
     std::string reason = error_text[0] != '\0' ? error_text : curl_easy_strerror(code);
     // Only a reply that refused something says more than libcurl's summary.
-    if (!last_reply.empty() && (last_reply[0] == '4' || last_reply[0] == '5')) {
-      reason += fmt::format(" (server said: {})", last_reply);
+    if (!replies.refusal.empty()) {
+      reason += fmt::format(" (server said: {})", replies.refusal);
     }
     return {false, fmt::format("{}:{}: {}", m_options.host, m_options.port, reason)};
   }

@@ -221,6 +221,25 @@ std::string mail_language(std::string_view country, const std::string& fallback)
   return fallback;
 }
 
+std::string_view document_label(std::string_view kind, std::string_view language) {
+  struct Label {
+    std::string_view language;
+    std::string_view invoice;
+    std::string_view credit;
+  };
+  constexpr std::array<Label, 5> k_labels = {{{"en", "Invoice", "Credit note"},
+                                              {"de", "Rechnung", "Gutschrift"},
+                                              {"fr", "Facture", "Avoir"},
+                                              {"zh", "发票", "贷项通知单"},
+                                              {"ja", "請求書", "クレジットノート"}}};
+  for (const Label& label : k_labels) {
+    if (label.language == language) {
+      return kind == "credit" ? label.credit : label.invoice;
+    }
+  }
+  return kind == "credit" ? k_labels[0].credit : k_labels[0].invoice;
+}
+
 std::map<std::string, std::string, std::less<>> mail_values(const query::InvoiceDetail& detail,
                                                             const syntax::Settings& settings) {
   const Document& document = *detail.document;

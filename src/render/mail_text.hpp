@@ -36,6 +36,10 @@ std::string mail_language(std::string_view country, const std::string& fallback)
 std::map<std::string, std::string, std::less<>> mail_values(const query::InvoiceDetail& detail,
                                                             const syntax::Settings& settings);
 
+// What a document is called in `language`, for its attachment's file name: "Invoice",
+// "Rechnung", "发票", "請求書", "Facture" (and credit notes likewise).
+std::string_view document_label(std::string_view kind, std::string_view language);
+
 struct MailText {
   std::string subject;
   std::string body;
