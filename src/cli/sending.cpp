@@ -17,8 +17,9 @@ namespace fs = std::filesystem;
                                  const std::string& message) {
   const auto& places = settings.mail.field_locs;
   const auto found = places.find(key);
-  throw Error(ErrorKind::invalid_input, found == places.end() ? settings.mail.loc : found->second,
-              message);
+  const SourceLoc table =
+      settings.mail.loc.path.empty() ? SourceLoc{settings.path, 1, 1} : settings.mail.loc;
+  throw Error(ErrorKind::invalid_input, found == places.end() ? table : found->second, message);
 }
 
 mail::Address address_setting(const syntax::Settings& settings, std::string_view key,
