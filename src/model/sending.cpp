@@ -61,6 +61,24 @@ void check_sendings(const Ledger& ledger, Diagnostics& diags) {
   }
 }
 
+Sending sending_of(const syntax::Entry& entry) {
+  if (entry.kind != syntax::EntryKind::sent) {
+    return {};
+  }
+  return {0,
+          entry.date,
+          entry.sent_to.value,
+          entry.sent_cc.value,
+          entry.via.value,
+          entry.message_id.value,
+          entry.pos};
+}
+
+void add_sending(Ledger& ledger, const Sending& sending, std::uint32_t document) {
+  ledger.sendings.push_back(sending);
+  ledger.sendings.back().document = document;
+}
+
 std::vector<std::uint32_t> send_counts(const Ledger& ledger) {
   std::vector<std::uint32_t> counts(ledger.documents.size(), 0);
   for (const Sending& sending : ledger.sendings) {
