@@ -16,6 +16,7 @@
 # names from drafts/*.toml and profile names from bank/*.toml.
 
 _dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export collect report"
+_dues_commands+=" send" # sending
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -48,6 +49,7 @@ _dues_command_options() {
     statement) echo "--from= --to= --currency= --format= --output= --unmask" ;;
     credit) echo "--item= --full --reason= --date= --no-apply --dry-run" ;;
     recur) echo "--as-of= --dry-run --over-limit" ;;
+    send) echo "--unsent --as-of= --resend --dry-run" ;; # sending
     "customer add")
       echo "--name= --alias= --email= --address= --country= --tax-id= --bank-account="
       echo "--currency= --terms= --credit-limit= --tag="
@@ -233,7 +235,7 @@ _dues_argument() {
         _dues_reply "$(_dues_invoice_ids open)"
       fi
       ;;
-    credit:0 | "invoice void:0" | "invoice show:0" | "invoice render:0")
+    credit:0 | "invoice void:0" | "invoice show:0" | "invoice render:0" | send:*)
       _dues_reply "$(_dues_invoice_ids)"
       ;;
     "invoice issue:0") _dues_reply "$(_dues_toml_stems drafts)" ;;

@@ -187,6 +187,7 @@ complete -c dues -n '__dues_using' -a customer -d 'Add, list, show and change cu
 complete -c dues -n '__dues_using' -a invoice -d 'Issue, void, list, show and render invoices'
 complete -c dues -n '__dues_using' -a credit -d 'Issue a credit note against an invoice'
 complete -c dues -n '__dues_using' -a recur -d 'Issue the recurring invoices that are due'
+complete -c dues -n '__dues_using' -a send -d 'Email documents to their customers and log each one sent'
 
 # dues init [--currency CODE] [--company NAME] [DIR]
 complete -c dues -n '__dues_using init' -l currency -x -d 'The default currency (ISO 4217, default EUR)'
@@ -428,3 +429,9 @@ complete -c dues -n '__dues_using report payments' -l currency -x -d 'Only this 
 complete -c dues -n '__dues_using report payments' -l format -x -a 'table csv json html xlsx' -d 'Output format'
 complete -c dues -n '__dues_using report payments' -l by -x -a 'week month quarter' -d 'Period length'
 complete -c dues -n '__dues_using report payments' -l periods -x -d 'How many periods'
+# dues send ID... | --unsent [--as-of DATE] [--resend] [--dry-run]   (sending)
+complete -c dues -n '__dues_using send' -l unsent -d 'Send every issued document not sent yet'
+complete -c dues -n '__dues_using send' -l as-of -x -d 'With --unsent: documents issued by DATE'
+complete -c dues -n '__dues_using send' -l resend -d 'Send documents that were sent before, again'
+complete -c dues -n '__dues_using send' -l dry-run -d 'Print the messages; send and record nothing'
+complete -c dues -n '__dues_using send' -x -a '(__dues_invoice_ids)'

@@ -604,6 +604,22 @@ void check_values_text(const CLI::App& command) {
     check_values_text(*sub);
   }
 }
+// --- sending ---
+
+void declare_send(CLI::App& app, Runner& chosen, SendOptions& send) {
+  CLI::App* command = add_command(app, chosen, "send",
+                                  "email documents to their customers and log each one sent",
+                                  [&](Context& ctx) { return run_send(ctx, send); });
+  command->add_option("ids", send.ids, "the invoices and credit notes to send")->type_name("ID");
+  command->add_flag("--unsent", send.unsent, "send every issued document not sent yet");
+  command->add_option("--as-of", send.as_of, "--unsent: documents issued by DATE (default: today)")
+      ->type_name("DATE");
+  command->add_flag("--resend", send.resend, "send documents that were sent before, again");
+  command->add_flag("--dry-run", send.dry_run, "print the messages; send and record nothing");
+  send.environment = environment_variable;
+}
+
+// --- end sending ---
 
 } // namespace
 
@@ -652,6 +668,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_export(app, chosen, export_options);
   ReportsOptions reports;
   declare_report(app, chosen, reports);
+  SendOptions send; // sending
+  declare_send(app, chosen, send);
   keep_values_apart_from_commands(app); // after every declaration
 
   try {

@@ -1,8 +1,10 @@
 #include "model/build.hpp"
 
 #include "model/customer.hpp"
+#include "model/customer_fields.hpp"
 #include "model/recurring.hpp"
 #include "model/rules.hpp"
+#include "model/sending.hpp"
 #include "syntax/journal_grammar.hpp"
 #include "syntax/journal_parser.hpp"
 
@@ -30,23 +32,6 @@ struct PendingApply {
   syntax::Pos amount_pos;
 };
 
-// An amount as it was written: "100.00" stays "100.00" where format_decimal says "100".
-std::string as_written(const Decimal& value) {
-  std::string digits = format_decimal(Decimal(value.mantissa(), 0));
-  const bool negative = digits.starts_with('-');
-  if (negative) {
-    digits.erase(0, 1);
-  }
-  const auto scale = static_cast<std::size_t>(value.scale());
-  if (scale > 0) {
-    if (digits.size() <= scale) {
-      digits.insert(0, scale - digits.size() + 1, '0');
-    }
-    digits.insert(digits.size() - scale, 1, '.');
-  }
-  return negative ? "-" + digits : digits;
-}
-
 struct PendingEvent {
   EntryKind kind = EntryKind::void_doc;
   std::string target;
@@ -58,6 +43,7 @@ struct PendingEvent {
   syntax::Pos pos;
   syntax::Pos target_pos;
   syntax::Pos amount_pos;
+  Sending sending;              // sending: a `sent` entry's fields
 };
 
 class Builder : public syntax::EntrySink {
@@ -89,7 +75,8 @@ public:
       default:
         m_events.push_back({entry.kind, entry.id.value, entry.date, entry.reason.value,
                             static_cast<int>(entry.level.value.mantissa()), entry.amount.value,
-                            entry.currency.value, entry.pos, entry.id.pos, entry.amount.pos});
+                            entry.currency.value, entry.pos, entry.id.pos, entry.amount.pos, {}});
+        m_events.back().sending = sending_of(entry); // sending
         break;
       }
     } catch (const Error& error) {
@@ -117,14 +104,14 @@ private:
     // Decimals as written count, even zeros: "100.00 JPY" is refused like "12.345 EUR".
     if (value.scale() > currency.exponent) {
       fail(pos, fmt::format("too many decimals for {} (at most {}): '{}'", currency.code,
-                            currency.exponent, as_written(value)));
+                            currency.exponent, decimal_as_written(value)));
     }
     const auto amount = money_from_decimal(value, currency);
     if (!amount) {
-      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code, as_written(value)));
+      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code, decimal_as_written(value)));
     }
     if (amount->is_negative() && !allow_negative) {
-      fail(pos, fmt::format("amount must not be negative: '{}'", as_written(value)));
+      fail(pos, fmt::format("amount must not be negative: '{}'", decimal_as_written(value)));
     }
     return *amount;
   }
@@ -441,6 +428,9 @@ void Builder::resolve_event(const PendingEvent& event) {
                            : fmt::format("'{}' is not an invoice or credit note", event.target));
   }
   const Document& document = m_ledger.documents[target->index];
+  if (event.kind == EntryKind::sent) { // sending: invoices and credit notes alike
+    return add_sending(m_ledger, event.sending, target->index);
+  }
   if (event.kind != EntryKind::void_doc && !document.is_invoice()) {
     fail(event.target_pos, fmt::format("'{}' is a credit note; {} applies to invoices",
                                        event.target, syntax::keyword_of(event.kind)));

@@ -40,6 +40,7 @@ enum class EntryKind {
   dispute,  // DATE dispute ID reason "..."
   resolve,  // DATE resolve ID [reason "..."]
   remind,   // DATE remind ID level N
+  sent,     // DATE sent ID to "a@x, b@y" via smtp message-id "<...>"   (sending)
 };
 
 // The keyword of an entry kind as written in the journal ("void" for void_doc).
@@ -129,6 +130,11 @@ struct Entry {
   Field<Decimal> level;
   Field<std::string> series; // numbering series name (invoices of an external series)
   Field<std::string> origin; // invoicing: "draft:NAME" or "recurring:NAME/PERIOD"
+  // sending: a `sent` entry's recipients (comma-separated), transport and Message-ID
+  Field<std::string> sent_to;
+  Field<std::string> sent_cc;
+  Field<std::string> via;
+  Field<std::string> message_id;
 
   std::vector<Item> items;
   std::vector<TaxLine> taxes;

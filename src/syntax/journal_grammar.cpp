@@ -14,12 +14,13 @@ constexpr unsigned k_writeoff = bit(EntryKind::writeoff);
 constexpr unsigned k_dispute = bit(EntryKind::dispute);
 constexpr unsigned k_resolve = bit(EntryKind::resolve);
 constexpr unsigned k_remind = bit(EntryKind::remind);
+constexpr unsigned k_sent = bit(EntryKind::sent); // sending
 constexpr unsigned k_documents = k_invoice | k_credit;
 constexpr unsigned k_receipts = k_payment | k_refund;
 
 using E = Entry;
 
-const std::array<AttributeSpec<Entry>, 23> k_header = {{
+const std::array<AttributeSpec<Entry>, 27> k_header = {{
     {"customer", ValueType::word, &E::customer, k_documents | k_receipts, k_documents | k_receipts},
     {"invoice", ValueType::word, &E::invoice, k_credit, 0},
     {"series", ValueType::word, &E::series, k_documents, 0},
@@ -45,6 +46,11 @@ const std::array<AttributeSpec<Entry>, 23> k_header = {{
      k_void | k_dispute},
     {"note", ValueType::text, &E::note, ~0u, 0},
     {"origin", ValueType::word, &E::origin, k_invoice, 0}, // invoicing: draft or recurring
+    // sending: who a document was sent to, how, and the message's id
+    {"to", ValueType::text, &E::sent_to, k_sent, k_sent},
+    {"cc", ValueType::text, &E::sent_cc, k_sent, 0},
+    {"via", ValueType::word, &E::via, k_sent, k_sent},
+    {"message-id", ValueType::text, &E::message_id, k_sent, 0},
 }};
 
 const std::array<AttributeSpec<Item>, 6> k_item = {{
@@ -68,7 +74,7 @@ struct KindName {
   std::string_view phrase;
 };
 
-constexpr std::array<KindName, 10> k_kinds = {{
+constexpr std::array<KindName, 11> k_kinds = {{
     {"invoice", EntryKind::invoice, "an invoice"},
     {"credit", EntryKind::credit, "a credit note"},
     {"payment", EntryKind::payment, "a payment"},
@@ -79,6 +85,7 @@ constexpr std::array<KindName, 10> k_kinds = {{
     {"dispute", EntryKind::dispute, "a dispute"},
     {"resolve", EntryKind::resolve, "a dispute resolution"},
     {"remind", EntryKind::remind, "a reminder"},
+    {"sent", EntryKind::sent, "a sent-log entry"}, // sending
 }};
 
 } // namespace
@@ -105,7 +112,8 @@ std::optional<EntryKind> entry_kind_from_keyword(std::string_view keyword) {
 }
 
 std::string_view entry_keyword_list() {
-  return "invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind";
+  return "invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, "
+         "sent";
 }
 
 std::string_view keyword_of(EntryKind kind) {

@@ -2,7 +2,7 @@
 # Each folder of src/ includes only from the folders below it in the data flow
 # (CONTRIBUTING.md): base <- syntax <- model <- query <- render <- cli; bank <- base only;
 # query (and what is above it) may read bank; store (files other than text: SQLite) sits
-# beside render, on query. Only src/cli/app.cpp includes CLI11.
+# beside render, on query; mail <- base only, read by cli. Only src/cli/app.cpp includes CLI11.
 # Usage: check-layering.sh REPO_ROOT [DUES_BINARY]
 set -euo pipefail
 root=${1:?usage: check-layering.sh REPO_ROOT}
@@ -17,8 +17,9 @@ allowed_for() {
   query) echo "base syntax model bank query" ;;
   render) echo "base syntax model bank query render" ;;
   store) echo "base syntax model bank query store" ;;
-  cli) echo "base syntax model bank query render store cli" ;;
-  .) echo "base syntax model bank query render store cli" ;; # main.cpp
+  mail) echo "base mail" ;;
+  cli) echo "base syntax model bank query render store mail cli" ;;
+  .) echo "base syntax model bank query render store mail cli" ;; # main.cpp
   *) echo "" ;;
   esac
 }
