@@ -82,12 +82,26 @@ Statement read_standard_statement(InputFormat format, std::string_view bytes,
   throw Error(ErrorKind::internal, "read_standard_statement: CSV needs a profile");
 }
 
+bool add_movement(std::optional<Money>& movements, const Money& movement) {
+  const Money sum = movements.value_or(Money::zero(movement.currency()));
+  if (sum.currency() != movement.currency()) {
+    return false;
+  }
+  try {
+    movements = sum + movement;
+  } catch (const Error&) {
+    return false; // beyond 64 bits of minor units: no bank statement holds that
+  }
+  return true;
+}
+
 void check_balances(const Statement& statement, Diagnostics& diags) {
   for (const StatementBalance& balance : statement.balances) {
     if (!balance.opening || !balance.closing || !balance.movements) {
       continue;
     }
-    if (balance.opening->currency() != balance.closing->currency()) {
+    if (balance.opening->currency() != balance.closing->currency()
+        || balance.movements->currency() != balance.opening->currency()) {
       diags.add(Error(ErrorKind::invalid_input, SourceLoc{statement.path, balance.line, 1},
                       fmt::format("statement '{}': the opening balance is in {}, the closing "
                                   "balance in {}",
@@ -95,14 +109,17 @@ void check_balances(const Statement& statement, Diagnostics& diags) {
                                   balance.closing->currency().code)));
       continue;
     }
-    const Money expected = *balance.opening + *balance.movements;
-    if (expected != *balance.closing) {
+    std::optional<Money> expected = *balance.opening;
+    if (!add_movement(expected, *balance.movements)) {
+      continue; // cannot happen for amounts a bank writes
+    }
+    if (*expected != *balance.closing) {
       diags.add(Error(
           ErrorKind::invalid_input, SourceLoc{statement.path, balance.line, 1},
           fmt::format("statement '{}' does not tie out: opening balance {} plus booked movements "
                       "{} is {}, but its closing balance is {} (a difference of {})",
-                      balance.statement, *balance.opening, *balance.movements, expected,
-                      *balance.closing, *balance.closing - expected)));
+                      balance.statement, *balance.opening, *balance.movements, *expected,
+                      *balance.closing, *balance.closing - *expected)));
     }
   }
 }

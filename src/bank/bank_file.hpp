@@ -39,6 +39,10 @@ constexpr std::uintmax_t k_max_bank_file_bytes = 512ULL * 1024 * 1024;
 Statement read_standard_statement(InputFormat format, std::string_view bytes,
                                   const std::string& path, Diagnostics& diags);
 
+// Adds a booked movement to a statement's running sum; false (and the sum unchanged)
+// when it is in another currency or the sum would overflow.
+bool add_movement(std::optional<Money>& movements, const Money& movement);
+
 // Adds an error for each statement whose opening balance plus its booked movements is
 // not its closing balance, naming the statement.
 void check_balances(const Statement& statement, Diagnostics& diags);

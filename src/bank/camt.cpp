@@ -287,7 +287,9 @@ std::optional<EntryReader::Entry> EntryReader::read_entry(const pugi::xml_node& 
   if (entry.booked && balance.opening) {
     const Money movement = entry.credit ? *entry.amount : -*entry.amount;
     if (movement.currency() == balance.opening->currency()) {
-      balance.movements = balance.movements.value_or(Money::zero(movement.currency())) + movement;
+      if (!add_movement(balance.movements, movement)) {
+        error(amount_node, "the movements of this statement do not add up");
+      }
     } else {
       error(amount_node, fmt::format("the entry is in {}, the statement's balances in {}",
                                      movement.currency().code, balance.opening->currency().code));

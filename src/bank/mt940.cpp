@@ -376,9 +376,10 @@ void Mt940Reader::statement_line(const Field& field) {
   if (customer_ref != "NONREF") {
     line.reference = customer_ref;
   }
-  if (m_balance.opening) {
-    const Money movement = line.amount;
-    m_balance.movements = m_balance.movements.value_or(Money::zero(*m_currency)) + movement;
+  if (m_balance.opening && (line.amount.currency() != m_balance.opening->currency()
+                            || !add_movement(m_balance.movements, line.amount))) {
+    error(field, start, "the movements of this statement do not add up in its currency");
+    return;
   }
   m_line = std::move(line);
 }

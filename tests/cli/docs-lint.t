@@ -41,7 +41,7 @@ A subcommand, or an option of one, missing from each completion and from the man
   $ sed -i 's/^\(\*\*dues invoice show\*\* \*ID\*\) \[\*\*\\-\\-as-of\*\* \*DATE\*\]/\1/' repo/docs/man/dues-invoice.1.md
   $ sed -i '/^\*\*\\-\\-unset\*\*$/,+2d' repo/docs/man/dues-customer.1.md
   $ bash "$ROOT/tests/lint/check-docs.sh" repo "$(command -v dues)"
-  check-docs: completions/_dues: option '--output' of 'statement' is missing
+  check-docs: completions/_dues: option '--output' of 'collect' 'statement' is missing
   check-docs: docs/man/dues-customer.1.md: '--unset' of 'dues customer set' is missing from the OPTIONS
   check-docs: completions/dues.bash: 'set' is not offered after 'dues customer '
   check-docs: completions/dues.fish: subcommand 'void' of 'invoice' (-a void) is missing

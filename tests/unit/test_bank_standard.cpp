@@ -123,3 +123,16 @@ TEST_CASE("bank_standard: MT940 statement lines") {
   CHECK(return_reason_text("MD01") == "no mandate");
   CHECK(return_reason_text("ZZ99").empty());
 }
+
+// Found by fuzz_bank_standard: a :61: after a balance in another currency made the
+// running sum mix currencies, an internal error instead of a located one.
+TEST_CASE("bank_standard: regress mt940-movement-in-another-currency") {
+  Diagnostics diags;
+  const Statement statement = read_mt940(":20:X\n:60F:C240101EUR1,00\n:62M:C240101USD1,00\n"
+                                         ":61:240101C5,00NTRFNONREF\n",
+                                         "x.sta", diags);
+  REQUIRE(diags.errors().size() == 1);
+  CHECK(std::string(diags.errors()[0].what())
+        == "x.sta:4:12: the movements of this statement do not add up in its currency");
+  CHECK(statement.receipts.empty());
+}
