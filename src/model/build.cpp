@@ -1,6 +1,8 @@
 #include "model/build.hpp"
 
 #include "model/customer.hpp"
+#include "model/customer_fields.hpp"
+#include "model/refunds.hpp"
 #include "model/recurring.hpp"
 #include "model/rules.hpp"
 #include "syntax/journal_grammar.hpp"
@@ -29,23 +31,6 @@ struct PendingApply {
   syntax::Pos pos;
   syntax::Pos amount_pos;
 };
-
-// An amount as it was written: "100.00" stays "100.00" where format_decimal says "100".
-std::string as_written(const Decimal& value) {
-  std::string digits = format_decimal(Decimal(value.mantissa(), 0));
-  const bool negative = digits.starts_with('-');
-  if (negative) {
-    digits.erase(0, 1);
-  }
-  const auto scale = static_cast<std::size_t>(value.scale());
-  if (scale > 0) {
-    if (digits.size() <= scale) {
-      digits.insert(0, scale - digits.size() + 1, '0');
-    }
-    digits.insert(digits.size() - scale, 1, '.');
-  }
-  return negative ? "-" + digits : digits;
-}
 
 struct PendingEvent {
   EntryKind kind = EntryKind::void_doc;
@@ -117,14 +102,14 @@ private:
     // Decimals as written count, even zeros: "100.00 JPY" is refused like "12.345 EUR".
     if (value.scale() > currency.exponent) {
       fail(pos, fmt::format("too many decimals for {} (at most {}): '{}'", currency.code,
-                            currency.exponent, as_written(value)));
+                            currency.exponent, decimal_as_written(value)));
     }
     const auto amount = money_from_decimal(value, currency);
     if (!amount) {
-      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code, as_written(value)));
+      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code, decimal_as_written(value)));
     }
     if (amount->is_negative() && !allow_negative) {
-      fail(pos, fmt::format("amount must not be negative: '{}'", as_written(value)));
+      fail(pos, fmt::format("amount must not be negative: '{}'", decimal_as_written(value)));
     }
     return *amount;
   }
@@ -381,6 +366,11 @@ void Builder::add_refund(const Entry& entry) {
   refund.note = entry.note.value;
   refund.pos = entry.pos;
   claim_id(entry, IdKind::refund, m_ledger.refunds.size());
+  if (entry.from.set) { // resolved with the events: `level` carries the refund's index
+    m_events.push_back({EntryKind::refund, entry.from.value, entry.date, {},
+                        static_cast<int>(m_ledger.refunds.size()), {}, {}, entry.pos,
+                        entry.from.pos, {}});
+  }
   m_ledger.refunds.push_back(std::move(refund));
 }
 
@@ -431,6 +421,11 @@ void Builder::resolve_apply(const PendingApply& apply, const IdRef* target) {
 }
 
 void Builder::resolve_event(const PendingEvent& event) {
+  if (event.kind == EntryKind::refund) {
+    set_refund_source(m_ledger, static_cast<std::uint32_t>(event.level), event.target,
+                      m_ledger.where(event.target_pos));
+    return;
+  }
   const IdRef* target = m_ledger.find_id(event.target);
   if (target == nullptr || target->kind != IdKind::document) {
     fail(event.target_pos,

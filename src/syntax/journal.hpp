@@ -129,6 +129,7 @@ struct Entry {
   Field<Decimal> level;
   Field<std::string> series; // numbering series name (invoices of an external series)
   Field<std::string> origin; // invoicing: "draft:NAME" or "recurring:NAME/PERIOD"
+  Field<std::string> from;   // refund: the payment or credit note it pays back
 
   std::vector<Item> items;
   std::vector<TaxLine> taxes;

@@ -19,7 +19,7 @@ constexpr unsigned k_receipts = k_payment | k_refund;
 
 using E = Entry;
 
-const std::array<AttributeSpec<Entry>, 23> k_header = {{
+const std::array<AttributeSpec<Entry>, 24> k_header = {{
     {"customer", ValueType::word, &E::customer, k_documents | k_receipts, k_documents | k_receipts},
     {"invoice", ValueType::word, &E::invoice, k_credit, 0},
     {"series", ValueType::word, &E::series, k_documents, 0},
@@ -45,6 +45,7 @@ const std::array<AttributeSpec<Entry>, 23> k_header = {{
      k_void | k_dispute},
     {"note", ValueType::text, &E::note, ~0u, 0},
     {"origin", ValueType::word, &E::origin, k_invoice, 0}, // invoicing: draft or recurring
+    {"from", ValueType::word, &E::from, k_refund, 0},      // defects: what a refund pays back
 }};
 
 const std::array<AttributeSpec<Item>, 6> k_item = {{
