@@ -169,12 +169,13 @@ private:
       pricing.per_invoice = entry.tax_rounding.value == "invoice";
     }
     if (entry.rounding.set) {
-      if (entry.rounding.value != "half-up" && entry.rounding.value != "half-even") {
-        fail(entry.rounding.pos, fmt::format("'rounding' must be half-up or half-even, not '{}'",
-                                             entry.rounding.value));
+      const auto mode = rounding_mode_named(entry.rounding.value);
+      if (!mode) {
+        fail(entry.rounding.pos,
+             fmt::format("'rounding' must be half-up, half-even, down or up, not '{}'",
+                         entry.rounding.value));
       }
-      pricing.rounding =
-          entry.rounding.value == "half-even" ? RoundingMode::half_even : RoundingMode::half_up;
+      pricing.rounding = *mode;
     }
     return pricing;
   }

@@ -120,7 +120,7 @@ struct Entry {
   Field<std::string> bank;         // the bank line this receipt came from
   Field<std::string> prices;       // exclusive | inclusive
   Field<std::string> tax_rounding; // line | invoice
-  Field<std::string> rounding;     // half-up | half-even
+  Field<std::string> rounding;     // half-up | half-even | down | up
   Field<Discount> discount;        // invoice-level discount
   Field<Decimal> cash_discount;    // early-payment discount, percent
   Field<Date> cash_discount_until;
