@@ -7,10 +7,11 @@
 #include "base/text.hpp"
 
 #include <fmt/format.h>
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <memory>
+
+#include <re2/re2.h>
 
 namespace dues::bank {
 namespace {
@@ -149,10 +150,11 @@ std::size_t RowReader::position(const ColumnRef& column) const {
   if (!column.is_set()) {
     return k_none;
   }
-  if (column.index > 0) {
+  const auto& header = m_statement.header;
+  if (column.index > 0
+      && (header.empty() || static_cast<std::size_t>(column.index) <= header.size())) {
     return static_cast<std::size_t>(column.index - 1);
   }
-  const auto& header = m_statement.header;
   for (const bool exact : {true, false}) {
     for (std::size_t i = 0; i < header.size(); ++i) {
       if (exact ? header[i] == column.name : same_word(header[i], column.name)) {
@@ -164,10 +166,18 @@ std::size_t RowReader::position(const ColumnRef& column) const {
   for (const std::string& name : header) {
     names += fmt::format("{}'{}'", names.empty() ? "" : ", ", name);
   }
+  if (column.index > 0) { // a position past the header's last cell
+    throw Error(ErrorKind::invalid_input,
+                column.where.path.empty() ? m_profile.where : column.where,
+                fmt::format("bank profile '{}': {} is past the last column of {} (line {} has {} "
+                            "cells: {})",
+                            m_profile.name, column.describe(), m_path, m_statement.header_line,
+                            header.size(), names));
+  }
   throw Error(ErrorKind::invalid_input, column.where.path.empty() ? m_profile.where : column.where,
               fmt::format("bank profile '{}': {} is not in the header of {} (line {} has {}){}",
-                          m_profile.name, column.describe(), m_path, m_statement.header_line,
-                          names, other_format_hint(m_statement.header)));
+                          m_profile.name, column.describe(), m_path, m_statement.header_line, names,
+                          other_format_hint(m_statement.header)));
 }
 
 std::string RowReader::cell(const CsvRow& row, std::size_t index) const {
@@ -187,7 +197,9 @@ void RowReader::error(const CsvRow& row, std::size_t index, const std::string& m
   if (index != k_none && index < row.fields.size()) {
     where = {m_path, row.fields[index].line, row.fields[index].column};
   }
-  m_diags->add(Error(ErrorKind::invalid_input, where, message));
+  // A cell echoed in the message may be megabytes long: show its start.
+  m_diags->add(Error(ErrorKind::invalid_input, where,
+                     message.size() > 300 ? truncate_to_width(message, 200) : message));
 }
 
 // False, with an error, for a row with a stray quote or fewer cells than the header: a

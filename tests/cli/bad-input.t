@@ -546,7 +546,7 @@ A newer format is refused with exit 5 (environment), by check and by fmt alike:
 Every case folder is run above:
 
   $ cd "$TESTS/bad-input" && for d in */; do
-  >   d=${d%/}; [ "$d" = base ] || grep -qx "  \\$ bad $d" "$TESTDIR/bad-input.t" || echo "not run: $d"
+  >   d=${d%/}; [ "$d" = base ] || grep -qx "  \\$ bad $d" "$TESTDIR"/bad-input*.t || echo "not run: $d"
   > done
   $ ls -d "$TESTS"/bad-input/*/ | wc -l
-  83
+  227
