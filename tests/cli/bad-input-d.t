@@ -724,6 +724,11 @@ status and a message naming the place, and change no file.
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 3, no file changed
+  $ bad d-customers-jp-registration-number
+  dues: error: customers.toml:14:10: not a valid registration number of a qualified invoice issuer ('T' and 13 digits): 'T123456789012'
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
 
 The d- cases number at least 140, and with the older cases the corpus holds 200+:
 

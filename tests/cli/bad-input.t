@@ -549,4 +549,4 @@ Every case folder is run above:
   >   d=${d%/}; [ "$d" = base ] || grep -qx "  \\$ bad $d" "$TESTDIR"/bad-input*.t || echo "not run: $d"
   > done
   $ ls -d "$TESTS"/bad-input/*/ | wc -l
-  227
+  228
