@@ -43,7 +43,7 @@ _dues_command_options() {
     aging) echo "--as-of= --basis= --buckets= --detail --customer= --currency= --format=" ;;
     pay) echo "--currency= --date= --method= --ref= --fee= --apply= --no-apply --dry-run --format=" ;;
     apply) echo "--all --apply= --currency= --date= --dry-run --format=" ;;
-    refund) echo "--currency= --date= --method= --ref= --dry-run --format=" ;;
+    refund) echo "--currency= --date= --method= --ref= --from= --dry-run --format=" ;;
     writeoff) echo "--amount= --reason= --date= --dry-run --format=" ;;
     dispute) echo "--reason= --resolve --date= --dry-run --format=" ;;
     statement) echo "--from= --to= --currency= --format= --output= --unmask" ;;

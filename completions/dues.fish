@@ -251,12 +251,13 @@ complete -c dues -n '__dues_using apply' -l dry-run -d 'Show what would be recor
 complete -c dues -n '__dues_using apply' -l format -x -a 'text json' -d 'Output format'
 complete -c dues -n '__dues_using apply; and __dues_argument 0' -a '(__dues_customer_ids)'
 
-# dues refund CUSTOMER AMOUNT [--currency CODE] [--date DATE] [--method METHOD] [--ref TEXT]
+# dues refund CUSTOMER AMOUNT [--currency CODE] [--date DATE] [--method METHOD] [--ref TEXT] [--from ID]
 #             [--dry-run] [--format text|json]
 complete -c dues -n '__dues_using refund' -l currency -x -d 'Currency of the refund'
 complete -c dues -n '__dues_using refund' -l date -x -d 'The day of the refund'
 complete -c dues -n '__dues_using refund' -l method -x -a 'bank cash card alipay wechat cheque other' -d 'How it was paid back'
 complete -c dues -n '__dues_using refund' -l ref -x -d 'A reference for the refund'
+complete -c dues -n '__dues_using refund' -l from -x -d 'The payment or credit note paid back'
 complete -c dues -n '__dues_using refund' -l dry-run -d 'Show what would be recorded; write nothing'
 complete -c dues -n '__dues_using refund' -l format -x -a 'text json' -d 'Output format'
 complete -c dues -n '__dues_using refund; and __dues_argument 0' -a '(__dues_customer_ids)'

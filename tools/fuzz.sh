@@ -27,6 +27,10 @@ case $target in
   output_escaping) find "$root/examples" "$root/tests/data" \( -name '*.toml' -o -name '*.csv' \) -size -8k -exec cp -t "$seed" --backup=numbered {} + 2>/dev/null || true ;;
   *) echo "fuzz.sh: unknown target '$target'" >&2; exit 2 ;;
 esac
+# The committed, minimised corpus of earlier runs (fuzz/README.md), when there is one.
+if [ -d "$root/fuzz/corpus/$target" ]; then
+  cp -t "$seed" --backup=numbered "$root/fuzz/corpus/$target"/* 2>/dev/null || true
+fi
 "$binary" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$crashes/" \
   -max_len=8192 -timeout=10 "$@" "$work" "$seed" 2>&1 | tee "$log" | grep -E '^(stat::|#[0-9]+[[:space:]]+DONE|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)' || true
 echo "crashes: $(find "$crashes" -type f | wc -l) (in fuzz/crashes/$target)"

@@ -89,8 +89,20 @@ void CsvReader::read_quoted(CsvField& field) {
   m_unterminated = {std::string(), start_line, start_column};
 }
 
+namespace {
+
+void note_stray(CsvRow& row, int line, int column, const char* what) {
+  if (row.stray_quote.line == 0) {
+    row.stray_quote = {what, line, column};
+  }
+}
+
+} // namespace
+
 bool CsvReader::next(CsvRow& row) {
   row.fields.clear();
+  row.stray_quote = {};
+  row.line_end = false;
   if (at_end()) {
     return false;
   }
@@ -101,13 +113,20 @@ bool CsvReader::next(CsvRow& row) {
     CsvField& field = row.fields.emplace_back();
     field.line = m_line;
     field.column = m_column;
+    bool quoted = false;
     if (!at_end() && m_text[m_pos] == m_dialect.quote) {
       read_quoted(field);
+      quoted = true;
     }
     while (!at_end()) {
       const char c = m_text[m_pos];
       if (c == m_dialect.delimiter || c == '\r' || c == '\n') {
         break;
+      }
+      if (quoted) {
+        note_stray(row, m_line, m_column - 1, "text after the closing quote of a cell");
+      } else if (c == m_dialect.quote) {
+        note_stray(row, m_line, m_column, "a quote inside a cell that does not start with one");
       }
       field.text += c;
       advance_column(c);
@@ -119,7 +138,7 @@ bool CsvReader::next(CsvRow& row) {
       continue;
     }
     end = m_pos;
-    take_line_break();
+    row.line_end = take_line_break();
     break;
   }
   row.raw = m_text.substr(start, end - start);

@@ -20,6 +20,10 @@ struct CsvRow {
   int line = 0;
   std::vector<CsvField> fields;
   std::string_view raw;
+  bool line_end = false; // a line break ended the record (false: the text ended)
+  // The first quote that breaks RFC 4180 in the record (line 0: none): text after a
+  // closing quote, or a quote inside an unquoted cell. `text` says which.
+  CsvField stray_quote;
 
   // True when every cell is empty once spaces and tabs are trimmed.
   bool is_blank() const;
@@ -33,9 +37,10 @@ struct CsvDialect {
 // Reads RFC 4180 CSV from UTF-8 text one record at a time: cells separated by the
 // delimiter, records by LF, CRLF or CR; a quoted cell may hold delimiters, line breaks
 // and doubled quotes (""). Rows may have different numbers of cells (ragged rows) and
-// trailing empty cells are kept. Like spreadsheets, it is lenient where RFC 4180 is
-// silent: a quote inside an unquoted cell is an ordinary character, and text after a
-// closing quote is appended to the cell. A quoted cell still open at the end of the
+// trailing empty cells are kept. Like spreadsheets, it reads on where RFC 4180 is
+// broken: a quote inside an unquoted cell is kept as a character, and text after a
+// closing quote is appended to the cell; the row's `stray_quote` says where, so that a
+// caller can refuse the row. A quoted cell still open at the end of the
 // text ends there; `unterminated()` then says where it began.
 class CsvReader {
 public:

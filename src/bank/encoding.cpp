@@ -99,17 +99,22 @@ private:
   Encoding m_encoding;
 };
 
+// `skipped`: bytes before `bytes` in the file (a BOM), so the offset is the file's.
 [[noreturn]] void undecodable(std::string_view bytes, std::size_t offset, Encoding encoding,
-                              const std::string& path, int column) {
+                              const std::string& path, int column, std::size_t skipped = 0) {
   int line = 1;
   for (std::size_t i = 0; i < offset; ++i) {
     line += bytes[i] == '\n' ? 1 : 0;
   }
-  const std::size_t width = encoding == Encoding::utf8 ? 4 : 2;
+  // The bad byte itself: in UTF-8 the one that cannot start or continue a character;
+  // in a double-byte encoding the pair that does not convert.
+  const std::size_t width = encoding == Encoding::utf8 ? 1 : 2;
+  const std::string_view bad = bytes.substr(offset, std::min(width, bytes.size() - offset));
   throw Error(ErrorKind::invalid_input, SourceLoc{path, line, column},
-              fmt::format("not valid {} text: bytes {} (set 'encoding' in the bank profile)",
-                          encoding_name(encoding),
-                          hex_bytes(bytes.substr(offset, std::min(width, bytes.size() - offset)))));
+              fmt::format("not valid {} text: byte{} {} at byte offset {} (set 'encoding' in the "
+                          "bank profile)",
+                          encoding_name(encoding), bad.size() > 1 ? "s" : "", hex_bytes(bad),
+                          offset + skipped));
 }
 
 std::size_t line_start(std::string_view bytes, std::size_t offset) {
@@ -151,13 +156,13 @@ std::string_view encoding_names() {
 
 std::string decode_to_utf8(std::string_view bytes, Encoding encoding, const std::string& path) {
   if (encoding == Encoding::utf8) {
-    if (has_bom(bytes)) {
-      bytes.remove_prefix(3);
-    }
+    const std::size_t bom = has_bom(bytes) ? 3 : 0;
+    bytes.remove_prefix(bom);
     if (const auto bad = find_invalid_utf8(bytes)) {
       const std::size_t start = line_start(bytes, *bad);
       const auto valid = bytes.substr(start, *bad - start);
-      undecodable(bytes, *bad, encoding, path, static_cast<int>(count_code_points(valid)) + 1);
+      undecodable(bytes, *bad, encoding, path, static_cast<int>(count_code_points(valid)) + 1,
+                  bom);
     }
     return std::string(bytes);
   }

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include <regex>
+#include <re2/re2.h>
 
 namespace dues::bank {
 namespace {
@@ -65,11 +65,12 @@ void check_positional(const Profile& profile, const ColumnRef& column, Diagnosti
 void check_regexes(const Profile& profile, const std::vector<std::string>& patterns,
                    std::string_view key, Diagnostics& diags) {
   for (const std::string& pattern : patterns) {
-    try {
-      const std::regex compiled(pattern);
-    } catch (const std::regex_error&) {
+    const re2::RE2 compiled(pattern, re2::RE2::Quiet);
+    if (!compiled.ok()) {
       key_problem(diags, profile, key,
-                  fmt::format("'{}' is not a valid regular expression: '{}'", key, pattern));
+                  fmt::format("'{}' is not a regular expression dues can use (RE2 syntax: no "
+                              "backreferences or lookaround): '{}': {}",
+                              key, pattern, compiled.error()));
     }
   }
 }
@@ -98,6 +99,14 @@ void check_profile(const Profile& profile, Diagnostics& diags) {
     }
   }
   check_amount_columns(profile, diags);
+  if (profile.gross.is_set() && !profile.fee.is_set()) {
+    key_problem(diags, profile, "gross", "'gross' needs 'fee', the column of what was deducted");
+  }
+  if (profile.gross.is_set()
+      && (profile.amount_mode == AmountMode::credit_debit
+          || profile.amount.name != profile.gross.name || profile.amount.index != profile.gross.index)) {
+    key_problem(diags, profile, "gross", "'gross' replaces 'amount'; not with 'credit' and 'debit'");
+  }
   if (!profile.currency.empty() && find_currency(profile.currency) == nullptr) {
     key_problem(diags, profile, "currency",
                 fmt::format("unknown currency '{}' (expected an ISO 4217 code)", profile.currency));

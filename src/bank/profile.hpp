@@ -49,9 +49,12 @@ struct Profile {
   bool header = true;                     // false: no header row, columns by position only
   std::vector<std::string> header_row;    // the header is the first line holding all of these
   std::vector<std::string> footer_prefix; // a row whose first cell starts so ends the table
-  std::vector<std::string> footer_regex;  // ... or whose raw text matches (ECMAScript)
+  std::vector<std::string> footer_regex;  // ... or whose raw text matches (RE2 syntax)
   std::vector<std::string> ignore_prefix; // such rows are skipped, the table goes on
   std::vector<std::string> ignore_regex;
+  // A data row with fewer cells than the header is an error (a cut file), unless the
+  // bank drops trailing empty cells; even then a short last row without a line break is.
+  bool short_rows = false;
 
   // Cleaning every cell.
   bool trim = true;               // spaces, TABs, no-break and ideographic spaces at both ends
@@ -74,6 +77,7 @@ struct Profile {
   std::vector<std::string> outgoing; // values meaning money out (empty: anything else)
   bool negate = false;               // the file shows money in as negative
   ColumnRef fee;                     // charges deducted before the money arrived
+  ColumnRef gross; // instead of `amount`: the gross, fee included (PayPal, Stripe, Revolut)
   ColumnRef currency_column;
   std::string currency; // a fixed ISO 4217 code when no column gives it
 

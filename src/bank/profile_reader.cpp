@@ -128,6 +128,7 @@ void read_layout(KeyReader& in, Profile& profile) {
   in.strings("footer-regex", profile.footer_regex);
   in.strings("ignore-prefix", profile.ignore_prefix);
   in.strings("ignore-regex", profile.ignore_regex);
+  in.boolean("short-rows", profile.short_rows);
   in.boolean("trim", profile.trim);
   in.strings("strip", profile.strip);
   in.strings("currency-symbols", profile.currency_symbols);
@@ -146,6 +147,7 @@ void read_fields(KeyReader& in, Profile& profile) {
   in.strings("outgoing", profile.outgoing);
   in.boolean("negate", profile.negate);
   in.column("fee", profile.fee);
+  in.column("gross", profile.gross);
   in.string("currency", profile.currency);
   in.column("currency-column", profile.currency_column);
   in.column("payer-name", profile.payer_name);
@@ -154,6 +156,9 @@ void read_fields(KeyReader& in, Profile& profile) {
   in.column("bank-id", profile.bank_id);
   in.column("status", profile.status);
   in.strings("booked", profile.booked);
+  if (profile.gross.is_set() && !profile.amount.is_set()) {
+    profile.amount = profile.gross; // read as the amount; the fee comes off (statement.cpp)
+  }
   if (profile.credit.is_set() || profile.debit.is_set()) {
     profile.amount_mode = AmountMode::credit_debit;
   } else if (profile.direction.is_set()) {

@@ -1,6 +1,7 @@
 #include "bank/statement.hpp"
 
 #include "bank/csv.hpp"
+#include "bank/header.hpp"
 #include "bank/line_key.hpp"
 #include "bank/values.hpp"
 #include "base/text.hpp"
@@ -8,53 +9,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <regex>
+#include <memory>
+
+#include <re2/re2.h>
 
 namespace dues::bank {
 namespace {
-
-// Spaces a bank pads cells with: ASCII space and TAB, no-break space, ideographic space.
-std::string_view trim_padding(std::string_view text) {
-  bool changed = true;
-  while (changed && !text.empty()) {
-    changed = false;
-    for (const std::string_view pad : {" ", "\t", "\r", "\n", "\u00A0", "\u3000"}) {
-      if (text.starts_with(pad)) {
-        text.remove_prefix(pad.size());
-        changed = true;
-      }
-      if (text.ends_with(pad)) {
-        text.remove_suffix(pad.size());
-        changed = true;
-      }
-    }
-  }
-  return text;
-}
-
-// A cell as the profile says to read it: padding and `strip` texts removed at both ends.
-std::string clean_cell(std::string_view text, const Profile& profile) {
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    if (profile.trim) {
-      const std::string_view trimmed = trim_padding(text);
-      changed = trimmed.size() != text.size();
-      text = trimmed;
-    }
-    for (const std::string& strip : profile.strip) {
-      if (!strip.empty() && text.starts_with(strip)) {
-        text.remove_prefix(strip.size());
-        changed = true;
-      }
-      if (!strip.empty() && text.ends_with(strip)) {
-        text.remove_suffix(strip.size());
-        changed = true;
-      }
-    }
-  }
-  return std::string(text);
-}
 
 // Runs of white space (line breaks in quoted cells included) become one space.
 std::string collapse_spaces(std::string_view text) {
@@ -111,10 +71,13 @@ std::string decode(const Profile& profile, std::string_view bytes, const std::st
   }
 }
 
-std::vector<std::regex> compile(const std::vector<std::string>& patterns) {
-  std::vector<std::regex> compiled;
+// RE2 matches in linear time without recursion: a 20,000-character cell cannot crash it
+// the way std::regex did. check_profile has refused patterns RE2 cannot take.
+using Patterns = std::vector<std::unique_ptr<re2::RE2>>;
+Patterns compile(const std::vector<std::string>& patterns) {
+  Patterns compiled;
   for (const std::string& pattern : patterns) {
-    compiled.emplace_back(pattern);
+    compiled.push_back(std::make_unique<re2::RE2>(pattern, re2::RE2::Quiet));
   }
   return compiled;
 }
@@ -156,6 +119,7 @@ private:
 
   std::size_t position(const ColumnRef& column) const;
   bool boundary(const CsvRow& row);
+  bool well_formed(const CsvRow& row); // no stray quote, not cut short
   std::string cell(const CsvRow& row, std::size_t index) const;
   std::string text_cell(const CsvRow& row, std::size_t index) const;
   void error(const CsvRow& row, std::size_t index, const std::string& message);
@@ -173,8 +137,8 @@ private:
   const std::string& m_path;
   Statement& m_statement;
   Diagnostics* m_diags; // a scratch one while reading a pending row
-  std::vector<std::regex> m_footer;
-  std::vector<std::regex> m_ignore;
+  Patterns m_footer;
+  Patterns m_ignore;
   bool m_in_footer = false;
   std::size_t m_date = k_none, m_amount = k_none, m_credit = k_none, m_debit = k_none,
               m_direction = k_none, m_fee = k_none, m_currency = k_none, m_payer_name = k_none,
@@ -186,10 +150,11 @@ std::size_t RowReader::position(const ColumnRef& column) const {
   if (!column.is_set()) {
     return k_none;
   }
-  if (column.index > 0) {
+  const auto& header = m_statement.header;
+  if (column.index > 0
+      && (header.empty() || static_cast<std::size_t>(column.index) <= header.size())) {
     return static_cast<std::size_t>(column.index - 1);
   }
-  const auto& header = m_statement.header;
   for (const bool exact : {true, false}) {
     for (std::size_t i = 0; i < header.size(); ++i) {
       if (exact ? header[i] == column.name : same_word(header[i], column.name)) {
@@ -201,10 +166,18 @@ std::size_t RowReader::position(const ColumnRef& column) const {
   for (const std::string& name : header) {
     names += fmt::format("{}'{}'", names.empty() ? "" : ", ", name);
   }
+  if (column.index > 0) { // a position past the header's last cell
+    throw Error(ErrorKind::invalid_input,
+                column.where.path.empty() ? m_profile.where : column.where,
+                fmt::format("bank profile '{}': {} is past the last column of {} (line {} has {} "
+                            "cells: {})",
+                            m_profile.name, column.describe(), m_path, m_statement.header_line,
+                            header.size(), names));
+  }
   throw Error(ErrorKind::invalid_input, column.where.path.empty() ? m_profile.where : column.where,
-              fmt::format("bank profile '{}': {} is not in the header of {} (line {} has {})",
-                          m_profile.name, column.describe(), m_path, m_statement.header_line,
-                          names));
+              fmt::format("bank profile '{}': {} is not in the header of {} (line {} has {}){}",
+                          m_profile.name, column.describe(), m_path, m_statement.header_line, names,
+                          other_format_hint(m_statement.header)));
 }
 
 std::string RowReader::cell(const CsvRow& row, std::size_t index) const {
@@ -224,7 +197,37 @@ void RowReader::error(const CsvRow& row, std::size_t index, const std::string& m
   if (index != k_none && index < row.fields.size()) {
     where = {m_path, row.fields[index].line, row.fields[index].column};
   }
-  m_diags->add(Error(ErrorKind::invalid_input, where, message));
+  // A cell echoed in the message may be megabytes long: show its start.
+  m_diags->add(Error(ErrorKind::invalid_input, where,
+                     message.size() > 300 ? truncate_to_width(message, 200) : message));
+}
+
+// False, with an error, for a row with a stray quote or fewer cells than the header: a
+// cut or broken file must not turn into receipts or "no amount" skips.
+bool RowReader::well_formed(const CsvRow& row) {
+  if (row.stray_quote.line > 0) {
+    m_diags->add(Error(ErrorKind::invalid_input,
+                       SourceLoc{m_path, row.stray_quote.line, row.stray_quote.column},
+                       fmt::format("{} (a quoted cell is closed by the quote before its "
+                                   "delimiter; a quote inside it is written twice: \"\")",
+                                   row.stray_quote.text)));
+    return false;
+  }
+  const std::size_t want = m_statement.header.size();
+  if (row.fields.size() >= want || (m_profile.short_rows && row.line_end)) {
+    return true;
+  }
+  const CsvField& last = row.fields.back();
+  m_diags->add(Error(
+      ErrorKind::invalid_input, SourceLoc{m_path, last.line, last.column},
+      row.line_end ? fmt::format("the row has {} cells, the header {}; the row is cut short "
+                                 "(bank profile '{}' may set 'short-rows = true' for a bank "
+                                 "that drops trailing empty cells)",
+                                 row.fields.size(), want, m_profile.name)
+                   : fmt::format("the last row has {} cells, the header {}, and the file ends "
+                                 "without a line break: the file looks truncated",
+                                 row.fields.size(), want)));
+  return false;
 }
 
 // True when the row is a footer or ignored row (recorded as skipped).
@@ -234,13 +237,10 @@ bool RowReader::boundary(const CsvRow& row) {
     return std::any_of(prefixes.begin(), prefixes.end(),
                        [&](const std::string& prefix) { return first.starts_with(prefix); });
   };
-  const auto matches = [&](const std::vector<std::regex>& patterns) {
-    if (patterns.empty()) {
-      return false;
-    }
-    const std::string raw(row.raw);
-    return std::any_of(patterns.begin(), patterns.end(),
-                       [&](const std::regex& pattern) { return std::regex_search(raw, pattern); });
+  const auto matches = [&](const Patterns& patterns) {
+    return std::any_of(patterns.begin(), patterns.end(), [&](const auto& pattern) {
+      return re2::RE2::PartialMatch(re2::StringPiece(row.raw.data(), row.raw.size()), *pattern);
+    });
   };
   if (m_in_footer || prefixed(m_profile.footer_prefix) || matches(m_footer)) {
     m_in_footer = true;
@@ -415,6 +415,9 @@ std::optional<BankLine> RowReader::parse(const CsvRow& row, std::optional<SkipRe
                               fee->scale());
       line.fee = money(row, m_fee, magnitude, *currency).value_or(line.fee);
     }
+    if (m_profile.gross.is_set() && amount && amount->is_positive()) {
+      *amount -= line.fee; // what arrived; the payment records the fee beside it
+    }
   }
   if (m_diags->errors().size() > before || !date || currency == nullptr) {
     return std::nullopt;
@@ -432,7 +435,7 @@ void RowReader::read(const CsvRow& row) {
     return;
   }
   ++m_statement.data_rows;
-  if (boundary(row)) {
+  if (boundary(row) || !well_formed(row)) {
     return;
   }
   const std::string status = text_cell(row, m_status);
@@ -464,61 +467,6 @@ void RowReader::read(const CsvRow& row) {
   } else {
     m_statement.receipts.push_back(std::move(*line));
   }
-}
-
-// Moves the reader past the preamble and the header; fills the statement's header.
-void read_header(const Profile& profile, CsvReader& reader, Statement& statement) {
-  for (int i = 0; i < profile.skip_lines && reader.skip_line(); ++i) {
-  }
-  if (!profile.header) {
-    return;
-  }
-  const CsvDialect dialect{profile.delimiter, profile.quote};
-  CsvRow row;
-  while (true) {
-    const int line = reader.line();
-    if (!profile.header_row.empty()) {
-      std::string_view text;
-      if (!reader.skip_line(&text)) {
-        break;
-      }
-      std::vector<std::string> cells = split_csv_line(text, dialect);
-      for (std::string& cell : cells) {
-        cell = clean_cell(cell, profile);
-      }
-      const bool all = std::all_of(
-          profile.header_row.begin(), profile.header_row.end(), [&](const std::string& name) {
-            return std::find(cells.begin(), cells.end(), name) != cells.end();
-          });
-      if (all) {
-        statement.header_line = line;
-        statement.header = std::move(cells);
-        return;
-      }
-      continue;
-    }
-    if (!reader.next(row)) {
-      break;
-    }
-    if (!row.is_blank()) {
-      statement.header_line = line;
-      for (const CsvField& field : row.fields) {
-        statement.header.push_back(clean_cell(field.text, profile));
-      }
-      return;
-    }
-  }
-  std::string names;
-  for (const std::string& name : profile.header_row) {
-    names += fmt::format("{}'{}'", names.empty() ? "" : ", ", name);
-  }
-  throw Error(ErrorKind::invalid_input, SourceLoc{statement.path, 0, 0},
-              profile.header_row.empty()
-                  ? fmt::format("no header row after the {} lines bank profile '{}' skips",
-                                profile.skip_lines, profile.name)
-                  : fmt::format("no line holds the header cells {} (header-row of bank profile "
-                                "'{}')",
-                                names, profile.name));
 }
 
 } // namespace

@@ -44,8 +44,14 @@ Int128 divide_rounded(Int128 num, Int128 den, RoundingMode mode) {
   if (remainder == 0) {
     return quotient;
   }
-  const Int128 twice = abs128(remainder) * 2;
   const Int128 away = num < 0 ? quotient - 1 : quotient + 1;
+  if (mode == RoundingMode::down) {
+    return quotient; // C++ division truncates towards zero
+  }
+  if (mode == RoundingMode::up) {
+    return away;
+  }
+  const Int128 twice = abs128(remainder) * 2;
   if (twice > den) {
     return away;
   }
@@ -56,6 +62,30 @@ Int128 divide_rounded(Int128 num, Int128 den, RoundingMode mode) {
     return away;
   }
   return (quotient % 2 == 0) ? quotient : away;
+}
+
+std::optional<RoundingMode> rounding_mode_named(std::string_view name) {
+  for (const RoundingMode mode :
+       {RoundingMode::half_up, RoundingMode::half_even, RoundingMode::down, RoundingMode::up}) {
+    if (rounding_mode_name(mode) == name) {
+      return mode;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view rounding_mode_name(RoundingMode mode) {
+  switch (mode) {
+  case RoundingMode::half_even:
+    return "half-even";
+  case RoundingMode::down:
+    return "down";
+  case RoundingMode::up:
+    return "up";
+  case RoundingMode::half_up:
+    break;
+  }
+  return "half-up";
 }
 
 Decimal Decimal::normalized() const {

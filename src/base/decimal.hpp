@@ -14,7 +14,14 @@ __extension__ using Int128 = __int128;
 enum class RoundingMode {
   half_up,   // away from zero: 0.125 -> 0.13, -0.125 -> -0.13 (the default)
   half_even, // to the even neighbour ("banker's rounding"): 0.125 -> 0.12
+  down,      // every fraction towards zero (切り捨て): 0.129 -> 0.12, -0.129 -> -0.12
+  up,        // every fraction away from zero (切り上げ): 0.121 -> 0.13, -0.121 -> -0.13
 };
+
+// The mode a setting or journal attribute names: "half-up", "half-even", "down", "up".
+std::optional<RoundingMode> rounding_mode_named(std::string_view name);
+// The name of a mode, as rounding_mode_named reads it.
+std::string_view rounding_mode_name(RoundingMode mode);
 
 // Divides num by den (den > 0) and rounds the quotient to an integer once.
 Int128 divide_rounded(Int128 num, Int128 den, RoundingMode mode);

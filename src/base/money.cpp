@@ -204,4 +204,39 @@ std::vector<Money> allocate(const Money& total, std::span<const std::int64_t> we
   return parts;
 }
 
+std::vector<Money> split_rounded(const Money& total, std::span<const std::int64_t> weights,
+                                 RoundingMode mode) {
+  std::vector<Money> parts(weights.size(), Money::zero(total.currency()));
+  Int128 weight_sum = 0;
+  std::size_t last = 0; // the last part with a weight: it takes the remainder
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    if (weights[i] < 0) {
+      money_bug("negative split weight");
+    }
+    weight_sum += weights[i];
+    if (weights[i] > 0) {
+      last = i;
+    }
+  }
+  if (parts.empty()) {
+    return parts;
+  }
+  if (weight_sum == 0) {
+    parts.front() = total;
+    return parts;
+  }
+  Money left = total;
+  for (std::size_t i = 0; i < last; ++i) {
+    Money share = scale(total, weights[i], weight_sum, mode);
+    // Rounding every share up could pass the total: what is left caps each share.
+    if (total.is_negative() ? share < left : share > left) {
+      share = left;
+    }
+    parts[i] = share;
+    left -= share;
+  }
+  parts[last] = left;
+  return parts;
+}
+
 } // namespace dues

@@ -97,6 +97,14 @@ Money included_tax(const Money& gross, const Decimal& percent, RoundingMode mode
 // gives everything to the first part. Weights must not be negative.
 std::vector<Money> allocate(const Money& total, std::span<const std::int64_t> weights);
 
+// Splits `total` into shares in proportion to `weights` the way a ledger rounds: each
+// share but the last is total x weight / sum of weights rounded once with `mode`, and
+// the last share with a weight takes the remainder, so the parts add up to `total`
+// exactly. A share is cut where rounding would pass what is left of the total. All
+// weights zero gives everything to the first part. Weights must not be negative.
+std::vector<Money> split_rounded(const Money& total, std::span<const std::int64_t> weights,
+                                 RoundingMode mode);
+
 } // namespace dues
 
 // "{}" prints "1200.50 EUR"; width and alignment work as for strings: "{:>14}".

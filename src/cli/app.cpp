@@ -206,6 +206,10 @@ void declare_refund(CLI::App& app, Runner& chosen, RefundOptions& refund) {
       ->add_option("--method", refund.method, "bank, cash, card, alipay, wechat, cheque or other")
       ->type_name("METHOD");
   command->add_option("--ref", refund.reference, "a reference for the refund")->type_name("TEXT");
+  command
+      ->add_option("--from", refund.from,
+                   "the payment or credit note paid back (default: the oldest unapplied credit)")
+      ->type_name("ID");
   add_write_options(command, refund.dry_run, refund.format);
 }
 

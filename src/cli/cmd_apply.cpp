@@ -1,6 +1,7 @@
 // dues apply: applies unapplied credit (payments, credit notes) to open invoices.
 #include "cli/commands.hpp"
 #include "cli/receipts.hpp"
+#include "model/refunds.hpp"
 
 #include <fmt/format.h>
 
@@ -11,6 +12,7 @@ namespace {
 
 struct ApplyResult {
   std::vector<AppliedLine> applied;
+  std::vector<std::string> notes; // why a source named has nothing to apply
   std::vector<std::pair<std::uint32_t, const Currency*>> credits; // customers looked at
 };
 
@@ -87,6 +89,20 @@ void apply_customer(const Ledger& ledger, std::uint32_t customer, const ApplyOpt
   }
 }
 
+// Why a payment or credit note holds nothing: the refunds that paid its money back.
+std::string refunded_note(const Ledger& ledger, const CreditSource& source) {
+  const Balances after_all = balances_as_of(ledger, Date{date::year{9999}, date::month{12},
+                                                          date::day{31}});
+  std::string refunds;
+  for (const RefundDraw& draw : draws_on(after_all, source.kind, source.index)) {
+    const Refund& refund = ledger.refunds[draw.refund];
+    refunds += fmt::format("{}refund {} of {} paid {} back", refunds.empty() ? "" : ", ",
+                           refund.id, format_date(refund.date), draw.amount);
+  }
+  return refunds.empty() ? fmt::format("{} holds no unapplied credit", source.id)
+                         : fmt::format("{} holds no unapplied credit: {}", source.id, refunds);
+}
+
 void apply_one_source(const Ledger& ledger, const ApplyOptions& options, const Date& day,
                       std::vector<syntax::Entry>& entries, ApplyResult& result) {
   const CreditSource source = credit_source(ledger, *options.target, day);
@@ -101,7 +117,10 @@ void apply_one_source(const Ledger& ledger, const ApplyOptions& options, const D
   std::vector<CreditSource> sources;
   if (source.available.is_positive()) {
     sources.push_back(source);
-  } else if (!options.applies.empty()) {
+  } else {
+    result.notes.push_back(refunded_note(ledger, source));
+  }
+  if (!source.available.is_positive() && !options.applies.empty()) {
     throw Error(ErrorKind::usage, fmt::format("--apply: {} holds no unapplied credit on {}",
                                               source.id, format_date(day)));
   }
@@ -141,6 +160,9 @@ void print_text(Context& ctx, const Ledger& after, const Date& day, const ApplyR
   const Balances balances = balances_as_of(after, day);
   if (result.applied.empty()) {
     ctx.out << fmt::format("nothing to apply on {}\n", format_date(day));
+    for (const std::string& note : result.notes) {
+      ctx.out << note << '\n';
+    }
   } else {
     ctx.out << fmt::format("{} on {}:\n", dry_run ? "would apply" : "applied", format_date(day));
     print_applied(ctx.out, after, balances, result.applied, ctx.colour);

@@ -28,7 +28,7 @@ currency = "{currency}"          # the default currency of invoices
 terms = "net30"               # a key of [terms]
 prices = "exclusive"          # item prices exclude tax; or "inclusive"
 tax-rounding = "line"         # round tax per line; or "invoice" (once per rate)
-rounding = "half-up"          # or "half-even"
+rounding = "half-up"          # or "half-even", "down", "up"
 # tax = "vat20"               # tax code for items that name none
 
 [journal]

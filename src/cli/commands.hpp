@@ -100,6 +100,7 @@ struct RefundOptions {
   std::optional<std::string> date;
   std::optional<std::string> method;
   std::optional<std::string> reference;
+  std::optional<std::string> from; // the payment or credit note paid back
   bool dry_run = false;
   std::string format = "text";
 };

@@ -1,5 +1,7 @@
 #include "model/balance.hpp"
 
+#include "model/refunds.hpp"
+
 #include <algorithm>
 
 namespace dues {
@@ -108,6 +110,7 @@ Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
       credit(refund.customer, refund.amount.currency()) -= refund.amount;
     }
   }
+  draw_refunds(ledger, b);
   // A voided document owes nothing and holds no credit from its void day on.
   for (std::size_t i = 0; i < n; ++i) {
     if (b.voided[i] != 0) {

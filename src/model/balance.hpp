@@ -26,17 +26,26 @@ enum class DocumentState {
 // The name used in output: "open", "partially-paid", ..., "void".
 std::string_view state_name(DocumentState state);
 
+// Part of a refund paid out of one payment or credit note.
+struct RefundDraw {
+  std::uint32_t refund = 0; // index into Ledger::refunds
+  SourceKind kind = SourceKind::payment;
+  std::uint32_t source = 0; // index into payments or documents
+  Money amount;
+};
+
 // Every balance of the ledger as of the end of one day: only events dated on or before
 // it count. Index vectors run parallel to Ledger::documents and Ledger::payments.
 struct Balances {
   Date as_of;
-  std::vector<Money> open;        // invoices: still owed; credit notes: credit not yet applied
+  std::vector<Money> open; // invoices: still owed; credit notes: credit not applied or refunded
   std::vector<Money> settled;     // invoices: allocated money and credit
   std::vector<Money> written_off; // invoices
   std::vector<std::uint8_t> issued;
   std::vector<std::uint8_t> voided;
   std::vector<std::uint8_t> disputed;
-  std::vector<Money> payment_unapplied; // per payment (amount + fee - allocations)
+  std::vector<Money> payment_unapplied; // per payment (amount + fee - allocations - refunds)
+  std::vector<RefundDraw> refund_draws; // what each refund took from which source
   // Unapplied credit per customer and currency: payments and credit notes not applied,
   // less refunds. Positive means the customer has credit with us.
   CustomerAmounts unapplied;

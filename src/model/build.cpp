@@ -2,6 +2,7 @@
 
 #include "model/customer.hpp"
 #include "model/customer_fields.hpp"
+#include "model/refunds.hpp"
 #include "model/recurring.hpp"
 #include "model/rules.hpp"
 #include "model/sending.hpp"
@@ -171,12 +172,13 @@ private:
       pricing.per_invoice = entry.tax_rounding.value == "invoice";
     }
     if (entry.rounding.set) {
-      if (entry.rounding.value != "half-up" && entry.rounding.value != "half-even") {
-        fail(entry.rounding.pos, fmt::format("'rounding' must be half-up or half-even, not '{}'",
-                                             entry.rounding.value));
+      const auto mode = rounding_mode_named(entry.rounding.value);
+      if (!mode) {
+        fail(entry.rounding.pos,
+             fmt::format("'rounding' must be half-up, half-even, down or up, not '{}'",
+                         entry.rounding.value));
       }
-      pricing.rounding =
-          entry.rounding.value == "half-even" ? RoundingMode::half_even : RoundingMode::half_up;
+      pricing.rounding = *mode;
     }
     return pricing;
   }
@@ -371,6 +373,11 @@ void Builder::add_refund(const Entry& entry) {
   refund.note = entry.note.value;
   refund.pos = entry.pos;
   claim_id(entry, IdKind::refund, m_ledger.refunds.size());
+  if (entry.from.set) { // resolved with the events: `level` carries the refund's index
+    m_events.push_back({EntryKind::refund, entry.from.value, entry.date, {},
+                        static_cast<int>(m_ledger.refunds.size()), {}, {}, entry.pos,
+                        entry.from.pos, {}});
+  }
   m_ledger.refunds.push_back(std::move(refund));
 }
 
@@ -421,6 +428,11 @@ void Builder::resolve_apply(const PendingApply& apply, const IdRef* target) {
 }
 
 void Builder::resolve_event(const PendingEvent& event) {
+  if (event.kind == EntryKind::refund) {
+    set_refund_source(m_ledger, static_cast<std::uint32_t>(event.level), event.target,
+                      m_ledger.where(event.target_pos));
+    return;
+  }
   const IdRef* target = m_ledger.find_id(event.target);
   if (target == nullptr || target->kind != IdKind::document) {
     fail(event.target_pos,

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+
 #include <array>
 #include <string>
 
@@ -175,6 +176,19 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
     fail_at_field(customer, "tax-id",
                   fmt::format("not a valid unified social credit code (18 characters with a "
                               "check character): '{}'",
+                              customer.tax_id),
+                  diags);
+  }
+  // Japan's qualified invoice issuer registration number (適格請求書発行事業者登録番号).
+  const auto is_jp_registration = [](std::string_view id) {
+    return id.size() == 14 && id[0] == 'T'
+           && std::all_of(id.begin() + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (customer.country == "JP" && !customer.tax_id.empty()
+      && !is_jp_registration(customer.tax_id)) {
+    fail_at_field(customer, "tax-id",
+                  fmt::format("not a valid registration number of a qualified invoice issuer "
+                              "('T' and 13 digits): '{}'",
                               customer.tax_id),
                   diags);
   }

@@ -31,8 +31,12 @@ constexpr std::array<CustomerField, 13> k_fields = {{
 } // namespace
 
 std::string decimal_as_written(const Decimal& value) {
-  const std::int64_t mantissa = value.mantissa();
-  std::string digits = std::to_string(mantissa < 0 ? -mantissa : mantissa);
+  // format_decimal of the bare mantissa: no overflow for the most negative one.
+  std::string digits = format_decimal(Decimal(value.mantissa(), 0));
+  const bool negative = digits.starts_with('-');
+  if (negative) {
+    digits.erase(0, 1);
+  }
   const auto scale = static_cast<std::size_t>(value.scale());
   if (scale > 0) {
     if (digits.size() <= scale) {
@@ -40,7 +44,7 @@ std::string decimal_as_written(const Decimal& value) {
     }
     digits.insert(digits.size() - scale, 1, '.');
   }
-  return mantissa < 0 ? "-" + digits : digits;
+  return negative ? "-" + digits : digits;
 }
 
 std::span<const CustomerField> customer_fields() {

@@ -76,7 +76,7 @@ ComputedTotals compute_totals(const std::vector<LineItem>& items,
     for (const Money& amount : result.line_amounts) {
       weights.push_back(amount.is_negative() ? 0 : amount.minor_units());
     }
-    const std::vector<Money> shares = allocate(off, weights);
+    const std::vector<Money> shares = split_rounded(off, weights, mode);
     for (std::size_t i = 0; i < bases.size(); ++i) {
       bases[i] -= shares[i];
     }

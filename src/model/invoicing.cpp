@@ -107,8 +107,7 @@ Pricing pricing_for(const Ledger& ledger, const std::string& prices) {
   Pricing pricing;
   pricing.inclusive = (prices.empty() ? defaults.prices : prices) == "inclusive";
   pricing.per_invoice = defaults.tax_rounding == "invoice";
-  pricing.rounding =
-      defaults.rounding == "half-even" ? RoundingMode::half_even : RoundingMode::half_up;
+  pricing.rounding = rounding_mode_named(defaults.rounding).value_or(RoundingMode::half_up);
   return pricing;
 }
 
@@ -169,8 +168,8 @@ void write_amounts(Entry& entry, const std::vector<LineItem>& lines, const Compu
   if (pricing.per_invoice) {
     entry.tax_rounding = given(std::string("invoice"));
   }
-  if (pricing.rounding == RoundingMode::half_even) {
-    entry.rounding = given(std::string("half-even"));
+  if (pricing.rounding != RoundingMode::half_up) {
+    entry.rounding = given(std::string(rounding_mode_name(pricing.rounding)));
   }
   if (discount) {
     entry.discount = given(*discount);
@@ -253,7 +252,8 @@ void write_terms(const Ledger& ledger, const Customer& customer, const InvoiceRe
     if (it == ledger.settings.terms.end()) {
       fail(fmt::format("unknown terms '{}' (not in [terms] of dues.toml)", code));
     }
-    schedule = apply_terms(it->second, request.date, total);
+    schedule = apply_terms(it->second, request.date, total,
+                           pricing_for(ledger, {}).rounding);
     entry.terms = given(code);
   }
   if (request.due) {

@@ -30,6 +30,9 @@ struct Payment {
   syntax::Pos pos;
 };
 
+// Where allocated or refunded money comes from.
+enum class SourceKind { payment, credit_note };
+
 // Money paid back to a customer out of their unapplied credit.
 struct Refund {
   std::string id;
@@ -41,10 +44,13 @@ struct Refund {
   std::string bank;
   std::string note;
   syntax::Pos pos;
+  // `from`: the payment or credit note it pays back. Without it (journals written before
+  // `from` existed, or a refund larger than any one source) it draws on the customer's
+  // oldest unapplied credit first (balances_as_of).
+  bool has_source = false;
+  SourceKind source_kind = SourceKind::payment;
+  std::uint32_t source = 0; // index into payments or documents
 };
-
-// Where allocated money comes from.
-enum class SourceKind { payment, credit_note };
 
 // Part of a payment or credit note applied to an invoice on a day.
 struct Allocation {

@@ -177,6 +177,25 @@ void Walker::write_off(const WriteOff& writeoff) {
 
 void Walker::refund(const Refund& refund) {
   Money& credit = credit_of(refund.customer, refund.amount.currency());
+  std::optional<Money>* held = nullptr; // what the refund's `from` still holds
+  if (refund.has_source) {
+    const bool from_payment = refund.source_kind == SourceKind::payment;
+    const std::string& source_id =
+        from_payment ? m_ledger.payments[refund.source].id : m_ledger.documents[refund.source].id;
+    held = from_payment ? &m_left[refund.source] : &m_credit_left[refund.source];
+    if (!*held || (!from_payment && m_voided[refund.source])) {
+      fail(refund.pos, fmt::format("refund {} on {} pays back {}, which {}", refund.id,
+                                   format_date(refund.date), source_id,
+                                   *held ? "is void" : "is dated later"));
+      return;
+    }
+    if (refund.amount > **held) {
+      fail(refund.pos, fmt::format("refund {} of {} exceeds the {} unapplied on {} on {}",
+                                   refund.id, refund.amount, **held, source_id,
+                                   format_date(refund.date)));
+      return;
+    }
+  }
   if (refund.amount > credit) {
     fail(refund.pos, fmt::format("refund {} of {} exceeds the unapplied credit of customer '{}': "
                                  "{} on {}",
@@ -185,6 +204,12 @@ void Walker::refund(const Refund& refund) {
     return;
   }
   credit -= refund.amount;
+  if (held != nullptr) {
+    **held -= refund.amount;
+    if (refund.source_kind == SourceKind::credit_note) {
+      m_touched[refund.source] = true;
+    }
+  }
 }
 
 void Walker::status(const StatusEvent& event) {

@@ -10,7 +10,7 @@ namespace {
 
 // Changes whenever the layout below or the model structs change (the build stamp covers
 // rebuilt binaries whose version number stayed the same).
-constexpr std::string_view k_magic = "dues-snapshot-2\n";
+constexpr std::string_view k_magic = "dues-snapshot-3\n";
 constexpr std::string_view k_build = __DATE__ " " __TIME__;
 
 class Writer {
@@ -275,6 +275,9 @@ std::string snapshot_ledger(const Ledger& ledger, std::string_view key) {
     out.money(refund.amount);
     write_receipt_texts(out, refund.method, refund.reference, refund.bank, refund.note);
     out.pos(refund.pos);
+    out.pod(static_cast<std::uint8_t>(refund.has_source));
+    out.pod(refund.source_kind);
+    out.pod(refund.source);
   }
   out.pod(static_cast<std::uint64_t>(ledger.allocations.size()));
   for (const Allocation& allocation : ledger.allocations) {
@@ -385,7 +388,14 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
     refund.bank = in.text();
     refund.note = in.text();
     refund.pos = in.pos();
-    if (refund.customer >= customers || !in.ok()) {
+    refund.has_source = in.pod<std::uint8_t>() != 0;
+    refund.source_kind = in.pod<SourceKind>();
+    refund.source = in.pod<std::uint32_t>();
+    const std::size_t sources = refund.source_kind == SourceKind::payment
+                                    ? ledger.payments.size()
+                                    : ledger.documents.size();
+    if (refund.customer >= customers || (refund.has_source && refund.source >= sources)
+        || !in.ok()) {
       return false;
     }
   }

@@ -8,7 +8,8 @@ Date terms_start(const syntax::TermsSetting& terms, const Date& issued) {
   return terms.end_of_month ? end_of_month(issued) : issued;
 }
 
-DueSchedule apply_terms(const syntax::TermsSetting& terms, const Date& issued, const Money& total) {
+DueSchedule apply_terms(const syntax::TermsSetting& terms, const Date& issued, const Money& total,
+                        RoundingMode rounding) {
   const Date start = terms_start(terms, issued);
   DueSchedule schedule;
   schedule.due = add_days(start, terms.days);
@@ -27,7 +28,7 @@ DueSchedule apply_terms(const syntax::TermsSetting& terms, const Date& issued, c
   for (const auto& share : shares) {
     weights.push_back(share.percent.units_at_scale(Decimal::k_max_scale).value_or(0));
   }
-  const std::vector<Money> amounts = allocate(total, weights);
+  const std::vector<Money> amounts = split_rounded(total, weights, rounding);
   for (std::size_t i = 0; i < shares.size(); ++i) {
     if (amounts[i].is_zero()) {
       continue;

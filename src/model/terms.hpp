@@ -32,9 +32,11 @@ Date terms_start(const syntax::TermsSetting& terms, const Date& issued);
 // - end of month + N: due N days after the last day of the invoice's month;
 // - early-payment discount (2/10 net 30): cash_discount percent until `cash-discount-days`
 //   after the same start day;
-// - instalments: one per share, due `days` after the start day, amounts split with
-//   allocate() so they add up to the total exactly; the due date is the last one.
+// - instalments: one per share, due `days` after the start day, each share rounded with
+//   the ledger's `rounding` and the last taking the remainder (split_rounded), so they add
+//   up to the total exactly; the due date is the last one.
 // Instalments are ordered by due date. A zero total has no instalments.
-DueSchedule apply_terms(const syntax::TermsSetting& terms, const Date& issued, const Money& total);
+DueSchedule apply_terms(const syntax::TermsSetting& terms, const Date& issued, const Money& total,
+                        RoundingMode rounding = RoundingMode::half_up);
 
 } // namespace dues

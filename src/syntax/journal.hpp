@@ -121,7 +121,7 @@ struct Entry {
   Field<std::string> bank;         // the bank line this receipt came from
   Field<std::string> prices;       // exclusive | inclusive
   Field<std::string> tax_rounding; // line | invoice
-  Field<std::string> rounding;     // half-up | half-even
+  Field<std::string> rounding;     // half-up | half-even | down | up
   Field<Discount> discount;        // invoice-level discount
   Field<Decimal> cash_discount;    // early-payment discount, percent
   Field<Date> cash_discount_until;
@@ -135,6 +135,7 @@ struct Entry {
   Field<std::string> sent_cc;
   Field<std::string> via;
   Field<std::string> message_id;
+  Field<std::string> from;   // refund: the payment or credit note it pays back
 
   std::vector<Item> items;
   std::vector<TaxLine> taxes;

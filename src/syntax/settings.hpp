@@ -33,7 +33,7 @@ struct DefaultSettings {
   std::string terms;                     // a key of [terms]
   std::string prices = "exclusive";      // exclusive | inclusive
   std::string tax_rounding = "line";     // line | invoice
-  std::string rounding = "half-up";      // half-up | half-even
+  std::string rounding = "half-up";      // half-up | half-even | down | up
   std::string tax;                       // default tax code for items
   std::string allocation = "oldest-due"; // oldest-due | manual
   bool auto_apply_credit = false;        // apply unapplied credit to new invoices

@@ -210,7 +210,7 @@ void read_defaults(TableReader& top, const std::string& path, Diagnostics& diags
   in.string("terms", defaults.terms);
   in.choice("prices", defaults.prices, {"exclusive", "inclusive"});
   in.choice("tax-rounding", defaults.tax_rounding, {"line", "invoice"});
-  in.choice("rounding", defaults.rounding, {"half-up", "half-even"});
+  in.choice("rounding", defaults.rounding, {"half-up", "half-even", "down", "up"});
   in.string("tax", defaults.tax);
   in.choice("allocation", defaults.allocation, {"oldest-due", "manual"});
   in.boolean("auto-apply-credit", defaults.auto_apply_credit);

@@ -25,9 +25,22 @@ changes() {
   fi
 }
 
+# A case may hold `setup` (a bash script run in the ledger first, for what git cannot
+# store: symlink loops, directories, huge lines) and `command` (the dues arguments run
+# instead of `check`, e.g. `reconcile bank.csv --profile p`, from the ledger folder).
+if [ -f "$work/setup" ]; then
+  (cd "$work" && bash ./setup)
+  rm -f "$work/setup"
+fi
+command=(check)
+if [ -f "$work/command" ]; then
+  read -ra command <"$work/command"
+  rm -f "$work/command"
+fi
+
 before=$(checksums)
-dues -C "$work" --today 2026-06-01 check 2>&1
-echo "check: exit $?, $(changes "$before")"
+(cd "$work" && dues -C "$work" --today 2026-06-01 "${command[@]}" 2>&1)
+echo "${command[0]}: exit $?, $(changes "$before")"
 dues -C "$work" --today 2026-06-01 fmt 2>/dev/null
 echo "fmt: exit $?, $(changes "$before")"
 if [ "$(checksums)" != "$before" ]; then

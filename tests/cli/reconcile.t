@@ -370,7 +370,7 @@ stderr and the exit status is 3.
   [3]
   $ printf 'Datum;Haben\n01.03.2024;\xff\n' > binary.csv
   $ dues -C books reconcile binary.csv --profile giro
-  dues: error: binary.csv:2:12: not valid utf-8 text: bytes 0xFF 0x0A (set 'encoding' in the bank profile)
+  dues: error: binary.csv:2:12: not valid utf-8 text: byte 0xFF at byte offset 23 (set 'encoding' in the bank profile)
   [3]
 
 Command-line mistakes are usage errors (exit 2):
@@ -444,7 +444,7 @@ bank/NAME.toml, one per file.
   
   1 row shown, 0 with errors
   $ dues -C books reconcile --profile giro --profile-check gbk.csv
-  dues: error: gbk.csv:1:1: not valid utf-8 text: bytes 0xC8 0xD5 0xC6 0xDA (set 'encoding' in the bank profile)
+  dues: error: gbk.csv:1:1: not valid utf-8 text: byte 0xC8 at byte offset 0 (set 'encoding' in the bank profile)
   [3]
 
 A profile with mistakes is reported by `dues check` and by reconcile, with

@@ -29,14 +29,14 @@ on a day before that refund.
   dues: error: a refund of 30.01 EUR exceeds the unapplied credit of 'acme' on 2026-02-01 (30.00 EUR)
   [2]
   $ dues refund acme 30 --date 2026-02-01 --method bank --ref "Overpayment" --dry-run
-  would record refund RFD-2026-0002 on 2026-02-01: 30.00 EUR to acme
+  would record refund RFD-2026-0002 on 2026-02-01: 30.00 EUR to acme from PAY-2026-0001
   acme has 50.00 EUR unapplied credit
   dry run: nothing was written
   $ dues refund acme 20 --method bank --ref "Overpayment"
-  recorded refund RFD-2026-0002 on 2026-03-10: 20.00 EUR to acme
+  recorded refund RFD-2026-0002 on 2026-03-10: 20.00 EUR to acme from PAY-2026-0001
   acme has 10.00 EUR unapplied credit
   $ tail -1 journal/2026.dues
-  2026-03-10 refund RFD-2026-0002 customer acme amount 20.00 EUR method bank ref "Overpayment"
+  2026-03-10 refund RFD-2026-0002 customer acme amount 20.00 EUR method bank ref "Overpayment" from PAY-2026-0001
 
 Three decimals for the Kuwaiti dinar; JSON for scripts.
 
@@ -50,7 +50,13 @@ Three decimals for the Kuwaiti dinar; JSON for scripts.
       "amount": "2.125",
       "currency": "KWD",
       "method": "",
-      "ref": ""
+      "ref": "",
+      "from": [
+        {
+          "id": "PAY-2026-0002",
+          "amount": "2.125"
+        }
+      ]
     },
     "customer_credit": "10.375"
   }

@@ -47,9 +47,26 @@ TEST_CASE("trailing empty cells are kept and rows may be ragged") {
   CHECK(read_all("\n\n") == Rows{{""}, {""}});
 }
 
-TEST_CASE("stray quotes are read as text, as spreadsheets do") {
+TEST_CASE("stray quotes are read as text, as spreadsheets do, and the row says where") {
   CHECK(read_all(R"(ab"c,d)") == Rows{{R"(ab"c)", "d"}});
   CHECK(read_all(R"("ab"c,d)") == Rows{{"abc", "d"}});
+  CsvRow row;
+  CsvReader inside("x,ab\"c,d\n", {});
+  REQUIRE(inside.next(row));
+  CHECK(row.stray_quote.line == 1);
+  CHECK(row.stray_quote.column == 5);
+  CHECK(row.stray_quote.text == "a quote inside a cell that does not start with one");
+  // Issue 21.7: the quote before "Main Account" closes the first cell early.
+  CsvReader after("\"INV-2026-0006,\"Main Account\",1428.00", {});
+  REQUIRE(after.next(row));
+  CHECK(row.stray_quote.line == 1);
+  CHECK(row.stray_quote.column == 16);
+  CHECK(row.stray_quote.text == "text after the closing quote of a cell");
+  CHECK_FALSE(row.line_end);
+  CsvReader clean("\"a\"\"b\",c\n", {});
+  REQUIRE(clean.next(row));
+  CHECK(row.stray_quote.line == 0);
+  CHECK(row.line_end);
 }
 
 TEST_CASE("cells know their line and column in code points") {

@@ -160,7 +160,8 @@ TEST_CASE("profile combinations that cannot work") {
                                     "dues.toml:3:1: bank profile 'test': 'status' needs 'booked', "
                                     "the status values of booked rows",
                                     "dues.toml:3:1: bank profile 'test': 'footer-regex' is not a "
-                                    "valid regular expression: '(unclosed'"});
+                                    "regular expression dues can use (RE2 syntax: no backreferences "
+                                    "or lookaround): '(unclosed': missing ): (unclosed"});
 }
 
 TEST_CASE("without a header, columns go by position") {

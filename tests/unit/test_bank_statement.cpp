@@ -227,8 +227,8 @@ TEST_CASE("files that cannot be read as a whole") {
                     "x.csv: no line holds the header cells 'Posting Date' (header-row of bank "
                     "profile 'chase')");
   CHECK_THROWS_WITH(read_statement(profile, "Posting Date\n\xFF", "x.csv", diags),
-                    "x.csv:2:1: not valid utf-8 text: bytes 0xFF (set 'encoding' in the bank "
-                    "profile)");
+                    "x.csv:2:1: not valid utf-8 text: byte 0xFF at byte offset 13 (set "
+                    "'encoding' in the bank profile)");
 }
 
 TEST_CASE("a fallback encoding is used when the first one does not decode") {

@@ -181,3 +181,20 @@ TEST_CASE("divide_rounded works beyond 64 bits") {
   CHECK(divide_rounded(-big, 2, RoundingMode::half_up) == -(half + 1));
   CHECK(divide_rounded(-big, 2, RoundingMode::half_even) == -half);
 }
+
+TEST_CASE("divide_rounded: down cuts every fraction, up rounds every fraction away from zero") {
+  using dues::divide_rounded;
+  using dues::RoundingMode;
+  CHECK(divide_rounded(1299, 100, RoundingMode::down) == 12);
+  CHECK(divide_rounded(-1299, 100, RoundingMode::down) == -12);
+  CHECK(divide_rounded(1201, 100, RoundingMode::up) == 13);
+  CHECK(divide_rounded(-1201, 100, RoundingMode::up) == -13);
+  CHECK(divide_rounded(1200, 100, RoundingMode::up) == 12);
+  CHECK(divide_rounded(1200, 100, RoundingMode::down) == 12);
+  for (const char* name : {"half-up", "half-even", "down", "up"}) {
+    const auto mode = dues::rounding_mode_named(name);
+    REQUIRE(mode.has_value());
+    CHECK(dues::rounding_mode_name(*mode) == name);
+  }
+  CHECK_FALSE(dues::rounding_mode_named("banker").has_value());
+}

@@ -308,3 +308,77 @@ TEST_CASE("allocate: parts always add up to the total (random cases, fixed seed)
     CHECK(sum == total);
   }
 }
+
+TEST_CASE("split_rounded: each share rounds with the ledger's mode, the last takes the rest") {
+  // Issue 19.2: 30% of 25605.15 in a half-even ledger is 7681.54, not 7681.55.
+  const std::vector<std::int64_t> thirty_seventy = {30, 70};
+  const auto even = dues::split_rounded(eur("25605.15"), thirty_seventy, RoundingMode::half_even);
+  CHECK(even[0] == eur("7681.54"));
+  CHECK(even[1] == eur("17923.61"));
+  const auto up = dues::split_rounded(eur("25605.15"), thirty_seventy, RoundingMode::half_up);
+  CHECK(up[0] == eur("7681.55"));
+  CHECK(up[1] == eur("17923.60"));
+  const auto small = dues::split_rounded(eur("1.75"), thirty_seventy, RoundingMode::half_even);
+  CHECK(small[0] == eur("0.52"));
+  CHECK(small[1] == eur("1.23"));
+  CHECK(dues::split_rounded(eur("1.75"), thirty_seventy, RoundingMode::down)[0] == eur("0.52"));
+  CHECK(dues::split_rounded(eur("1.01"), thirty_seventy, RoundingMode::up)[0] == eur("0.31"));
+  // A zero weight last: the last share with a weight takes the remainder.
+  const std::vector<std::int64_t> zero_last = {1, 1, 0};
+  const auto parts = dues::split_rounded(eur("0.01"), zero_last, RoundingMode::half_up);
+  CHECK(parts[0] == eur("0.01"));
+  CHECK(parts[1] == eur("0.00"));
+  CHECK(parts[2] == eur("0.00"));
+  // Rounding every share up never passes the total.
+  const std::vector<std::int64_t> thirds = {1, 1, 1, 1};
+  const auto capped = dues::split_rounded(eur("0.02"), thirds, RoundingMode::up);
+  CHECK(capped[0] == eur("0.01"));
+  CHECK(capped[1] == eur("0.01"));
+  CHECK(capped[2] == eur("0.00"));
+  CHECK(capped[3] == eur("0.00"));
+}
+
+TEST_CASE("split_rounded: shares add up to the total in every mode (property, fixed seed)") {
+  std::mt19937_64 random(20261207);
+  std::uniform_int_distribution<int> count(1, 8);
+  std::uniform_int_distribution<std::int64_t> percent(0, 10'000); // basis points
+  std::uniform_int_distribution<std::int64_t> amount(-10'000'000'000, 10'000'000'000);
+  const RoundingMode modes[] = {RoundingMode::half_up, RoundingMode::half_even,
+                                RoundingMode::down, RoundingMode::up};
+  for (int round = 0; round < 4000; ++round) {
+    std::vector<std::int64_t> weights(static_cast<std::size_t>(count(random)));
+    dues::Int128 weight_sum = 0;
+    for (std::int64_t& weight : weights) {
+      weight = percent(random);
+      weight_sum += weight;
+    }
+    const Money total(currency("EUR"), round % 3 == 0 ? amount(random) % 1000 : amount(random));
+    const RoundingMode mode = modes[round % 4];
+    CAPTURE(round);
+    CAPTURE(total);
+    const std::vector<Money> parts = dues::split_rounded(total, weights, mode);
+    REQUIRE(parts.size() == weights.size());
+    Money sum = Money::zero(currency("EUR"));
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+      if (weights[i] > 0) {
+        last = i;
+      }
+    }
+    Money left = total;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      sum += parts[i];
+      // Never of the other sign than the total.
+      CHECK_FALSE((total.is_negative() ? parts[i].is_positive() : parts[i].is_negative()));
+      if (weight_sum != 0 && i < last) {
+        // Each share but the last is its exact share rounded once with the mode, unless
+        // that would pass what is left of the total.
+        const Money rounded = dues::scale(total, weights[i], weight_sum, mode);
+        const bool passes = total.is_negative() ? rounded < left : rounded > left;
+        CHECK(parts[i] == (passes ? left : rounded));
+      }
+      left -= parts[i];
+    }
+    CHECK(sum == total);
+  }
+}

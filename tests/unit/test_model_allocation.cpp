@@ -292,10 +292,13 @@ TEST_CASE("credit sources: oldest first, what each holds after later events, cap
   CHECK(text(credit_available(ledger, acme, euro, day("2026-01-02"))) == "0.00 EUR");
   const auto sources = credit_sources(ledger, acme, euro, day("2026-01-15"));
   REQUIRE(sources.size() == 1);
-  CHECK(sources[0].id == "CN-1"); // the oldest source, cut to the credit left
+  // The refund (without `from`) drew on the oldest credit first: all of CN-1's 30.00,
+  // then 30.00 of the 50.00 PAY-1 holds after its allocation (issue 19.1).
+  CHECK(sources[0].id == "PAY-1");
   CHECK(text(sources[0].available) == "20.00 EUR");
   const CreditSource payment = credit_source(ledger, "PAY-1", day("2026-01-15"));
-  CHECK(payment.available.is_zero());
+  CHECK(text(payment.available) == "20.00 EUR");
+  CHECK(credit_source(ledger, "CN-1", day("2026-01-15")).available.is_zero());
   CHECK_THROWS_WITH_AS(credit_source(ledger, "PAY-1", day("2026-01-09")),
                        "PAY-1 is dated 2026-01-10, after 2026-01-09", Error);
   CHECK_THROWS_WITH_AS(credit_source(ledger, "INV-1", day("2026-01-09")),

@@ -189,8 +189,9 @@ TEST_CASE("build_ledger: due dates and pricing words") {
       == Messages{"journal/2026.dues:1:79: 'prices' must be inclusive or exclusive, not 'gross'"});
   CHECK(errors_of(head + " tax-rounding total\n")
         == Messages{"journal/2026.dues:1:85: 'tax-rounding' must be line or invoice, not 'total'"});
-  CHECK(errors_of(head + " rounding up\n")
-        == Messages{"journal/2026.dues:1:81: 'rounding' must be half-up or half-even, not 'up'"});
+  CHECK(errors_of(head + " rounding upward\n")
+        == Messages{"journal/2026.dues:1:81: 'rounding' must be half-up, half-even, down or up, "
+                    "not 'upward'"});
   CHECK(errors_of(head + " cash-discount 2%\n")
         == Messages{"journal/2026.dues:1:86: 'cash-discount' needs 'cash-discount-until DATE'"});
 }

@@ -167,9 +167,9 @@ TEST_CASE("settings: wrong types name the key, the table and what was expected")
   CHECK(settings_errors("format = 1\n[defaults]\nprices = \"both\"\n")
         == Messages{"dues.toml:3:10: 'prices' in [defaults] must be \"exclusive\" or "
                     "\"inclusive\""});
-  CHECK(settings_errors("format = 1\n[defaults]\nrounding = \"up\"\n")
+  CHECK(settings_errors("format = 1\n[defaults]\nrounding = \"upward\"\n")
         == Messages{"dues.toml:3:12: 'rounding' in [defaults] must be \"half-up\" or "
-                    "\"half-even\""});
+                    "\"half-even\" or \"down\" or \"up\""});
   CHECK(settings_errors("format = 1\n[defaults]\nauto-apply-credit = \"yes\"\n")
         == Messages{"dues.toml:3:21: 'auto-apply-credit' in [defaults] must be true or false"});
   CHECK(settings_errors("format = 1\n[terms.net30]\ndays = -1\n")
