@@ -10,7 +10,7 @@ namespace {
 
 // Changes whenever the layout below or the model structs change (the build stamp covers
 // rebuilt binaries whose version number stayed the same).
-constexpr std::string_view k_magic = "dues-snapshot-3\n";
+constexpr std::string_view k_magic = "dues-snapshot-4\n";
 constexpr std::string_view k_build = __DATE__ " " __TIME__;
 
 class Writer {

@@ -64,7 +64,7 @@ status and a message naming the place, and change no file.
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-mt940
-  dues: error: bank/p.toml:1:8: bank profile 'p': column 'Date' is not in the header of bank.csv (line 1 has ':20:STARTUMS'); this file looks like a SWIFT MT940 statement, not CSV: bank profiles read CSV exports, MT940 files are read with --format mt940
+  dues: error: bank/p.toml:1:8: bank profile 'p': column 'Date' is not in the header of bank.csv (line 1 has ':20:STARTUMS'); this file looks like a SWIFT MT940 statement, not CSV: bank profiles read CSV exports, MT940 files are read without a profile (--input-format mt940)
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-no-header
@@ -118,7 +118,7 @@ status and a message naming the place, and change no file.
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-xml
-  dues: error: bank/p.toml:1:8: bank profile 'p': column 'Date' is not in the header of bank.csv (line 1 has '<?xml version="1.0"?>'); this file looks like XML (an ISO 20022 camt.053/054 statement?), not CSV: bank profiles read CSV exports, camt files are read with --format camt
+  dues: error: bank/p.toml:1:8: bank profile 'p': column 'Date' is not in the header of bank.csv (line 1 has '<?xml version="1.0"?>'); this file looks like XML (an ISO 20022 camt.053/054 statement?), not CSV: bank profiles read CSV exports, camt files are read without a profile (--input-format camt053 or camt054)
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-customers-allocation-unknown
