@@ -108,7 +108,8 @@ std::string other_format_hint(const std::vector<std::string>& header) {
   const std::string_view first = header.empty() ? std::string_view() : header.front();
   if (first.starts_with("<?xml") || first.starts_with("<Document")) {
     return "; this file looks like XML (an ISO 20022 camt.053/054 statement?), not CSV: bank "
-           "profiles read CSV exports, camt files are read without a profile (--input-format camt053 or camt054)";
+           "profiles read CSV exports, camt files are read without a profile (--input-format "
+           "camt053 or camt054)";
   }
   if (first.starts_with(":20:") || first.starts_with("{1:") || first.starts_with(":940:")) {
     return "; this file looks like a SWIFT MT940 statement, not CSV: bank profiles read CSV "
