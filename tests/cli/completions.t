@@ -125,7 +125,7 @@ offers what the command has:
   $ comp dues aging --format = j
   json
   $ comp dues statement acme --format ''
-  csv html json table xlsx
+  csv html json pdf table xlsx
   $ comp dues reconcile --format ''
   json table
   $ comp dues pay --format ''
@@ -133,7 +133,7 @@ offers what the command has:
   $ comp dues customer list --format ''
   csv ids json table
   $ comp dues invoice render INV-2026-0001 --format ''
-  html text
+  html pdf text
   $ comp dues aging --basis ''
   due invoice
   $ comp dues --color a
@@ -262,7 +262,7 @@ tools/setup installs it)
   $ zsh_offers 'dues invoice list --status '
   (disputed draft open overdue paid partially-paid void written-off|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues statement --format '
-  (csv html json table xlsx|skipped: zsh is not installed) (re)
+  (csv html json pdf table xlsx|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues pay --method '
   (alipay bank card cash cheque other wechat|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues -C books customer set acme '
@@ -320,7 +320,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ fish_offers 'dues invoice list --status '
   (disputed draft open overdue paid partially-paid void written-off|skipped: fish is not installed) (re)
   $ fish_offers 'dues statement --format '
-  csv html json table xlsx
+  (csv html json pdf table xlsx|skipped: fish is not installed) (re)
   $ fish_offers 'dues pay --method '
   (alipay bank card cash cheque other wechat|skipped: fish is not installed) (re)
   $ fish_offers 'dues -C books customer set acme '
