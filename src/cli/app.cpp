@@ -468,6 +468,44 @@ void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
 
 // --- end invoicing ---
 
+// --- collections: remind, note, promise ---
+
+struct CollectionsOptions {
+  RemindOptions remind;
+  NoteOptions note;
+  PromiseOptions promise;
+};
+
+void declare_collections(CLI::App& app, Runner& chosen, CollectionsOptions& o) {
+  CLI::App* c = add_command(app, chosen, "remind",
+                            "the dunning plan: overdue invoices, levels, fees, interest",
+                            [&](Context& ctx) { return run_remind(ctx, o.remind); });
+  c->add_option("--as-of", o.remind.as_of, "plan for this day (default: today)")->type_name("DATE");
+  c->add_option("--customer", o.remind.customer, "only this customer")->type_name("CUSTOMER");
+  c->add_flag("--send", o.remind.send, "send a letter per customer; record what was sent");
+  c->add_option("--outbox", o.remind.outbox, "with --send: write the messages to DIR")
+      ->type_name("DIR");
+  c->add_flag("--dry-run", o.remind.dry_run, "with --send: show the letters; send nothing");
+  c->add_option("--format", o.remind.format, "table (default), csv or json")->type_name("FORMAT");
+  c = add_command(app, chosen, "note", "record a dated note about a customer or invoice",
+                  [&](Context& ctx) { return run_note(ctx, o.note); });
+  c->add_option("target", o.note.target, "the customer or invoice")->type_name("CUSTOMER|INV");
+  c->add_option("text", o.note.text, "what happened")->type_name("TEXT")->required();
+  c->get_option("target")->required();
+  c->add_option("--date", o.note.date, "the day (default: today)")->type_name("DATE");
+  add_write_options(c, o.note.dry_run, o.note.format);
+  c = add_command(app, chosen, "promise", "record a customer's promise to pay an invoice",
+                  [&](Context& ctx) { return run_promise(ctx, o.promise); });
+  c->add_option("invoice", o.promise.invoice, "the invoice")->type_name("ID")->required();
+  c->add_option("--date", o.promise.by, "paid by this day")->type_name("DATE")->required();
+  c->add_option("--amount", o.promise.amount, "how much (default: all open)")->type_name("AMOUNT");
+  c->add_option("--text", o.promise.text, "what was said")->type_name("TEXT");
+  c->add_option("--on", o.promise.date, "the day it was made (default: today)")->type_name("DATE");
+  add_write_options(c, o.promise.dry_run, o.promise.format);
+}
+
+// --- end collections ---
+
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_err) {
@@ -509,6 +547,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_receipts(app, chosen, receipts);
   InvoicingOptions invoicing;
   declare_invoicing(app, chosen, invoicing);
+  CollectionsOptions collections; // collections
+  declare_collections(app, chosen, collections);
 
   try {
     app.parse(argc, argv);

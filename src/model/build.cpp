@@ -1,6 +1,8 @@
 #include "model/build.hpp"
 
+#include "model/contacts.hpp" // collections
 #include "model/customer.hpp"
+#include "model/customer_fields.hpp" // decimal_as_written
 #include "model/recurring.hpp"
 #include "model/rules.hpp"
 #include "syntax/journal_grammar.hpp"
@@ -29,23 +31,6 @@ struct PendingApply {
   syntax::Pos pos;
   syntax::Pos amount_pos;
 };
-
-// An amount as it was written: "100.00" stays "100.00" where format_decimal says "100".
-std::string as_written(const Decimal& value) {
-  std::string digits = format_decimal(Decimal(value.mantissa(), 0));
-  const bool negative = digits.starts_with('-');
-  if (negative) {
-    digits.erase(0, 1);
-  }
-  const auto scale = static_cast<std::size_t>(value.scale());
-  if (scale > 0) {
-    if (digits.size() <= scale) {
-      digits.insert(0, scale - digits.size() + 1, '0');
-    }
-    digits.insert(digits.size() - scale, 1, '.');
-  }
-  return negative ? "-" + digits : digits;
-}
 
 struct PendingEvent {
   EntryKind kind = EntryKind::void_doc;
@@ -86,6 +71,10 @@ public:
           fail(entry.pos, "an allocation needs at least one 'apply' line");
         }
         break;
+      case EntryKind::note: // collections
+      case EntryKind::promise:
+        m_contacts.push_back(pending_contact(entry));
+        break;
       default:
         m_events.push_back({entry.kind, entry.id.value, entry.date, entry.reason.value,
                             static_cast<int>(entry.level.value.mantissa()), entry.amount.value,
@@ -117,14 +106,14 @@ private:
     // Decimals as written count, even zeros: "100.00 JPY" is refused like "12.345 EUR".
     if (value.scale() > currency.exponent) {
       fail(pos, fmt::format("too many decimals for {} (at most {}): '{}'", currency.code,
-                            currency.exponent, as_written(value)));
+                            currency.exponent, decimal_as_written(value)));
     }
     const auto amount = money_from_decimal(value, currency);
     if (!amount) {
-      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code, as_written(value)));
+      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code, decimal_as_written(value)));
     }
     if (amount->is_negative() && !allow_negative) {
-      fail(pos, fmt::format("amount must not be negative: '{}'", as_written(value)));
+      fail(pos, fmt::format("amount must not be negative: '{}'", decimal_as_written(value)));
     }
     return *amount;
   }
@@ -225,6 +214,7 @@ private:
   Diagnostics& m_diags;
   std::vector<PendingApply> m_applies;
   std::vector<PendingEvent> m_events;
+  std::vector<PendingContact> m_contacts; // collections
 };
 
 void Builder::add_document(const Entry& entry) {
@@ -485,6 +475,7 @@ void Builder::resolve() {
       m_diags.add(error);
     }
   }
+  resolve_contacts(m_ledger, m_contacts, m_diags); // collections
 }
 
 // Makes room for the entries of a journal text before reading it, so the id index is

@@ -2,6 +2,7 @@
 
 #include "base/money.hpp"
 #include "base/text.hpp"
+#include "model/dunning_rules.hpp" // collections
 #include "syntax/journal_parser.hpp"
 
 #include <fmt/format.h>
@@ -141,6 +142,7 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
                               customer.tax_id),
                   diags);
   }
+  check_customer_dunning(customer, settings, diags); // collections
 }
 
 void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
@@ -190,6 +192,7 @@ void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
                 fmt::format("[series.{}] format needs a {{seq}} or {{seq:04}} placeholder", name)));
     }
   }
+  check_dunning(settings, diags); // collections
 }
 
 } // namespace dues

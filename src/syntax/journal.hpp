@@ -40,6 +40,8 @@ enum class EntryKind {
   dispute,  // DATE dispute ID reason "..."
   resolve,  // DATE resolve ID [reason "..."]
   remind,   // DATE remind ID level N
+  note,     // DATE note CUSTOMER|INVOICE text "..."                (collections)
+  promise,  // DATE promise INVOICE due D [amount X] [text "..."]  (collections)
 };
 
 // The keyword of an entry kind as written in the journal ("void" for void_doc).
@@ -129,6 +131,7 @@ struct Entry {
   Field<Decimal> level;
   Field<std::string> series; // numbering series name (invoices of an external series)
   Field<std::string> origin; // invoicing: "draft:NAME" or "recurring:NAME/PERIOD"
+  Field<std::string> text;   // collections: what a note or promise says
 
   std::vector<Item> items;
   std::vector<TaxLine> taxes;

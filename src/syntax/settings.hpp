@@ -3,6 +3,7 @@
 #include "base/date.hpp"
 #include "base/decimal.hpp"
 #include "base/error.hpp"
+#include "syntax/dunning_settings.hpp" // collections
 
 #include <map>
 #include <optional>
@@ -150,6 +151,7 @@ struct Settings {
   std::map<std::string, SeriesSetting> series;
   std::map<std::string, RecurringSetting> recurring; // invoicing: [recurring.NAME]
   ReconcileSettings reconcile;
+  DunningSettings dunning; // collections: [dunning]
   std::string path = "dues.toml";
   // Where checked values were written ("company.currency", "defaults.terms",
   // "defaults.tax"), for messages; the table when the key is absent.
@@ -178,6 +180,11 @@ struct CustomerRecord {
   std::vector<std::string> tags;
   std::string allocation; // oldest-due | manual; empty = the ledger default
   std::string notes;
+  // collections: "off" opts out of dunning, another word names [dunning.plans.NAME];
+  // reminders go to reminder-emails (else emails), in `language` (else [dunning]'s).
+  std::string dunning;
+  std::vector<std::string> reminder_emails;
+  std::string language;
   SourceLoc loc;
   // Where each checked field was written, for messages.
   std::map<std::string, SourceLoc, std::less<>> field_locs;
