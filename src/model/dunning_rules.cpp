@@ -2,6 +2,7 @@
 
 #include "base/money.hpp"
 #include "model/customer.hpp"
+#include "model/customer_fields.hpp" // decimal_as_written
 
 #include <fmt/format.h>
 
@@ -46,10 +47,10 @@ void check_level(const syntax::DunningSettings& dunning, const syntax::DunningPl
       fail(at(level, "fee"), fmt::format("unknown currency '{}' in fee", code));
     } else if (fee.is_negative()) {
       fail(at(level, "fee"), fmt::format("a fee must not be negative: {} {}",
-                                         format_decimal(fee), code));
+                                         decimal_as_written(fee), code));
     } else if (!money_from_decimal(fee, *currency)) {
       fail(at(level, "fee"), fmt::format("fee {} has too many decimals for {}",
-                                         format_decimal(fee), code));
+                                         decimal_as_written(fee), code));
     }
   }
 }

@@ -91,7 +91,10 @@ void reminder_csv(std::ostream& out, const Ledger& ledger, const query::Reminder
                       "sent_level", "level", "action", "fee", "interest", "why"});
   for (const query::CustomerReminders& customer : plan.customers) {
     for (const query::ReminderLine& line : customer.lines) {
-      write_csv_row(out, line_cells(ledger, customer, line));
+      auto cells = line_cells(ledger, customer, line);
+      cells[6] = std::to_string(line.last_level); // numbers for scripts, not "-"
+      cells[7] = std::to_string(line.level);
+      write_csv_row(out, cells);
     }
   }
 }
@@ -165,7 +168,8 @@ ReminderLetter reminder_letter(const Ledger& ledger, const query::CustomerRemind
     if (!fresh) {
       it->second += owed;
     }
-    invoices += fmt::format("  {}  due {}  {} days  open {}", ledger.documents[line.document].id,
+    invoices += fmt::format("  {}  level {}  due {}  {} days  open {}",
+                            ledger.documents[line.document].id, line.level,
                             format_date(line.due), line.days_overdue, line.open);
     if (line.fee.is_positive()) {
       invoices += fmt::format("  fee {}", format_amount(line.fee));
