@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/receipts.hpp"
 #include "query/statement.hpp"
+#include "render/reminder_view.hpp" // collections: contact history
 #include "render/statement_view.hpp"
 
 #include <fmt/format.h>
@@ -61,6 +62,8 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
     break;
   default:
     render::statement_table(ctx.out, statement, ctx.colour);
+    render::contact_history_text( // collections
+        ctx.out, query::contact_history(ledger, request.customer, request.to, request.from));
     break;
   }
   return ExitCode::ok;

@@ -146,6 +146,21 @@ void reminder_json(std::ostream& out, const Ledger& ledger, const query::Reminde
   json.finish();
 }
 
+void contact_history_text(std::ostream& out, const std::vector<query::ContactEvent>& history) {
+  if (history.empty()) {
+    return;
+  }
+  out << "\nHistory\n";
+  Table table({{"DATE", Align::left, 0},
+               {"EVENT", Align::left, 0},
+               {"INVOICE", Align::left, 0},
+               {"DETAIL", Align::left, 70}});
+  for (const query::ContactEvent& event : history) {
+    table.add_row({format_date(event.date), event.kind, event.invoice, event.text});
+  }
+  table.print(out, false);
+}
+
 ReminderLetter reminder_letter(const Ledger& ledger, const query::CustomerReminders& reminders,
                                const Date& day) {
   const syntax::DunningSettings& dunning = ledger.settings.dunning;

@@ -1,6 +1,7 @@
 #pragma once
 
 // collections: the `dues remind` plan for people and scripts, and reminder letters.
+#include "query/contact_history.hpp"
 #include "query/dunning.hpp"
 
 #include <ostream>
@@ -18,6 +19,9 @@ void reminder_csv(std::ostream& out, const Ledger& ledger, const query::Reminder
 //  "invoices": [{"invoice", "due", "days_overdue", "open", "currency", "sent_level",
 //  "level", "action", "why", "fee", "interest", "next_level", "next_date"}]}]}
 void reminder_json(std::ostream& out, const Ledger& ledger, const query::ReminderPlan& plan);
+
+// "History" and a line per reminder, note and promise (nothing when there are none).
+void contact_history_text(std::ostream& out, const std::vector<query::ContactEvent>& history);
 
 // One reminder letter: the customer's invoices with a level due now.
 struct ReminderLetter {

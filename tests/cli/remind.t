@@ -95,3 +95,19 @@ Notes and promises:
   $ dues remind --outbox out
   dues: error: --outbox and --dry-run go with --send
   [2]
+
+The history of reminders, notes and promises in `dues customer show` and `dues statement`:
+
+  $ dues customer show harbour | sed -n '/^History/,$p'
+  History
+  DATE        EVENT    INVOICE       DETAIL
+  2026-02-05  remind   FR-2026-0002  level 1
+  2026-02-06  promise  FR-2026-0002  600.00 EUR by 2026-02-20: kept (Mr Pine by email)
+  2026-03-10  remind   FR-2026-0002  level 2
+  $ dues statement kranich --from 2026-03-01 | sed -n '/^History/,$p'
+  History
+  DATE        EVENT    INVOICE       DETAIL
+  2026-03-10  remind   FR-2026-0001  level 3
+  2026-03-10  remind   FR-2026-0005  level 1
+  2026-03-10  note                   Ms Vogel: payment run on Friday
+  2026-03-10  promise  FR-2026-0005  714.00 EUR by 2026-03-20: open (Friday)
