@@ -111,3 +111,18 @@ The history of reminders, notes and promises in `dues customer show` and `dues s
   2026-03-10  remind   FR-2026-0005  level 1
   2026-03-10  note                   Ms Vogel: payment run on Friday
   2026-03-10  promise  FR-2026-0005  714.00 EUR by 2026-03-20: open (Friday)
+
+`dues init` writes a [dunning] to start from: German/EU rules for EUR (base + 9 points,
+EUR 40 on level 2), a contract rate and Chinese letters for CNY; both pass `dues check`:
+
+  $ cd .. && dues --today 2026-03-01 init de > /dev/null && dues -C de check
+  ok: 0 customers, 0 invoices, 0 credit notes, 0 payments, 0 refunds in 1 journal file
+  $ sed -n '/^\[dunning/,$p' de/dues.toml | grep -E '^(points|fee|rate) '
+  points = "9%"
+  fee = { EUR = "40.00" }    # § 288 (5) BGB, Art. 6 of Directive 2011/7/EU
+  $ dues --today 2026-03-01 init cn --currency CNY > /dev/null && dues -C cn check
+  ok: 0 customers, 0 invoices, 0 credit notes, 0 payments, 0 refunds in 1 journal file
+  $ sed -n '/^\[dunning/,$p' cn/dues.toml | grep -E '^(points|fee|rate|zh) '
+  rate = "18.25%"
+  zh = """{company} 付款提醒
+  zh = """{company} 逾期付款通知
