@@ -468,30 +468,19 @@ void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
 
 // --- end invoicing ---
 
-// --- collections: remind, note, promise ---
-
-struct CollectionsOptions {
-  RemindOptions remind;
-  NoteOptions note;
-  PromiseOptions promise;
-};
-
-void declare_collections(CLI::App& app, Runner& chosen, CollectionsOptions& o) {
-  CLI::App* c = add_command(app, chosen, "remind",
-                            "the dunning plan: overdue invoices, levels, fees, interest",
+void declare_collections(CLI::App& app, Runner& chosen, CollectionsOptions& o) { // collections
+  CLI::App* c = add_command(app, chosen, "remind", "the dunning plan: levels, fees, interest",
                             [&](Context& ctx) { return run_remind(ctx, o.remind); });
   c->add_option("--as-of", o.remind.as_of, "plan for this day (default: today)")->type_name("DATE");
   c->add_option("--customer", o.remind.customer, "only this customer")->type_name("CUSTOMER");
   c->add_flag("--send", o.remind.send, "send a letter per customer; record what was sent");
-  c->add_option("--outbox", o.remind.outbox, "with --send: write the messages to DIR")
-      ->type_name("DIR");
+  c->add_option("--outbox", o.remind.outbox, "with --send: write to DIR")->type_name("DIR");
   c->add_flag("--dry-run", o.remind.dry_run, "with --send: show the letters; send nothing");
   c->add_option("--format", o.remind.format, "table (default), csv or json")->type_name("FORMAT");
   c = add_command(app, chosen, "note", "record a dated note about a customer or invoice",
                   [&](Context& ctx) { return run_note(ctx, o.note); });
-  c->add_option("target", o.note.target, "the customer or invoice")->type_name("CUSTOMER|INV");
+  c->add_option("target", o.note.target, "customer or invoice")->type_name("TARGET")->required();
   c->add_option("text", o.note.text, "what happened")->type_name("TEXT")->required();
-  c->get_option("target")->required();
   c->add_option("--date", o.note.date, "the day (default: today)")->type_name("DATE");
   add_write_options(c, o.note.dry_run, o.note.format);
   c = add_command(app, chosen, "promise", "record a customer's promise to pay an invoice",
@@ -502,9 +491,24 @@ void declare_collections(CLI::App& app, Runner& chosen, CollectionsOptions& o) {
   c->add_option("--text", o.promise.text, "what was said")->type_name("TEXT");
   c->add_option("--on", o.promise.date, "the day it was made (default: today)")->type_name("DATE");
   add_write_options(c, o.promise.dry_run, o.promise.format);
+} // --- end collections ---
+
+// --- sending ---
+
+void declare_send(CLI::App& app, Runner& chosen, SendOptions& send) {
+  CLI::App* command = add_command(app, chosen, "send",
+                                  "email documents to their customers and log each one sent",
+                                  [&](Context& ctx) { return run_send(ctx, send); });
+  command->add_option("ids", send.ids, "the invoices and credit notes to send")->type_name("ID");
+  command->add_flag("--unsent", send.unsent, "send every issued document not sent yet");
+  command->add_option("--as-of", send.as_of, "--unsent: documents issued by DATE (default: today)")
+      ->type_name("DATE");
+  command->add_flag("--resend", send.resend, "send documents that were sent before, again");
+  command->add_flag("--dry-run", send.dry_run, "print the messages; send and record nothing");
+  send.environment = environment_variable;
 }
 
-// --- end collections ---
+// --- end sending ---
 
 } // namespace
 
@@ -549,6 +553,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_invoicing(app, chosen, invoicing);
   CollectionsOptions collections; // collections
   declare_collections(app, chosen, collections);
+  SendOptions send; // sending
+  declare_send(app, chosen, send);
 
   try {
     app.parse(argc, argv);

@@ -1,6 +1,7 @@
 // dues remind: the dunning plan; with --send, one letter per customer and a `remind`
 // entry per invoice for what was delivered (docs/dunning.md).
 #include "cli/commands.hpp"
+#include "cli/environment.hpp"
 #include "cli/receipts.hpp"
 #include "cli/reminder_delivery.hpp"
 #include "render/reminder_view.hpp"
@@ -40,7 +41,7 @@ std::optional<std::uint32_t> customer_option(const Ledger& ledger,
 // Sends the letters of the plan and returns a `remind` entry per invoice of each letter
 // that was delivered. A letter that fails is reported and recorded nowhere.
 std::vector<syntax::Entry> send_letters(Context& ctx, const Ledger& ledger,
-                                        const query::ReminderPlan& plan, const Delivery& delivery,
+                                        const query::ReminderPlan& plan, Delivery& delivery,
                                         bool dry_run, int& failed) {
   std::vector<syntax::Entry> entries;
   for (const query::CustomerReminders& customer : plan.customers) {
@@ -48,7 +49,7 @@ std::vector<syntax::Entry> send_letters(Context& ctx, const Ledger& ledger,
       continue;
     }
     const render::ReminderLetter letter = render::reminder_letter(ledger, customer, plan.as_of);
-    if (letter.to.empty() && delivery.outbox) {
+    if (letter.to.empty() && (delivery.outbox || delivery.transport)) {
       ctx.err << fmt::format("dues: warning: customer {} has no email; no reminder sent\n",
                              letter.customer);
       ++failed;
@@ -96,12 +97,12 @@ ExitCode run_remind(Context& ctx, const RemindOptions& options) {
     return plan.to_send > 0 ? ExitCode::attention : ExitCode::ok;
   }
   Delivery delivery;
-  if (options.outbox) {
-    delivery.outbox = ctx.working_dir / *options.outbox;
-  }
   int failed = 0;
   std::size_t recorded = 0;
   const EntryMaker make = [&](const Ledger& ledger) {
+    if (!options.dry_run) {
+      delivery = make_delivery(ctx, ledger.settings, options.outbox, environment_variable);
+    }
     const auto plan = query::plan_reminders(ledger, day, customer_option(ledger, options.customer));
     auto entries = send_letters(ctx, ledger, plan, delivery, options.dry_run, failed);
     recorded = entries.size();
@@ -113,7 +114,7 @@ ExitCode run_remind(Context& ctx, const RemindOptions& options) {
     commit_entries(ctx, LoadMode::balances, make);
   }
   // Without an outbox, stdout carries the messages: the summary goes to stderr.
-  std::ostream& summary = delivery.outbox ? ctx.out : ctx.err;
+  std::ostream& summary = delivery.outbox || delivery.transport ? ctx.out : ctx.err;
   summary << fmt::format("{} {} reminder{} on {}{}\n", options.dry_run ? "would record" : "recorded",
                          recorded, recorded == 1 ? "" : "s", format_date(day),
                          failed > 0 ? fmt::format("; {} letter(s) not sent", failed) : "");

@@ -283,6 +283,28 @@ struct PromiseOptions {
 };
 ExitCode run_promise(Context& ctx, const PromiseOptions& options);
 
+struct CollectionsOptions {
+  RemindOptions remind;
+  NoteOptions note;
+  PromiseOptions promise;
+};
+
 // --- end collections ---
+
+// --- sending ---
+
+// dues send ID... | --unsent [--as-of D]: email documents with their rendering attached.
+struct SendOptions {
+  std::vector<std::string> ids;
+  bool unsent = false;               // every issued document without a sent entry
+  std::optional<std::string> as_of;  // --unsent: documents issued by DATE (default: today)
+  bool resend = false;               // send documents that were sent already
+  bool dry_run = false;              // print the messages; send and record nothing
+  // Reads an environment variable (the SMTP password); set by app.cpp.
+  std::function<std::optional<std::string>(const std::string&)> environment;
+};
+ExitCode run_send(Context& ctx, const SendOptions& options);
+
+// --- end sending ---
 
 } // namespace dues::cli

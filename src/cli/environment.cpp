@@ -50,4 +50,9 @@ std::chrono::milliseconds lock_timeout() {
   return std::chrono::seconds(30);
 }
 
+std::optional<std::string> environment_variable(const std::string& name) {
+  const char* value = std::getenv(name.c_str());
+  return value == nullptr ? std::nullopt : std::optional<std::string>(value);
+}
+
 } // namespace dues::cli

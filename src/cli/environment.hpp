@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
 
 // What dues reads from the process environment and the clock, for cli/app.cpp to put in
@@ -24,5 +25,9 @@ std::optional<std::filesystem::path> cache_dir();
 
 // How long a writer waits for the ledger lock: DUES_LOCK_TIMEOUT seconds, default 30.
 std::chrono::milliseconds lock_timeout();
+
+// sending: the value of an environment variable, or nullopt when it is not set (the SMTP
+// password that [mail] password-env names).
+std::optional<std::string> environment_variable(const std::string& name);
 
 } // namespace dues::cli

@@ -1,5 +1,6 @@
 #include "model/build.hpp"
 
+#include "model/build_reserve.hpp"
 #include "model/contacts.hpp" // collections
 #include "model/customer.hpp"
 #include "model/customer_fields.hpp" // decimal_as_written
@@ -43,6 +44,7 @@ struct PendingEvent {
   syntax::Pos pos;
   syntax::Pos target_pos;
   syntax::Pos amount_pos;
+  Sending sending;              // sending: a `sent` entry's fields
 };
 
 class Builder : public syntax::EntrySink {
@@ -78,7 +80,16 @@ public:
       default:
         m_events.push_back({entry.kind, entry.id.value, entry.date, entry.reason.value,
                             static_cast<int>(entry.level.value.mantissa()), entry.amount.value,
-                            entry.currency.value, entry.pos, entry.id.pos, entry.amount.pos});
+                            entry.currency.value, entry.pos, entry.id.pos, entry.amount.pos, {}});
+        if (entry.kind == EntryKind::sent) { // sending
+          m_events.back().sending = {0,
+                                     entry.date,
+                                     entry.sent_to.value,
+                                     entry.sent_cc.value,
+                                     entry.via.value,
+                                     entry.message_id.value,
+                                     entry.pos};
+        }
         break;
       }
     } catch (const Error& error) {
@@ -428,6 +439,11 @@ void Builder::resolve_event(const PendingEvent& event) {
                            : fmt::format("'{}' is not an invoice or credit note", event.target));
   }
   const Document& document = m_ledger.documents[target->index];
+  if (event.kind == EntryKind::sent) { // sending: invoices and credit notes alike
+    m_ledger.sendings.push_back(event.sending);
+    m_ledger.sendings.back().document = target->index;
+    return;
+  }
   if (event.kind != EntryKind::void_doc && !document.is_invoice()) {
     fail(event.target_pos, fmt::format("'{}' is a credit note; {} applies to invoices",
                                        event.target, syntax::keyword_of(event.kind)));
@@ -476,36 +492,6 @@ void Builder::resolve() {
     }
   }
   resolve_contacts(m_ledger, m_contacts, m_diags); // collections
-}
-
-// Makes room for the entries of a journal text before reading it, so the id index is
-// not rehashed and the big vectors are not copied as they grow. The count of entry
-// headers (lines starting with a digit) is an upper bound of each kind; reserving
-// more than is used costs address space only.
-// Geometric: extend_ledger adding a few entries must not move the whole vector each time.
-template <typename T>
-void grow_for(std::vector<T>& items, std::size_t more) {
-  if (items.size() + more > items.capacity()) {
-    items.reserve(std::max(items.size() + more, items.capacity() + items.capacity() / 2));
-  }
-}
-
-void reserve_for(Ledger& ledger, std::string_view text) {
-  std::size_t headers = 0;
-  for (std::size_t at = 0; at < text.size();) {
-    if (text[at] >= '0' && text[at] <= '9') {
-      ++headers;
-    }
-    const void* newline = std::memchr(text.data() + at, '\n', text.size() - at);
-    if (newline == nullptr) {
-      break;
-    }
-    at = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
-  }
-  ledger.ids.reserve(ledger.ids.size() + headers);
-  grow_for(ledger.documents, headers);
-  grow_for(ledger.payments, headers);
-  grow_for(ledger.allocations, headers);
 }
 
 } // namespace

@@ -90,6 +90,17 @@ struct Contact {
   syntax::Pos pos;
 };
 
+// sending: a document was handed to a transport that accepted it (a `sent` entry).
+struct Sending {
+  std::uint32_t document = 0;
+  Date date;
+  std::string to; // the recipients, comma-separated, as the entry wrote them
+  std::string cc;
+  std::string via; // smtp | sendmail | outbox | command
+  std::string message_id;
+  syntax::Pos pos;
+};
+
 // The validated in-memory ledger: settings, customers and every journal event.
 // Vectors keep file order; indices are stable.
 struct Ledger {
@@ -104,6 +115,7 @@ struct Ledger {
   std::vector<WriteOff> writeoffs;
   std::vector<StatusEvent> status_events;
   std::vector<Contact> contacts; // collections: notes and promises, file order
+  std::vector<Sending> sendings; // sending: in journal order
   IdIndex ids;                    // every own id of documents, payments and refunds
   std::vector<std::string> files; // journal paths, indexed by syntax::Pos::file
   bool has_details = true;        // false when item lines were skipped while reading

@@ -3,6 +3,7 @@
 #include "model/customer_amounts.hpp"
 #include "model/invoicing.hpp"
 #include "model/numbering.hpp"
+#include "model/sending.hpp"
 
 #include <fmt/format.h>
 
@@ -440,6 +441,7 @@ void check_rules(const Ledger& ledger, Diagnostics& diags, const LedgerMark& bef
   }
   check_numbering(ledger, diags);
   check_origins(ledger, diags); // invoicing
+  check_sendings(ledger, diags); // sending
   if (touched.empty() || std::any_of(touched.begin(), touched.end(), [](bool is) { return is; })) {
     Walker(ledger, diags).run(touched);
   }

@@ -314,6 +314,16 @@ std::string snapshot_ledger(const Ledger& ledger, std::string_view key) {
     out.money(contact.amount.value_or(Money{}));
     out.pos(contact.pos);
   }
+  out.pod(static_cast<std::uint64_t>(ledger.sendings.size())); // sending
+  for (const Sending& sending : ledger.sendings) {
+    out.pod(sending.document);
+    out.date(sending.date);
+    out.text(sending.to);
+    out.text(sending.cc);
+    out.text(sending.via);
+    out.text(sending.message_id);
+    out.pos(sending.pos);
+  }
   const auto& slots = ledger.ids.slots();
   out.pod(static_cast<std::uint64_t>(ledger.ids.size()));
   out.pod(static_cast<std::uint64_t>(slots.size()));
@@ -448,6 +458,19 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
       return false;
     }
   }
+  resize_with_room(ledger.sendings, in.count(16)); // sending
+  for (Sending& sending : ledger.sendings) {
+    sending.document = in.pod<std::uint32_t>();
+    sending.date = in.date();
+    sending.to = in.text();
+    sending.cc = in.text();
+    sending.via = in.text();
+    sending.message_id = in.text();
+    sending.pos = in.pos();
+    if (sending.document >= ledger.documents.size() || !in.ok()) {
+      return false;
+    }
+  }
   const auto ids = in.pod<std::uint64_t>();
   const std::size_t slot_count = in.count(sizeof(IdIndex::Slot));
   if (!in.ok() || (slot_count & (slot_count - 1)) != 0) {
@@ -499,6 +522,7 @@ bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger
     ledger.writeoffs.clear();
     ledger.status_events.clear();
     ledger.contacts.clear();
+    ledger.sendings.clear();
     ledger.ids = IdIndex{};
     ledger.files.clear();
     return false;

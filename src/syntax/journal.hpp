@@ -42,6 +42,7 @@ enum class EntryKind {
   remind,   // DATE remind ID level N
   note,     // DATE note CUSTOMER|INVOICE text "..."                (collections)
   promise,  // DATE promise INVOICE due D [amount X] [text "..."]  (collections)
+  sent,     // DATE sent ID to "a@x, b@y" via smtp message-id "<...>"   (sending)
 };
 
 // The keyword of an entry kind as written in the journal ("void" for void_doc).
@@ -132,6 +133,11 @@ struct Entry {
   Field<std::string> series; // numbering series name (invoices of an external series)
   Field<std::string> origin; // invoicing: "draft:NAME" or "recurring:NAME/PERIOD"
   Field<std::string> text;   // collections: what a note or promise says
+  // sending: a `sent` entry's recipients (comma-separated), transport and Message-ID
+  Field<std::string> sent_to;
+  Field<std::string> sent_cc;
+  Field<std::string> via;
+  Field<std::string> message_id;
 
   std::vector<Item> items;
   std::vector<TaxLine> taxes;

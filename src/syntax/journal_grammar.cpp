@@ -16,12 +16,13 @@ constexpr unsigned k_resolve = bit(EntryKind::resolve);
 constexpr unsigned k_remind = bit(EntryKind::remind);
 constexpr unsigned k_note = bit(EntryKind::note);       // collections
 constexpr unsigned k_promise = bit(EntryKind::promise); // collections
+constexpr unsigned k_sent = bit(EntryKind::sent); // sending
 constexpr unsigned k_documents = k_invoice | k_credit;
 constexpr unsigned k_receipts = k_payment | k_refund;
 
 using E = Entry;
 
-const std::array<AttributeSpec<Entry>, 24> k_header = {{
+const std::array<AttributeSpec<Entry>, 28> k_header = {{
     {"customer", ValueType::word, &E::customer, k_documents | k_receipts, k_documents | k_receipts},
     {"invoice", ValueType::word, &E::invoice, k_credit, 0},
     {"series", ValueType::word, &E::series, k_documents, 0},
@@ -48,6 +49,11 @@ const std::array<AttributeSpec<Entry>, 24> k_header = {{
     {"note", ValueType::text, &E::note, ~0u, 0},
     {"origin", ValueType::word, &E::origin, k_invoice, 0}, // invoicing: draft or recurring
     {"text", ValueType::text, &E::text, k_note | k_promise, k_note}, // collections
+    // sending: who a document was sent to, how, and the message's id
+    {"to", ValueType::text, &E::sent_to, k_sent, k_sent},
+    {"cc", ValueType::text, &E::sent_cc, k_sent, 0},
+    {"via", ValueType::word, &E::via, k_sent, k_sent},
+    {"message-id", ValueType::text, &E::message_id, k_sent, 0},
 }};
 
 const std::array<AttributeSpec<Item>, 6> k_item = {{
@@ -71,7 +77,7 @@ struct KindName {
   std::string_view phrase;
 };
 
-constexpr std::array<KindName, 12> k_kinds = {{
+constexpr std::array<KindName, 13> k_kinds = {{
     {"invoice", EntryKind::invoice, "an invoice"},
     {"credit", EntryKind::credit, "a credit note"},
     {"payment", EntryKind::payment, "a payment"},
@@ -84,6 +90,7 @@ constexpr std::array<KindName, 12> k_kinds = {{
     {"remind", EntryKind::remind, "a reminder"},
     {"note", EntryKind::note, "a note"},          // collections
     {"promise", EntryKind::promise, "a promise"}, // collections
+    {"sent", EntryKind::sent, "a sent-log entry"}, // sending
 }};
 
 } // namespace
@@ -111,7 +118,7 @@ std::optional<EntryKind> entry_kind_from_keyword(std::string_view keyword) {
 
 std::string_view entry_keyword_list() {
   return "invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, "
-         "promise";
+         "promise, sent";
 }
 
 std::string_view keyword_of(EntryKind kind) {

@@ -139,6 +139,36 @@ struct ReconcileSettings {
   int date_tolerance = 0;                       // days an invoice may be dated after the line
 };
 
+// sending: [mail], how `dues send` delivers documents (docs/sending.md). Addresses are
+// checked by the command that sends (cli/sending.cpp), which knows what an address is.
+struct MailSettings {
+  std::string transport;        // smtp | sendmail | outbox | command; empty: not configured
+  std::string from;             // "Name <address>"
+  std::string reply_to;         // "Name <address>"
+  std::vector<std::string> cc;  // added to every message
+  std::vector<std::string> bcc; // added to every message, in the envelope only
+  std::string language = "en";  // of the built-in templates and of templates/NAME.LANG.txt
+  std::string templates = "templates"; // the folder of subject and body templates
+  std::string attach = "pdf";          // pdf | html: the document's rendering attached
+  // smtp
+  std::string host;
+  int port = 0;                     // 0: 587 for starttls, 465 for tls, 25 for none
+  std::string security = "starttls"; // starttls | tls | none
+  std::string user;
+  std::string password_env; // the environment variable holding the password
+  bool netrc = false;       // user and password from ~/.netrc
+  std::string ca_file;      // a certificate to trust (a private server)
+  int timeout = 60;         // seconds per message
+  // sendmail, outbox, command
+  std::string sendmail = "/usr/sbin/sendmail";
+  std::string outbox = "outbox";
+  std::string command;
+  // Where each key was written ("from", "cc", ...), for messages.
+  std::map<std::string, SourceLoc, std::less<>> field_locs;
+  SourceLoc loc;
+};
+// end sending
+
 // dues.toml, read but not yet checked against the rest of the ledger.
 struct Settings {
   int format = k_format_version;
@@ -152,6 +182,7 @@ struct Settings {
   std::map<std::string, RecurringSetting> recurring; // invoicing: [recurring.NAME]
   ReconcileSettings reconcile;
   DunningSettings dunning; // collections: [dunning]
+  MailSettings mail; // sending
   std::string path = "dues.toml";
   // Where checked values were written ("company.currency", "defaults.terms",
   // "defaults.tax"), for messages; the table when the key is absent.

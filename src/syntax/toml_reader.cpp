@@ -3,6 +3,7 @@
 #include "base/toml_keys.hpp"
 #include "syntax/dunning_reader.hpp" // collections
 #include "syntax/invoice_template.hpp"
+#include "syntax/mail_settings.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -366,6 +367,7 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
   read_series(top, path, diags, settings);
   read_aging_and_journal(top, path, diags, settings);
   read_reconcile(top, path, diags, settings.reconcile);
+  read_mail_settings(top, settings.mail); // sending
   // Tables that later features read; accepted here so older binaries do not reject them.
   // [bank.NAME] profiles are read by bank/profile_reader (dues reconcile, dues check).
   for (const char* reserved : {"dunning", "mail", "bank", "recurring", "risk"}) {

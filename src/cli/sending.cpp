@@ -1,0 +1,181 @@
+#include "cli/sending.hpp"
+
+#include "base/file.hpp"
+#include "render/invoice_view.hpp"
+#include "render/mail_text.hpp"
+
+#include <fmt/format.h>
+
+#include <sstream>
+
+namespace dues::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void settings_error(const syntax::Settings& settings, std::string_view key,
+                                 const std::string& message) {
+  const auto& places = settings.mail.field_locs;
+  const auto found = places.find(key);
+  const SourceLoc table =
+      settings.mail.loc.path.empty() ? SourceLoc{settings.path, 1, 1} : settings.mail.loc;
+  throw Error(ErrorKind::invalid_input, found == places.end() ? table : found->second, message);
+}
+
+mail::Address address_setting(const syntax::Settings& settings, std::string_view key,
+                              const std::string& text) {
+  mail::Address address = mail::parse_address(text);
+  if (address.email.empty()) {
+    settings_error(settings, key,
+                   fmt::format("[mail] {}: not an email address such as \"Name <name@example.com>\": "
+                               "'{}'",
+                               key, text));
+  }
+  return address;
+}
+
+fs::path in_ledger(const fs::path& ledger_dir, const std::string& path) {
+  return fs::path(path).is_absolute() ? fs::path(path) : ledger_dir / path;
+}
+
+} // namespace
+
+MailSetup mail_setup(const syntax::Settings& settings, const fs::path& ledger_dir) {
+  const syntax::MailSettings& mail = settings.mail;
+  MailSetup setup;
+  if (mail.from.empty()) {
+    settings_error(settings, "from",
+                   "dues send needs [mail] from = \"Name <billing@example.com>\" in dues.toml "
+                   "(docs/sending.md)");
+  }
+  setup.from = address_setting(settings, "from", mail.from);
+  if (!mail.reply_to.empty()) {
+    setup.reply_to.push_back(address_setting(settings, "reply-to", mail.reply_to));
+  }
+  for (const std::string& text : mail.cc) {
+    setup.cc.push_back(address_setting(settings, "cc", text));
+  }
+  for (const std::string& text : mail.bcc) {
+    setup.bcc.push_back(address_setting(settings, "bcc", text));
+  }
+  setup.templates = in_ledger(ledger_dir, mail.templates);
+  return setup;
+}
+
+std::unique_ptr<mail::Transport> make_transport(const syntax::Settings& settings,
+                                                const fs::path& ledger_dir,
+                                                const EnvironmentReader& environment) {
+  const syntax::MailSettings& mail = settings.mail;
+  if (mail.transport.empty()) {
+    throw Error(ErrorKind::invalid_input, SourceLoc{settings.path, 1, 1},
+                "no [mail] transport: set transport = \"smtp\", \"sendmail\", \"outbox\" or "
+                "\"command\" (docs/sending.md)");
+  }
+  if (mail.transport == "sendmail") {
+    return mail::sendmail_transport(mail.sendmail);
+  }
+  if (mail.transport == "outbox") {
+    return mail::outbox_transport(in_ledger(ledger_dir, mail.outbox), mail.outbox);
+  }
+  if (mail.transport == "command") {
+    if (mail.command.empty()) {
+      settings_error(settings, "transport", "transport = \"command\" needs [mail] command");
+    }
+    return mail::command_transport(mail.command);
+  }
+  if (mail.host.empty()) {
+    settings_error(settings, "transport", "transport = \"smtp\" needs [mail] host");
+  }
+  mail::SmtpOptions smtp;
+  smtp.host = mail.host;
+  smtp.security = mail.security == "tls"    ? mail::Security::tls
+                  : mail.security == "none" ? mail::Security::none
+                                            : mail::Security::starttls;
+  smtp.port = mail.port != 0                          ? mail.port
+              : smtp.security == mail::Security::tls  ? 465
+              : smtp.security == mail::Security::none ? 25
+                                                      : 587;
+  smtp.user = mail.user;
+  smtp.netrc = mail.netrc;
+  smtp.timeout_seconds = mail.timeout;
+  if (!mail.ca_file.empty()) {
+    smtp.ca_file = in_ledger(ledger_dir, mail.ca_file).string();
+  }
+  if (!mail.password_env.empty()) {
+    const std::optional<std::string> password = environment(mail.password_env);
+    if (!password) {
+      throw Error(ErrorKind::environment,
+                  fmt::format("the SMTP password's environment variable {} is not set ([mail] "
+                              "password-env)",
+                              mail.password_env));
+    }
+    smtp.password = *password;
+  } else if (!mail.user.empty() && !mail.netrc) {
+    settings_error(settings, "user",
+                   "[mail] user needs a password: name its environment variable with "
+                   "password-env, or set netrc = true");
+  }
+  return mail::smtp_transport(smtp);
+}
+
+// The one place that decides what is attached; the PDF replaces the HTML page here.
+mail::Attachment document_attachment(const query::InvoiceDetail& detail,
+                                     const syntax::Settings& settings) {
+  std::ostringstream page;
+  render::invoice_document_html(page, detail, settings.company);
+  return {detail.document->id + ".html", "text/html; charset=UTF-8", page.str()};
+}
+
+mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::Settings& settings,
+                              const MailSetup& setup, const Date& today, int attempt) {
+  const Customer& customer = *detail.customer;
+  const Document& document = *detail.document;
+  if (customer.emails.empty()) {
+    throw Error(ErrorKind::invalid_input, customer.loc,
+                fmt::format("customer '{}' has no email address to send {} to; add "
+                            "emails = [\"...\"] to [{}]",
+                            customer.id, document.id, customer.id));
+  }
+  mail::Message message;
+  for (std::size_t i = 0; i < customer.emails.size(); ++i) {
+    const std::string& email = customer.emails[i];
+    if (!mail::is_valid_address(email)) {
+      const auto found = customer.field_locs.find("emails");
+      throw Error(ErrorKind::invalid_input,
+                  found == customer.field_locs.end() ? customer.loc : found->second,
+                  fmt::format("customer '{}': cannot send to '{}': not an email address",
+                              customer.id, email));
+    }
+    (i == 0 ? message.to : message.cc).push_back({i == 0 ? customer.name : "", email});
+  }
+  message.from = setup.from;
+  message.reply_to = setup.reply_to;
+  message.cc.insert(message.cc.end(), setup.cc.begin(), setup.cc.end());
+  message.bcc = setup.bcc;
+  const std::string kind = document.is_invoice() ? "invoice" : "credit";
+  const std::string language = render::mail_language(customer.country, settings.mail.language);
+  render::MailTemplate mail_template;
+  const fs::path own = setup.templates / fmt::format("{}.{}.txt", kind, language);
+  if (fs::exists(own)) {
+    const std::string shown =
+        fmt::format("{}/{}.{}.txt", settings.mail.templates, kind, language);
+    mail_template = render::parse_mail_template(read_file(own, shown), shown);
+  } else {
+    mail_template = render::built_in_mail_template(kind, language);
+  }
+  const render::MailText text =
+      render::fill_mail_template(mail_template, render::mail_values(detail, settings));
+  message.subject = text.subject;
+  message.body = text.body;
+  mail::Attachment attachment = document_attachment(detail, settings);
+  attachment.filename =
+      fmt::format("{} {}", render::document_label(kind, language), attachment.filename);
+  message.attachments.push_back(std::move(attachment));
+  message.message_id = mail::make_message_id(document.id, attempt, mail::domain_of(setup.from.email));
+  message.date = mail::rfc5322_date(today);
+  message.document = document.id;
+  message.customer = customer.id;
+  return message;
+}
+
+} // namespace dues::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "cli/context.hpp"
+#include "mail/message.hpp"
+#include "mail/transport.hpp"
+#include "query/invoice_detail.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+// sending: what `dues send` builds from [mail] and the ledger (docs/sending.md).
+namespace dues::cli {
+
+using EnvironmentReader = std::function<std::optional<std::string>(const std::string&)>;
+
+// [mail] checked: the addresses every message carries and where templates are.
+struct MailSetup {
+  mail::Address from;
+  std::vector<mail::Address> reply_to;
+  std::vector<mail::Address> cc;
+  std::vector<mail::Address> bcc;
+  std::filesystem::path templates; // absolute
+};
+
+// Checks [mail]'s addresses; a bad one is an error at its dues.toml line.
+MailSetup mail_setup(const syntax::Settings& settings, const std::filesystem::path& ledger_dir);
+
+// The transport [mail] names, ready to send. Errors before anything is sent: no
+// transport configured (invalid_input at dues.toml), the password's environment
+// variable unset (environment).
+std::unique_ptr<mail::Transport> make_transport(const syntax::Settings& settings,
+                                                const std::filesystem::path& ledger_dir,
+                                                const EnvironmentReader& environment);
+
+// The file attached to a document's message: its printable rendering.
+mail::Attachment document_attachment(const query::InvoiceDetail& detail,
+                                     const syntax::Settings& settings);
+
+// The message for one document: recipients from the customer's emails (the first is To,
+// the others Cc) and [mail], subject and body from the customer's language's template,
+// the rendering attached. `attempt` counts this document's sends (1 for the first).
+// Errors (no email, a bad address, a template mistake) name customers.toml or the
+// template by file:line:col.
+mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::Settings& settings,
+                              const MailSetup& setup, const Date& today, int attempt);
+
+} // namespace dues::cli
