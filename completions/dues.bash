@@ -17,6 +17,7 @@
 
 _dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export collect report"
 _dues_commands+=" send" # sending
+_dues_commands+=" remind note promise" # collections
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -50,6 +51,9 @@ _dues_command_options() {
     credit) echo "--item= --full --reason= --date= --no-apply --dry-run" ;;
     recur) echo "--as-of= --dry-run --over-limit" ;;
     send) echo "--unsent --as-of= --resend --dry-run" ;; # sending
+    remind) echo "--as-of= --customer= --send --outbox= --dry-run --format=" ;; # collections
+    note) echo "--date= --dry-run --format=" ;;
+    promise) echo "--date= --amount= --text= --on= --dry-run --format=" ;;
     "customer add")
       echo "--name= --alias= --email= --address= --country= --tax-id= --bank-account="
       echo "--currency= --terms= --credit-limit= --tag="
@@ -78,6 +82,7 @@ _dues_command_options() {
 _dues_formats() {
   case $1 in
     aging | "report "*) echo "table csv json html xlsx" ;;
+    remind) echo "table csv json" ;; # collections
     reconcile) echo "table json" ;;
     statement) echo "table csv json html xlsx pdf" ;;
     "customer list" | "invoice list") echo "table csv json ids" ;;
@@ -228,6 +233,8 @@ _dues_argument() {
       _dues_reply "$(_dues_customer_ids)"
       ;;
     writeoff:0) _dues_reply "$(_dues_invoice_ids open)" ;;
+    promise:0) _dues_reply "$(_dues_invoice_ids open)" ;; # collections
+    note:0) _dues_reply "$(_dues_customer_ids) $(_dues_invoice_ids)" ;;
     dispute:0)
       if [[ " ${COMP_WORDS[*]} " == *" --resolve "* ]]; then
         _dues_reply "$(_dues_invoice_ids disputed)"
@@ -240,7 +247,7 @@ _dues_argument() {
       ;;
     "invoice issue:0") _dues_reply "$(_dues_toml_stems drafts)" ;;
     "customer set:1")
-      _dues_reply "name aliases emails address country tax-id bank-accounts currency terms credit-limit tags allocation notes"
+      _dues_reply "name aliases emails address country tax-id bank-accounts currency terms credit-limit tags allocation notes dunning reminder-emails language"
       ;;
     "customer set:2")
       case $field in

@@ -436,3 +436,30 @@ complete -c dues -n '__dues_using send' -l as-of -x -d 'With --unsent: documents
 complete -c dues -n '__dues_using send' -l resend -d 'Send documents that were sent before, again'
 complete -c dues -n '__dues_using send' -l dry-run -d 'Print the messages; send and record nothing'
 complete -c dues -n '__dues_using send' -x -a '(__dues_invoice_ids)'
+# --- collections: remind, note, promise ---
+complete -c dues -n '__dues_using' -a remind -d 'The dunning plan; send reminders'
+complete -c dues -n '__dues_using' -a note -d 'Record a note about a customer or invoice'
+complete -c dues -n '__dues_using' -a promise -d "Record a customer's promise to pay"
+
+# dues remind [--as-of DATE] [--customer C] [--send [--outbox DIR] [--dry-run]] [--format F]
+complete -c dues -n '__dues_using remind' -l as-of -x -d 'Plan for this day'
+complete -c dues -n '__dues_using remind' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
+complete -c dues -n '__dues_using remind' -l send -d 'Send a letter per customer; record what was sent'
+complete -c dues -n '__dues_using remind' -l outbox -r -a '(__fish_complete_directories)' -d 'Write the messages to DIR'
+complete -c dues -n '__dues_using remind' -l dry-run -d 'Show the letters; send nothing'
+complete -c dues -n '__dues_using remind' -l format -x -a 'table csv json' -d 'Output format'
+
+# dues note CUSTOMER|INV TEXT [--date DATE] [--dry-run] [--format text|json]
+complete -c dues -n '__dues_using note' -l date -x -d 'The day'
+complete -c dues -n '__dues_using note' -l dry-run -d 'Show what would be recorded; write nothing'
+complete -c dues -n '__dues_using note' -l format -x -a 'text json' -d 'Output format'
+complete -c dues -n '__dues_using note; and __dues_argument 0' -a '(__dues_customer_ids; __dues_invoice_ids)'
+
+# dues promise INV --date DATE [--amount A] [--text T] [--on DATE] [--dry-run] [--format F]
+complete -c dues -n '__dues_using promise' -l date -x -d 'Paid by this day'
+complete -c dues -n '__dues_using promise' -l amount -x -d 'How much (default: all open)'
+complete -c dues -n '__dues_using promise' -l text -x -d 'What was said'
+complete -c dues -n '__dues_using promise' -l on -x -d 'The day it was made'
+complete -c dues -n '__dues_using promise' -l dry-run -d 'Show what would be recorded; write nothing'
+complete -c dues -n '__dues_using promise' -l format -x -a 'text json' -d 'Output format'
+complete -c dues -n '__dues_using promise; and __dues_argument 0' -a '(__dues_invoice_ids open)'

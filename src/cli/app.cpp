@@ -608,6 +608,31 @@ void check_values_text(const CLI::App& command) {
     check_values_text(*sub);
   }
 }
+void declare_collections(CLI::App& app, Runner& chosen, CollectionsOptions& o) { // collections
+  CLI::App* c = add_command(app, chosen, "remind", "the dunning plan: levels, fees, interest",
+                            [&](Context& ctx) { return run_remind(ctx, o.remind); });
+  c->add_option("--as-of", o.remind.as_of, "plan for this day (default: today)")->type_name("DATE");
+  c->add_option("--customer", o.remind.customer, "only this customer")->type_name("CUSTOMER");
+  c->add_flag("--send", o.remind.send, "send a letter per customer; record what was sent");
+  c->add_option("--outbox", o.remind.outbox, "with --send: write to DIR")->type_name("DIR");
+  c->add_flag("--dry-run", o.remind.dry_run, "with --send: show the letters; send nothing");
+  c->add_option("--format", o.remind.format, "table (default), csv or json")->type_name("FORMAT");
+  c = add_command(app, chosen, "note", "record a dated note about a customer or invoice",
+                  [&](Context& ctx) { return run_note(ctx, o.note); });
+  c->add_option("target", o.note.target, "customer or invoice")->type_name("TARGET")->required();
+  c->add_option("text", o.note.text, "what happened")->type_name("TEXT")->required();
+  c->add_option("--date", o.note.date, "the day (default: today)")->type_name("DATE");
+  add_write_options(c, o.note.dry_run, o.note.format);
+  c = add_command(app, chosen, "promise", "record a customer's promise to pay an invoice",
+                  [&](Context& ctx) { return run_promise(ctx, o.promise); });
+  c->add_option("invoice", o.promise.invoice, "the invoice")->type_name("ID")->required();
+  c->add_option("--date", o.promise.by, "paid by this day")->type_name("DATE")->required();
+  c->add_option("--amount", o.promise.amount, "how much (default: all open)")->type_name("AMOUNT");
+  c->add_option("--text", o.promise.text, "what was said")->type_name("TEXT");
+  c->add_option("--on", o.promise.date, "the day it was made (default: today)")->type_name("DATE");
+  add_write_options(c, o.promise.dry_run, o.promise.format);
+} // --- end collections ---
+
 // --- sending ---
 
 void declare_send(CLI::App& app, Runner& chosen, SendOptions& send) {
@@ -672,6 +697,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_export(app, chosen, export_options);
   ReportsOptions reports;
   declare_report(app, chosen, reports);
+  CollectionsOptions collections; // collections
+  declare_collections(app, chosen, collections);
   SendOptions send; // sending
   declare_send(app, chosen, send);
   keep_values_apart_from_commands(app); // after every declaration

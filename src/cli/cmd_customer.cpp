@@ -8,6 +8,7 @@
 #include "model/customer_fields.hpp"
 #include "query/customer_balance.hpp"
 #include "render/customer_view.hpp"
+#include "render/reminder_view.hpp" // collections: contact history
 #include "syntax/journal_parser.hpp"
 #include "syntax/toml_patch.hpp"
 #include "syntax/toml_reader.hpp"
@@ -331,6 +332,7 @@ ExitCode run_customer_show(Context& ctx, const CustomerShowOptions& options) {
     render::customer_show_json(ctx.out, customer, ctx.today, rows, mask);
   } else {
     render::customer_text(ctx.out, customer, ctx.today, rows, mask, ctx.colour);
+    render::contact_history_text(ctx.out, query::contact_history(ledger, *it, ctx.today));
   }
   return ExitCode::ok;
 }

@@ -1,6 +1,7 @@
 #include "base/file.hpp"
 #include "base/money.hpp"
 #include "cli/commands.hpp"
+#include "cli/init_dunning.hpp"
 #include "syntax/journal_writer.hpp"
 
 #include <fmt/format.h>
@@ -143,7 +144,8 @@ ExitCode run_init(Context& ctx, const InitOptions& options) {
   const int year = static_cast<int>(ctx.today.year());
   const std::string settings =
       fmt::format(fmt::runtime(k_settings), fmt::arg("company", syntax::quote(options.company)),
-                  fmt::arg("currency", options.currency));
+                  fmt::arg("currency", options.currency))
+      + init_dunning_settings(options.currency); // collections
   write_file_atomic(dir / "customers.toml", k_customers, "customers.toml");
   const std::string journal = fmt::format("journal/{:04}.dues", year);
   write_file_atomic(dir / journal, k_journal, journal);

@@ -6,6 +6,7 @@
 #include "query/statement.hpp"
 #include "render/report_grids.hpp"
 #include "render/invoice_pdf.hpp"
+#include "render/reminder_view.hpp" // collections: contact history
 #include "render/statement_view.hpp"
 
 #include <sstream>
@@ -77,6 +78,8 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   }
   default:
     render::statement_table(ctx.out, statement, ctx.colour);
+    render::contact_history_text( // collections
+        ctx.out, query::contact_history(ledger, request.customer, request.to, request.from));
     break;
   }
   return ExitCode::ok;

@@ -302,6 +302,46 @@ struct ReportCommand {
 std::span<const ReportCommand> report_commands();
 
 // --- end reports ---
+// --- collections: remind, note, promise ---
+
+struct RemindOptions {
+  std::optional<std::string> as_of;
+  std::optional<std::string> customer;
+  bool send = false;
+  std::optional<std::string> outbox; // --send: write messages to DIR instead of stdout
+  bool dry_run = false;
+  std::string format = "table"; // table | csv | json
+};
+ExitCode run_remind(Context& ctx, const RemindOptions& options);
+
+struct NoteOptions {
+  std::string target; // a customer or an invoice
+  std::string text;
+  std::optional<std::string> date;
+  bool dry_run = false;
+  std::string format = "text";
+};
+ExitCode run_note(Context& ctx, const NoteOptions& options);
+
+struct PromiseOptions {
+  std::string invoice;
+  std::string by; // --date: paid by this day
+  std::optional<std::string> amount;
+  std::optional<std::string> text;
+  std::optional<std::string> date; // --on: the day the promise was made
+  bool dry_run = false;
+  std::string format = "text";
+};
+ExitCode run_promise(Context& ctx, const PromiseOptions& options);
+
+struct CollectionsOptions {
+  RemindOptions remind;
+  NoteOptions note;
+  PromiseOptions promise;
+};
+
+// --- end collections ---
+
 // --- sending ---
 
 // dues send ID... | --unsent [--as-of D]: email documents with their rendering attached.

@@ -1,7 +1,9 @@
 #include "model/build.hpp"
 
+#include "model/build_reserve.hpp"
+#include "model/contacts.hpp" // collections
 #include "model/customer.hpp"
-#include "model/customer_fields.hpp"
+#include "model/customer_fields.hpp" // decimal_as_written
 #include "model/refunds.hpp"
 #include "model/recurring.hpp"
 #include "model/rules.hpp"
@@ -72,6 +74,10 @@ public:
         if (entry.applies.empty()) {
           fail(entry.pos, "an allocation needs at least one 'apply' line");
         }
+        break;
+      case EntryKind::note: // collections
+      case EntryKind::promise:
+        m_contacts.push_back(pending_contact(entry));
         break;
       default:
         m_events.push_back({entry.kind, entry.id.value, entry.date, entry.reason.value,
@@ -214,6 +220,7 @@ private:
   Diagnostics& m_diags;
   std::vector<PendingApply> m_applies;
   std::vector<PendingEvent> m_events;
+  std::vector<PendingContact> m_contacts; // collections
 };
 
 void Builder::add_document(const Entry& entry) {
@@ -490,36 +497,7 @@ void Builder::resolve() {
       m_diags.add(error);
     }
   }
-}
-
-// Makes room for the entries of a journal text before reading it, so the id index is
-// not rehashed and the big vectors are not copied as they grow. The count of entry
-// headers (lines starting with a digit) is an upper bound of each kind; reserving
-// more than is used costs address space only. Geometric: extend_ledger adding a few
-// entries must not move the whole vector each time.
-template <typename T>
-void grow_for(std::vector<T>& items, std::size_t more) {
-  if (items.size() + more > items.capacity()) {
-    items.reserve(std::max(items.size() + more, items.capacity() + items.capacity() / 2));
-  }
-}
-
-void reserve_for(Ledger& ledger, std::string_view text) {
-  std::size_t headers = 0;
-  for (std::size_t at = 0; at < text.size();) {
-    if (text[at] >= '0' && text[at] <= '9') {
-      ++headers;
-    }
-    const void* newline = std::memchr(text.data() + at, '\n', text.size() - at);
-    if (newline == nullptr) {
-      break;
-    }
-    at = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
-  }
-  ledger.ids.reserve(ledger.ids.size() + headers);
-  grow_for(ledger.documents, headers);
-  grow_for(ledger.payments, headers);
-  grow_for(ledger.allocations, headers);
+  resolve_contacts(m_ledger, m_contacts, m_diags); // collections
 }
 
 } // namespace

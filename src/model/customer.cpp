@@ -3,6 +3,7 @@
 #include "base/money.hpp"
 #include "base/payment_reference.hpp"
 #include "base/text.hpp"
+#include "model/dunning_rules.hpp" // collections
 #include "syntax/journal_parser.hpp"
 
 #include <fmt/format.h>
@@ -192,6 +193,7 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
                               customer.tax_id),
                   diags);
   }
+  check_customer_dunning(customer, settings, diags); // collections
 }
 
 namespace {
@@ -303,6 +305,7 @@ void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
                 fmt::format("[series.{}] format needs a {{seq}} or {{seq:04}} placeholder", name)));
     }
   }
+  check_dunning(settings, diags); // collections
 }
 
 } // namespace dues

@@ -12,7 +12,7 @@ namespace {
 
 using Type = CustomerFieldType;
 
-constexpr std::array<CustomerField, 13> k_fields = {{
+constexpr std::array<CustomerField, 16> k_fields = {{
     {"name", "name", Type::text},
     {"aliases", "alias", Type::list},
     {"emails", "email", Type::list},
@@ -26,6 +26,9 @@ constexpr std::array<CustomerField, 13> k_fields = {{
     {"tags", "tag", Type::list},
     {"allocation", "allocation", Type::choice},
     {"notes", "note", Type::text},
+    {"dunning", "dunning", Type::text}, // collections
+    {"reminder-emails", "reminder-email", Type::list},
+    {"language", "language", Type::text},
 }};
 
 } // namespace
@@ -95,6 +98,9 @@ auto& text_member(Record& customer, std::string_view key) {
   if (key == "notes") {
     return customer.notes;
   }
+  if (key == "dunning" || key == "language") { // collections
+    return key == "dunning" ? customer.dunning : customer.language;
+  }
   if (key != "name") {
     throw Error(ErrorKind::internal, fmt::format("'{}' is not a text field", key));
   }
@@ -111,6 +117,9 @@ auto& list_member(Record& customer, std::string_view key) {
   }
   if (key == "bank-accounts") {
     return customer.bank_accounts;
+  }
+  if (key == "reminder-emails") { // collections
+    return customer.reminder_emails;
   }
   if (key != "tags") {
     throw Error(ErrorKind::internal, fmt::format("'{}' is not a list field", key));
@@ -161,7 +170,8 @@ bool same_customer(const Customer& a, const Customer& b) {
          && a.address == b.address && a.country == b.country && a.tax_id == b.tax_id
          && a.bank_accounts == b.bank_accounts && a.currency == b.currency && a.terms == b.terms
          && a.credit_limit == b.credit_limit && a.tags == b.tags && a.allocation == b.allocation
-         && a.notes == b.notes;
+         && a.notes == b.notes && a.dunning == b.dunning
+         && a.reminder_emails == b.reminder_emails && a.language == b.language;
 }
 
 } // namespace dues

@@ -82,6 +82,20 @@ struct StatusEvent {
   syntax::Pos pos;
 };
 
+// collections: a note about a customer or an invoice, or a promise to pay an invoice.
+enum class ContactKind : std::uint8_t { note, promise };
+constexpr std::uint32_t k_no_document = 0xffffffffU;
+struct Contact {
+  ContactKind kind = ContactKind::note;
+  std::uint32_t customer = 0;
+  std::uint32_t document = k_no_document; // the invoice, or k_no_document
+  Date date;
+  std::string text;
+  Date promised;                 // a promise: paid by the end of this day
+  std::optional<Money> amount;   // a promise: how much; unset: everything open
+  syntax::Pos pos;
+};
+
 // sending: a document was handed to a transport that accepted it (a `sent` entry).
 struct Sending {
   std::uint32_t document = 0;
@@ -106,6 +120,7 @@ struct Ledger {
   std::vector<Allocation> allocations;
   std::vector<WriteOff> writeoffs;
   std::vector<StatusEvent> status_events;
+  std::vector<Contact> contacts; // collections: notes and promises, file order
   std::vector<Sending> sendings; // sending: in journal order
   IdIndex ids;                    // every own id of documents, payments and refunds
   std::vector<std::string> files; // journal paths, indexed by syntax::Pos::file

@@ -10,7 +10,7 @@ namespace {
 
 // Changes whenever the layout below or the model structs change (the build stamp covers
 // rebuilt binaries whose version number stayed the same).
-constexpr std::string_view k_magic = "dues-snapshot-4\n";
+constexpr std::string_view k_magic = "dues-snapshot-5\n"; // 5: refund sources, sent-log, contacts
 constexpr std::string_view k_build = __DATE__ " " __TIME__;
 
 class Writer {
@@ -305,6 +305,18 @@ std::string snapshot_ledger(const Ledger& ledger, std::string_view key) {
     out.pod(event.level);
     out.pos(event.pos);
   }
+  out.pod(static_cast<std::uint64_t>(ledger.contacts.size())); // collections
+  for (const Contact& contact : ledger.contacts) {
+    out.pod(contact.kind);
+    out.pod(contact.customer);
+    out.pod(contact.document);
+    out.date(contact.date);
+    out.text(contact.text);
+    out.date(contact.promised);
+    out.pod(static_cast<std::uint8_t>(contact.amount ? 1 : 0));
+    out.money(contact.amount.value_or(Money{}));
+    out.pos(contact.pos);
+  }
   out.pod(static_cast<std::uint64_t>(ledger.sendings.size())); // sending
   for (const Sending& sending : ledger.sendings) {
     out.pod(sending.document);
@@ -440,6 +452,22 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
       return false;
     }
   }
+  resize_with_room(ledger.contacts, in.count(16)); // collections
+  for (Contact& contact : ledger.contacts) {
+    contact.kind = in.pod<ContactKind>();
+    contact.customer = in.pod<std::uint32_t>();
+    contact.document = in.pod<std::uint32_t>();
+    contact.date = in.date();
+    contact.text = in.text();
+    contact.promised = in.date();
+    const bool has_amount = in.pod<std::uint8_t>() != 0;
+    const Money amount = in.money();
+    contact.amount = has_amount ? std::optional(amount) : std::nullopt;
+    contact.pos = in.pos();
+    if (contact.customer >= ledger.customers.size() || !in.ok()) {
+      return false;
+    }
+  }
   resize_with_room(ledger.sendings, in.count(16)); // sending
   for (Sending& sending : ledger.sendings) {
     sending.document = in.pod<std::uint32_t>();
@@ -503,6 +531,7 @@ bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger
     ledger.allocations.clear();
     ledger.writeoffs.clear();
     ledger.status_events.clear();
+    ledger.contacts.clear();
     ledger.sendings.clear();
     ledger.ids = IdIndex{};
     ledger.files.clear();

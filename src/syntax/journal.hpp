@@ -40,6 +40,8 @@ enum class EntryKind {
   dispute,  // DATE dispute ID reason "..."
   resolve,  // DATE resolve ID [reason "..."]
   remind,   // DATE remind ID level N
+  note,     // DATE note CUSTOMER|INVOICE text "..."                (collections)
+  promise,  // DATE promise INVOICE due D [amount X] [text "..."]  (collections)
   sent,     // DATE sent ID to "a@x, b@y" via smtp message-id "<...>"   (sending)
 };
 
@@ -130,6 +132,7 @@ struct Entry {
   Field<Decimal> level;
   Field<std::string> series; // numbering series name (invoices of an external series)
   Field<std::string> origin; // invoicing: "draft:NAME" or "recurring:NAME/PERIOD"
+  Field<std::string> text;   // collections: what a note or promise says
   // sending: a `sent` entry's recipients (comma-separated), transport and Message-ID
   Field<std::string> sent_to;
   Field<std::string> sent_cc;

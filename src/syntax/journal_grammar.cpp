@@ -14,6 +14,8 @@ constexpr unsigned k_writeoff = bit(EntryKind::writeoff);
 constexpr unsigned k_dispute = bit(EntryKind::dispute);
 constexpr unsigned k_resolve = bit(EntryKind::resolve);
 constexpr unsigned k_remind = bit(EntryKind::remind);
+constexpr unsigned k_note = bit(EntryKind::note);       // collections
+constexpr unsigned k_promise = bit(EntryKind::promise); // collections
 constexpr unsigned k_sent = bit(EntryKind::sent); // sending
 constexpr unsigned k_documents = k_invoice | k_credit;
 constexpr unsigned k_receipts = k_payment | k_refund;
@@ -24,7 +26,7 @@ const std::array<AttributeSpec<Entry>, 28> k_header = {{
     {"customer", ValueType::word, &E::customer, k_documents | k_receipts, k_documents | k_receipts},
     {"invoice", ValueType::word, &E::invoice, k_credit, 0},
     {"series", ValueType::word, &E::series, k_documents, 0},
-    {"due", ValueType::date, &E::due, k_invoice, 0},
+    {"due", ValueType::date, &E::due, k_invoice | k_promise, k_promise},
     {"terms", ValueType::word, &E::terms, k_invoice, 0},
     {"cash-discount", ValueType::percent, &E::cash_discount, k_invoice, 0},
     {"cash-discount-until", ValueType::date, &E::cash_discount_until, k_invoice, 0},
@@ -34,7 +36,7 @@ const std::array<AttributeSpec<Entry>, 28> k_header = {{
     {"discount", ValueType::discount, &E::discount, k_documents, 0},
     {"subtotal", ValueType::amount, &E::subtotal, k_documents, 0},
     {"total", ValueType::amount_currency, &E::total, k_documents, k_documents},
-    {"amount", ValueType::amount_currency, &E::amount, k_receipts | k_writeoff,
+    {"amount", ValueType::amount_currency, &E::amount, k_receipts | k_writeoff | k_promise,
      k_receipts | k_writeoff},
     {"fee", ValueType::amount, &E::fee, k_payment, 0},
     {"method", ValueType::word, &E::method, k_receipts, 0},
@@ -46,6 +48,7 @@ const std::array<AttributeSpec<Entry>, 28> k_header = {{
      k_void | k_dispute},
     {"note", ValueType::text, &E::note, ~0u, 0},
     {"origin", ValueType::word, &E::origin, k_invoice, 0}, // invoicing: draft or recurring
+    {"text", ValueType::text, &E::text, k_note | k_promise, k_note}, // collections
     // sending: who a document was sent to, how, and the message's id
     {"to", ValueType::text, &E::sent_to, k_sent, k_sent},
     {"cc", ValueType::text, &E::sent_cc, k_sent, 0},
@@ -75,7 +78,7 @@ struct KindName {
   std::string_view phrase;
 };
 
-constexpr std::array<KindName, 11> k_kinds = {{
+constexpr std::array<KindName, 13> k_kinds = {{
     {"invoice", EntryKind::invoice, "an invoice"},
     {"credit", EntryKind::credit, "a credit note"},
     {"payment", EntryKind::payment, "a payment"},
@@ -86,6 +89,8 @@ constexpr std::array<KindName, 11> k_kinds = {{
     {"dispute", EntryKind::dispute, "a dispute"},
     {"resolve", EntryKind::resolve, "a dispute resolution"},
     {"remind", EntryKind::remind, "a reminder"},
+    {"note", EntryKind::note, "a note"},          // collections
+    {"promise", EntryKind::promise, "a promise"}, // collections
     {"sent", EntryKind::sent, "a sent-log entry"}, // sending
 }};
 
@@ -113,8 +118,8 @@ std::optional<EntryKind> entry_kind_from_keyword(std::string_view keyword) {
 }
 
 std::string_view entry_keyword_list() {
-  return "invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, "
-         "sent";
+  return "invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, "
+         "promise, sent";
 }
 
 std::string_view keyword_of(EntryKind kind) {

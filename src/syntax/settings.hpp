@@ -3,6 +3,7 @@
 #include "base/date.hpp"
 #include "base/decimal.hpp"
 #include "base/error.hpp"
+#include "syntax/dunning_settings.hpp" // collections
 
 #include <map>
 #include <optional>
@@ -220,6 +221,7 @@ struct Settings {
   ReconcileSettings reconcile;
   ExportSettings exports; // [export] (dues export)
   DocumentSettings documents; // [documents] and the document keys of [company]
+  DunningSettings dunning; // collections: [dunning]
   MailSettings mail; // sending
   std::string path = "dues.toml";
   // Where checked values were written ("company.currency", "defaults.terms",
@@ -261,6 +263,11 @@ struct CustomerRecord {
   std::string allocation; // oldest-due | manual; empty = the ledger default
   std::string notes;
   std::optional<MandateRecord> mandate;
+  // collections: "off" opts out of dunning, another word names [dunning.plans.NAME];
+  // reminders go to reminder-emails (else emails), in `language` (else [dunning]'s).
+  std::string dunning;
+  std::vector<std::string> reminder_emails;
+  std::string language;
   SourceLoc loc;
   // Where each checked field was written, for messages.
   std::map<std::string, SourceLoc, std::less<>> field_locs;

@@ -2,6 +2,7 @@
 
 #include "base/toml_keys.hpp"
 #include "syntax/export_settings.hpp"
+#include "syntax/dunning_reader.hpp" // collections
 #include "syntax/invoice_template.hpp"
 #include "syntax/mail_settings.hpp"
 
@@ -405,6 +406,7 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
     top.find(reserved);
   }
   top.finish();
+  read_dunning_settings(table.get("dunning"), path, diags, settings.dunning); // collections
   read_recurring_settings(text, path, diags, settings.recurring); // invoicing
   return settings;
 }
@@ -466,8 +468,11 @@ std::vector<CustomerRecord> read_customers(std::string_view text, const std::str
     in.choice("allocation", customer.allocation, {"oldest-due", "manual"});
     in.string("notes", customer.notes);
     read_mandate(in, path, diags, customer);
+    in.string("dunning", customer.dunning); // collections
+    in.strings("reminder-emails", customer.reminder_emails);
+    in.string("language", customer.language);
     for (const char* key : {"name", "emails", "tax-id", "bank-accounts", "currency", "terms",
-                            "credit-limit", "country"}) {
+                            "credit-limit", "country", "dunning", "reminder-emails"}) {
       customer.field_locs[key] = in.loc(key);
     }
     in.finish();

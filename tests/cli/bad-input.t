@@ -396,7 +396,7 @@ Syntax of entries:
   fmt: exit 3, no file changed
 
   $ bad unknown-entry-keyword
-  dues: error: journal/bad.dues:1:12: unknown entry 'invoise'; expected one of invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, sent
+  dues: error: journal/bad.dues:1:12: unknown entry 'invoise'; expected one of invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, promise, sent
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 3, no file changed
@@ -603,3 +603,50 @@ Every case folder is run above:
   > done
   $ n=$(ls -d "$TESTS"/bad-input/*/ | wc -l); echo "$n cases"; [ "$n" -ge 200 ]
   * cases (glob)
+
+Collections: [dunning] settings and note/promise entries (docs/dunning.md). A level
+without a template, levels that overlap, a negative fee, interest above a base rate
+with no base-rate table, a float for a rate; a promise on a paid invoice, a note about
+nothing known:
+
+  $ bad c-level-without-template
+  dues: error: dues.toml:35:1: dunning level 1 (default): needs a template = "NAME" of [dunning.templates.NAME]
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
+  $ bad c-overlapping-levels
+  dues: error: dues.toml:40:8: dunning level 2 (default): days 7 overlaps level 1 (days 14): each level's days must be later than the one before
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
+  $ bad c-negative-fee
+  dues: error: dues.toml:38:7: dunning level 1 (default): a fee must not be negative: -5.00 EUR
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
+  $ bad c-interest-without-base-rate
+  dues: error: dues.toml:35:1: [dunning.interest]: 'points' above the base rate needs 'base-rates', a table of { from = DATE, rate = "N%" } rows
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
+  $ bad c-interest-float-rate
+  dues: error: dues.toml:36:8: 'rate' in [dunning.interest] must be a percentage such as "9%" (a string, not a float)
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 3, no file changed
+
+  $ bad c-promise-on-paid-invoice
+  dues: error: journal/2026.dues:22:20: INV-2026-0003 has nothing open on 2026-03-01: a promise needs an unpaid invoice
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
+  $ bad c-note-unknown-target
+  dues: error: journal/2026.dues:19:17: 'nobody' is neither an invoice nor a customer
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed

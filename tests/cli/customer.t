@@ -113,7 +113,10 @@ Listing, filtered by tag; 'ids' prints one id per line for shell completion:
         "de"
       ],
       "allocation": null,
-      "notes": null
+      "notes": null,
+      "dunning": null,
+      "reminder-emails": [],
+      "language": null
     }
   ]
   $ dues customer list --format yaml
@@ -170,7 +173,7 @@ Mistakes change nothing:
   dues: error: 'nobody@acme.example' is not in emails of customer 'acme'
   [2]
   $ dues customer set acme colour blue
-  dues: error: unknown customer field 'colour'; expected one of name, aliases, emails, address, country, tax-id, bank-accounts, currency, terms, credit-limit, tags, allocation, notes
+  dues: error: unknown customer field 'colour'; expected one of name, aliases, emails, address, country, tax-id, bank-accounts, currency, terms, credit-limit, tags, allocation, notes, dunning, reminder-emails, language
   [2]
   $ dues customer set acme name --unset
   dues: error: a customer needs a name; 'name' cannot be unset
@@ -229,6 +232,9 @@ applied, and what is overdue):
     "tags": [],
     "allocation": null,
     "notes": null,
+    "dunning": null,
+    "reminder-emails": [],
+    "language": null,
     "as_of": "2026-03-01",
     "balances": [
       {

@@ -72,7 +72,7 @@ files = ["journal/*.dues", "old/*.dues"]
 append = "journal/{year}.dues"
 
 [dunning]
-anything = "is accepted: a later feature reads it"
+grace-days = 3 # collections: [dunning] is read now
 )"),
                                       "dues.toml", diags);
   CHECK(messages(diags) == Messages{});

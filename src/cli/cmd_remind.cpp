@@ -1,0 +1,124 @@
+// dues remind: the dunning plan; with --send, one letter per customer and a `remind`
+// entry per invoice for what was delivered (docs/dunning.md).
+#include "cli/commands.hpp"
+#include "cli/environment.hpp"
+#include "cli/receipts.hpp"
+#include "cli/reminder_delivery.hpp"
+#include "render/reminder_view.hpp"
+
+#include <fmt/format.h>
+
+namespace dues::cli {
+namespace {
+
+void print_plan(Context& ctx, const Ledger& ledger, const query::ReminderPlan& plan,
+                Format format) {
+  switch (format) {
+  case Format::json:
+    render::reminder_json(ctx.out, ledger, plan);
+    break;
+  case Format::csv:
+    render::reminder_csv(ctx.out, ledger, plan);
+    break;
+  default:
+    render::reminder_table(ctx.out, ledger, plan, ctx.colour);
+    break;
+  }
+}
+
+std::optional<std::uint32_t> customer_option(const Ledger& ledger,
+                                             const std::optional<std::string>& id) {
+  if (!id) {
+    return std::nullopt;
+  }
+  const std::uint32_t* index = ledger.find_customer_index(*id);
+  if (index == nullptr) {
+    throw Error(ErrorKind::usage, fmt::format("--customer: unknown customer '{}'", *id));
+  }
+  return *index;
+}
+
+// Sends the letters of the plan and returns a `remind` entry per invoice of each letter
+// that was delivered. A letter that fails is reported and recorded nowhere.
+std::vector<syntax::Entry> send_letters(Context& ctx, const Ledger& ledger,
+                                        const query::ReminderPlan& plan, Delivery& delivery,
+                                        bool dry_run, int& failed) {
+  std::vector<syntax::Entry> entries;
+  for (const query::CustomerReminders& customer : plan.customers) {
+    if (!customer.sends()) {
+      continue;
+    }
+    const render::ReminderLetter letter = render::reminder_letter(ledger, customer, plan.as_of);
+    if (letter.to.empty() && (delivery.outbox || delivery.transport)) {
+      ctx.err << fmt::format("dues: warning: customer {} has no email; no reminder sent\n",
+                             letter.customer);
+      ++failed;
+      continue;
+    }
+    try {
+      if (dry_run) {
+        ctx.out << render::letter_message(ledger, letter, plan.as_of) << "\n";
+      } else {
+        deliver_letter(ctx, ledger, letter, plan.as_of, delivery);
+      }
+    } catch (const Error& error) {
+      ctx.err << "dues: warning: " << error.what() << "; reminder to " << letter.customer
+              << " not sent\n";
+      ++failed;
+      continue;
+    }
+    for (const query::ReminderLine& line : customer.lines) {
+      if (line.action != query::ReminderAction::send) {
+        continue;
+      }
+      syntax::Entry entry;
+      entry.kind = syntax::EntryKind::remind;
+      entry.date = plan.as_of;
+      entry.id = field(ledger.documents[line.document].id);
+      entry.level = field(Decimal::from_int(line.level));
+      entries.push_back(std::move(entry));
+    }
+  }
+  return entries;
+}
+
+} // namespace
+
+ExitCode run_remind(Context& ctx, const RemindOptions& options) {
+  const Format format = format_argument(options.format, {Format::table, Format::csv, Format::json});
+  const Date day = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
+  if (!options.send) {
+    if (options.outbox || options.dry_run) {
+      throw Error(ErrorKind::usage, "--outbox and --dry-run go with --send");
+    }
+    const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+    const auto plan = query::plan_reminders(ledger, day, customer_option(ledger, options.customer));
+    print_plan(ctx, ledger, plan, format);
+    return plan.to_send > 0 ? ExitCode::attention : ExitCode::ok;
+  }
+  Delivery delivery;
+  int failed = 0;
+  std::size_t recorded = 0;
+  const EntryMaker make = [&](const Ledger& ledger) {
+    if (!options.dry_run) {
+      delivery = make_delivery(ctx, ledger.settings, options.outbox, environment_variable);
+    }
+    const auto plan = query::plan_reminders(ledger, day, customer_option(ledger, options.customer));
+    auto entries = send_letters(ctx, ledger, plan, delivery, options.dry_run, failed);
+    recorded = entries.size();
+    return entries;
+  };
+  if (options.dry_run) {
+    preview_entries(ctx, LoadMode::balances, make);
+  } else {
+    commit_entries(ctx, LoadMode::balances, make);
+  }
+  // Without an outbox, stdout carries the messages: the summary goes to stderr.
+  std::ostream& summary = delivery.outbox || delivery.transport ? ctx.out : ctx.err;
+  summary << fmt::format("{} {} reminder{} on {}{}\n", options.dry_run ? "would record" : "recorded",
+                         recorded, recorded == 1 ? "" : "s", format_date(day),
+                         failed > 0 ? fmt::format("; {} letter(s) not sent", failed) : "");
+  return failed > 0 ? ExitCode::attention : ExitCode::ok;
+}
+
+} // namespace dues::cli

@@ -1,0 +1,108 @@
+#include "cli/init_dunning.hpp"
+
+#include <fmt/format.h>
+
+namespace dues::cli {
+namespace {
+
+constexpr std::string_view k_levels = R"(
+# Reminder levels (docs/dunning.md): days after the due date, at least
+# min-days-since-previous after the level before; `dues remind` shows the plan and
+# `dues remind --send` (daily, from cron) sends each level once.
+[[dunning.levels]]
+days = 7
+template = "reminder"
+
+[[dunning.levels]]
+days = 30
+min-days-since-previous = 10
+template = "notice"{fee}
+interest = true
+
+[[dunning.levels]]
+days = 45
+min-days-since-previous = 10
+template = "final"
+interest = true
+
+[dunning.templates.reminder]
+en = """Payment reminder from {{company}}
+
+Dear {{customer}},
+
+our records show these invoices as unpaid. If you have paid already, please ignore this.
+
+{{invoices}}
+Total: {{total}}
+"""{reminder}
+
+[dunning.templates.notice]
+en = """Overdue notice from {{company}}
+
+Dear {{customer}},
+
+these invoices are overdue despite our reminder:
+
+{{invoices}}
+Total: {{total}}
+"""{notice}
+
+[dunning.templates.final]
+en = """Final notice from {{company}}
+
+Dear {{customer}},
+
+{{invoices}}
+Total: {{total}}
+
+Please pay within 7 days.
+"""
+)";
+
+} // namespace
+
+std::string init_dunning_settings(std::string_view currency) {
+  std::string head = "\n[dunning]\nlanguage = \"en\"\n";
+  std::string fee;
+  std::string reminder;
+  std::string notice;
+  if (currency == "EUR") {
+    head += R"(
+# Germany (§§ 286, 288 BGB) between businesses: base rate + 9 points and EUR 40 flat
+# (Verzugspauschale). The EU Directive 2011/7/EU minimum is the ECB rate + 8 points;
+# consumers: base rate + 5 and no flat fee. Add each new base rate (1 January, 1 July,
+# Deutsche Bundesbank) before relying on the figures.
+[dunning.interest]
+points = "9%"
+day-count = "act/365"
+base-rates = [
+  { from = 2024-01-01, rate = "3.62%" },
+  { from = 2024-07-01, rate = "3.37%" },
+  { from = 2025-01-01, rate = "2.27%" },
+  { from = 2025-07-01, rate = "1.27%" },
+]
+)";
+    fee = "\nfee = { EUR = \"40.00\" }    # § 288 (5) BGB, Art. 6 of Directive 2011/7/EU";
+    reminder = "\nde = \"\"\"Zahlungserinnerung von {company}\n\nGuten Tag {customer},\n\n"
+               "folgende Rechnungen sind noch offen:\n\n{invoices}\nSumme: {total}\n\"\"\"";
+    notice = "\nde = \"\"\"Mahnung von {company}\n\nGuten Tag {customer},\n\n"
+             "trotz unserer Erinnerung sind folgende Rechnungen offen:\n\n{invoices}\n"
+             "Summe: {total}\n\"\"\"";
+  } else if (currency == "CNY") {
+    head += R"(
+# China: no statutory flat fee; late-payment interest (逾期利息/违约金) follows the
+# contract. 18.25% a year is 0.05% a day, a common contract rate: check yours.
+[dunning.interest]
+rate = "18.25%"
+day-count = "act/365"
+)";
+    reminder = "\nzh = \"\"\"{company} 付款提醒\n\n{customer}：\n\n以下发票尚未付款：\n\n"
+               "{invoices}\n合计：{total}\n\"\"\"";
+    notice = "\nzh = \"\"\"{company} 逾期付款通知\n\n{customer}：\n\n以下发票已逾期：\n\n"
+             "{invoices}\n合计：{total}\n\"\"\"";
+  }
+  return head + fmt::format(fmt::runtime(k_levels), fmt::arg("fee", fee),
+                            fmt::arg("reminder", reminder), fmt::arg("notice", notice));
+}
+
+} // namespace dues::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "model/ledger.hpp"
+
+#include <string_view>
+
+namespace dues {
+
+// Makes room in `ledger` for the entries of a journal text before it is read, so the id
+// index is not rehashed and the big vectors are not copied as they grow (build.cpp).
+void reserve_for(Ledger& ledger, std::string_view text);
+
+} // namespace dues

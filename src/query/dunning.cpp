@@ -1,0 +1,256 @@
+#include "query/dunning.hpp"
+
+#include "model/balance.hpp"
+#include "model/contacts.hpp"
+#include "model/customer_fields.hpp"
+#include "query/interest.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace dues::query {
+namespace {
+
+Money fee_of(const syntax::DunningLevel& level, const Currency& currency) {
+  const auto it = level.fees.find(currency.code);
+  if (it == level.fees.end()) {
+    return Money::zero(currency);
+  }
+  return money_from_decimal(it->second, currency).value_or(Money::zero(currency));
+}
+
+// The day level `index` (0-based) may go out: days after the due date (positive days
+// wait the grace days too), and min-days-since-previous after the level before it.
+Date level_day(const syntax::DunningSettings& dunning, const syntax::DunningLevel& level,
+               const Date& due, const std::optional<Date>& previous) {
+  Date day = add_days(due, level.days + (level.days > 0 ? dunning.grace_days : 0));
+  if (previous) {
+    const Date gap = add_days(*previous, std::max(level.min_gap, 1));
+    if (day_number(gap) > day_number(day)) {
+      day = gap;
+    }
+  }
+  return day;
+}
+
+struct History {
+  int level = 0;
+  std::optional<Date> date;
+};
+
+// What dunning needs of one invoice besides its balance.
+struct InvoiceFacts {
+  History reminded;
+  std::vector<SettledMoney> settled;
+  std::optional<Date> open_promise;
+};
+
+} // namespace
+
+bool CustomerReminders::sends() const {
+  return std::any_of(lines.begin(), lines.end(),
+                     [](const ReminderLine& line) { return line.action == ReminderAction::send; });
+}
+
+std::string_view promise_state_name(PromiseState state) {
+  switch (state) {
+  case PromiseState::open:
+    return "open";
+  case PromiseState::kept:
+    return "kept";
+  case PromiseState::broken:
+    return "broken";
+  }
+  return "open";
+}
+
+PromiseState promise_state(const Ledger& ledger, const Contact& promise, const Date& as_of) {
+  const Money before = open_on(ledger, promise.document, add_days(promise.date, -1));
+  const bool due_passed = day_number(as_of) > day_number(promise.promised);
+  const Date checked = due_passed ? promise.promised : as_of;
+  const Money now = open_on(ledger, promise.document, checked);
+  const Money wanted = promise.amount ? min(*promise.amount, before) : before;
+  if (before - now >= wanted || now.is_zero()) {
+    return PromiseState::kept;
+  }
+  return due_passed ? PromiseState::broken : PromiseState::open;
+}
+
+ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
+                            std::optional<std::uint32_t> only) {
+  ReminderPlan plan;
+  plan.as_of = as_of;
+  const syntax::DunningSettings& dunning = ledger.settings.dunning;
+  if (!dunning.present) {
+    return plan;
+  }
+  const int today = day_number(as_of);
+  const Balances balances = balances_as_of(ledger, as_of);
+  // The oldest open due date of each open invoice (an instalment invoice has several).
+  std::unordered_map<std::uint32_t, std::size_t> first_item;
+  const std::vector<OpenItem> items = open_items(ledger, balances);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const OpenItem& item = items[i];
+    if (only && ledger.documents[item.document].customer != *only) {
+      continue;
+    }
+    if (ledger.documents[item.document].info().origin.starts_with("dunning:")) {
+      continue; // a charge for dunning is not dunned itself (no interest on interest)
+    }
+    const auto [it, fresh] = first_item.emplace(item.document, i);
+    if (!fresh && day_number(item.due) < day_number(items[it->second].due)) {
+      it->second = i;
+    }
+  }
+  std::unordered_map<std::uint32_t, InvoiceFacts> facts;
+  for (const auto& [document, index] : first_item) {
+    facts[document];
+  }
+  for (const StatusEvent& event : ledger.status_events) {
+    const auto it = facts.find(event.document);
+    if (it != facts.end() && event.kind == StatusKind::reminded
+        && day_number(event.date) <= today && event.level >= it->second.reminded.level) {
+      it->second.reminded = {event.level, event.date};
+    }
+  }
+  for (const Allocation& allocation : ledger.allocations) {
+    if (const auto it = facts.find(allocation.document);
+        it != facts.end() && day_number(allocation.date) <= today) {
+      it->second.settled.push_back({allocation.date, allocation.amount});
+    }
+  }
+  for (const WriteOff& writeoff : ledger.writeoffs) {
+    if (const auto it = facts.find(writeoff.document);
+        it != facts.end() && day_number(writeoff.date) <= today) {
+      it->second.settled.push_back({writeoff.date, writeoff.amount});
+    }
+  }
+  for (const Contact& contact : ledger.contacts) {
+    const auto it = facts.find(contact.document);
+    if (contact.kind == ContactKind::promise && it != facts.end()
+        && day_number(contact.date) <= today
+        && promise_state(ledger, contact, as_of) == PromiseState::open) {
+      it->second.open_promise = contact.promised;
+    }
+  }
+  std::vector<std::vector<ReminderLine>> per_customer(ledger.customers.size());
+  for (const auto& [document_index, item_index] : first_item) {
+    const Document& invoice = ledger.documents[document_index];
+    const Customer& customer = ledger.customers[invoice.customer];
+    const auto plan_it =
+        dunning.plans.find(customer.dunning.empty() || customer.dunning == "off"
+                               ? std::string_view("default")
+                               : std::string_view(customer.dunning));
+    if (plan_it == dunning.plans.end() || plan_it->second.levels.empty()) {
+      continue;
+    }
+    const std::vector<syntax::DunningLevel>& levels = plan_it->second.levels;
+    const InvoiceFacts& fact = facts[document_index];
+    ReminderLine line;
+    line.document = document_index;
+    line.due = items[item_index].due;
+    line.days_overdue = today - day_number(line.due);
+    line.open = balances.open[document_index];
+    line.last_level = fact.reminded.level;
+    line.last_sent = fact.reminded.date;
+    line.fee = Money::zero(line.open.currency());
+    line.interest = Money::zero(line.open.currency());
+    const Date first_day = level_day(dunning, levels.front(), line.due, std::nullopt);
+    if (day_number(first_day) > today && line.last_level == 0) {
+      continue; // not in dunning yet
+    }
+    const std::size_t next = static_cast<std::size_t>(line.last_level); // 0-based index
+    if (next < levels.size()) {
+      const Date day = level_day(dunning, levels[next], line.due, line.last_sent);
+      line.next_level = static_cast<int>(next) + 1;
+      line.next_date = day;
+      if (day_number(day) <= today) {
+        line.action = ReminderAction::send;
+        line.level = line.next_level;
+        line.why = line.last_level == 0
+                       ? fmt::format("{} days after due, level 1 at {}", line.days_overdue,
+                                     levels[next].days)
+                       : fmt::format("{} days after due, level {} at {}; level {} sent {}",
+                                     line.days_overdue, line.level, levels[next].days,
+                                     line.last_level, format_date(*line.last_sent));
+      } else {
+        line.why = fmt::format("level {} on {}", line.next_level, format_date(day));
+      }
+    } else {
+      line.why = fmt::format("last level ({}) sent {}", line.last_level,
+                             format_date(*line.last_sent));
+    }
+    const auto min_open = dunning.min_open.find(line.open.currency().code);
+    if (customer.dunning == "off") {
+      line.why = "customer opted out (dunning = \"off\")";
+      line.action = ReminderAction::skipped;
+    } else if (balances.disputed[document_index] != 0) {
+      line.why = "disputed";
+      line.action = ReminderAction::skipped;
+    } else if (fact.open_promise) {
+      line.why = fmt::format("promised to pay by {}", format_date(*fact.open_promise));
+      line.action = ReminderAction::skipped;
+    } else if (min_open != dunning.min_open.end()
+               && to_decimal(line.open) < min_open->second) {
+      line.why = fmt::format("open {} is below min-open {}", format_amount(line.open),
+                             decimal_as_written(min_open->second));
+      line.action = ReminderAction::skipped;
+    }
+    if (line.action == ReminderAction::skipped) {
+      line.level = 0;
+    }
+    const std::size_t shown = line.level > 0 ? static_cast<std::size_t>(line.level - 1)
+                                             : static_cast<std::size_t>(std::max(line.last_level, 1) - 1);
+    if (line.level > 0) {
+      line.fee = fee_of(levels[shown], line.open.currency());
+    }
+    if (levels[shown].interest) {
+      std::vector<InterestPart> parts;
+      const DocumentDetails& details = invoice.info();
+      if (details.instalments.empty()) {
+        parts.push_back({invoice.due, invoice.total});
+      }
+      for (const Instalment& instalment : details.instalments) {
+        parts.push_back({instalment.due, instalment.amount});
+      }
+      line.interest = accrued_interest(dunning.interest, parts, fact.settled, as_of,
+                                       ledger.settings.path);
+    }
+    per_customer[invoice.customer].push_back(std::move(line));
+  }
+  for (std::uint32_t c = 0; c < per_customer.size(); ++c) {
+    auto& lines = per_customer[c];
+    if (lines.empty()) {
+      continue;
+    }
+    std::sort(lines.begin(), lines.end(), [&](const ReminderLine& a, const ReminderLine& b) {
+      return std::tuple(day_number(a.due), ledger.documents[a.document].id)
+             < std::tuple(day_number(b.due), ledger.documents[b.document].id);
+    });
+    const Customer& customer = ledger.customers[c];
+    CustomerReminders reminders;
+    reminders.customer = c;
+    reminders.plan = customer.dunning.empty() || customer.dunning == "off" ? "default"
+                                                                            : customer.dunning;
+    reminders.language = customer.language.empty() ? dunning.language : customer.language;
+    reminders.emails = customer.reminder_emails.empty() ? customer.emails
+                                                        : customer.reminder_emails;
+    int highest = 0;
+    for (const ReminderLine& line : lines) {
+      highest = std::max(highest, line.level);
+      plan.to_send += line.action == ReminderAction::send ? 1 : 0;
+    }
+    if (highest > 0) {
+      reminders.template_name =
+          dunning.plans.at(reminders.plan).levels[static_cast<std::size_t>(highest - 1)]
+              .template_name;
+    }
+    reminders.lines = std::move(lines);
+    plan.customers.push_back(std::move(reminders));
+  }
+  return plan;
+}
+
+} // namespace dues::query

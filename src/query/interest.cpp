@@ -1,0 +1,122 @@
+#include "query/interest.hpp"
+
+#include "base/error.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace dues::query {
+namespace {
+
+// Rates are percent with up to 6 decimals, held as whole millionths of a percent.
+constexpr int k_rate_scale = 6;
+constexpr Int128 k_rate_unit = 1'000'000;
+
+Int128 rate_units(const Decimal& percent) {
+  const auto units = percent.normalized().units_at_scale(k_rate_scale);
+  if (!units) {
+    throw Error(ErrorKind::invalid_input,
+                fmt::format("interest rate {}% has more than {} decimals",
+                            format_decimal(percent), k_rate_scale));
+  }
+  return *units;
+}
+
+Decimal add_percent(const Decimal& a, const Decimal& b) {
+  const Int128 sum = rate_units(a) + rate_units(b);
+  return Decimal(static_cast<std::int64_t>(sum), k_rate_scale).normalized();
+}
+
+} // namespace
+
+std::optional<Decimal> annual_rate_on(const syntax::InterestSettings& interest, const Date& day,
+                                      const std::string& settings_path) {
+  if (interest.rate) {
+    return *interest.rate;
+  }
+  if (!interest.points) {
+    return std::nullopt;
+  }
+  const syntax::BaseRate* base = nullptr;
+  for (const syntax::BaseRate& row : interest.base_rates) {
+    if (day_number(row.from) <= day_number(day)) {
+      base = &row;
+    }
+  }
+  if (base == nullptr) {
+    const SourceLoc loc = interest.loc.path.empty() ? SourceLoc{settings_path, 1, 1}
+                                                    : interest.loc;
+    throw Error(ErrorKind::invalid_input, loc,
+                fmt::format("[dunning.interest] has no base rate for {}: add a base-rates row "
+                            "starting on or before it",
+                            format_date(day)));
+  }
+  const Decimal rate = add_percent(base->rate, *interest.points);
+  return rate.is_negative() ? Decimal{} : rate;
+}
+
+Money accrued_interest(const syntax::InterestSettings& interest, std::span<const InterestPart> parts,
+                       std::span<const SettledMoney> settled, const Date& to,
+                       const std::string& settings_path) {
+  if (parts.empty()) {
+    throw Error(ErrorKind::internal, "accrued_interest needs at least one part");
+  }
+  const Currency& currency = parts.front().amount.currency();
+  if (interest.mode == "none" || (!interest.rate && !interest.points)) {
+    return Money::zero(currency);
+  }
+  const int last = day_number(to);
+  // Days on which something changes: a part starts to earn, money arrives, a rate starts.
+  std::vector<int> breaks;
+  int first = last + 1;
+  for (const InterestPart& part : parts) {
+    const int start = day_number(part.due) + interest.start_days + 1;
+    first = std::min(first, start);
+    breaks.push_back(start);
+  }
+  for (const SettledMoney& money : settled) {
+    breaks.push_back(day_number(money.date));
+  }
+  for (const syntax::BaseRate& row : interest.base_rates) {
+    breaks.push_back(day_number(row.from));
+  }
+  breaks.push_back(last + 1);
+  std::sort(breaks.begin(), breaks.end());
+  breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+  Int128 numerator = 0;
+  for (std::size_t i = 0; i + 1 < breaks.size(); ++i) {
+    const int from = std::max(breaks[i], first);
+    const int until = std::min(breaks[i + 1], last + 1); // exclusive
+    if (from >= until) {
+      continue;
+    }
+    // What is settled by the end of day `from` (constant until the next break).
+    std::int64_t paid = 0;
+    for (const SettledMoney& money : settled) {
+      if (day_number(money.date) <= from) {
+        paid += money.amount.minor_units();
+      }
+    }
+    std::int64_t open = 0;
+    std::int64_t before = 0; // the parts due earlier, which money pays first
+    for (const InterestPart& part : parts) {
+      const std::int64_t amount = part.amount.minor_units();
+      const std::int64_t left = std::clamp<std::int64_t>(amount - (paid - before), 0, amount);
+      before += amount;
+      if (day_number(part.due) + interest.start_days + 1 <= from) {
+        open += left;
+      }
+    }
+    const Date day{date::sys_days{date::days{from}}};
+    const Int128 rate = rate_units(*annual_rate_on(interest, day, settings_path));
+    numerator += static_cast<Int128>(open) * rate * (until - from);
+  }
+  const Int128 denominator = 100 * k_rate_unit * interest.days_in_year;
+  return Money(currency,
+               static_cast<std::int64_t>(divide_rounded(numerator, denominator,
+                                                        RoundingMode::half_up)));
+}
+
+} // namespace dues::query
