@@ -318,7 +318,7 @@ complete -c dues -n '__dues_using customer set' -l remove -d 'Remove VALUE from 
 complete -c dues -n '__dues_using customer set' -l unset -d 'Remove the field'
 complete -c dues -n '__dues_using customer set' -l unmask -d 'Show bank account numbers in full'
 complete -c dues -n '__dues_using customer set; and __dues_argument 0' -a '(__dues_customer_ids)'
-complete -c dues -n '__dues_using customer set; and __dues_argument 1' -a 'name aliases emails address country tax-id bank-accounts currency terms credit-limit tags allocation notes'
+complete -c dues -n '__dues_using customer set; and __dues_argument 1' -a 'name aliases emails address country tax-id bank-accounts currency terms credit-limit tags allocation notes dunning reminder-emails language'
 complete -c dues -n '__dues_using customer set; and __dues_argument 2 allocation' -a 'oldest-due manual'
 complete -c dues -n '__dues_using customer set; and __dues_argument 2 terms' -a '(__dues_settings_tables terms)'
 

@@ -29,9 +29,6 @@ std::optional<InputFormat> input_format_named(std::string_view name);
 // text whose first field is ":20:" (after an optional "{1:...}" header block), else CSV.
 InputFormat sniff_input_format(std::string_view bytes);
 
-// A bank file bigger than this is refused before it is read (XML and MT940 are read
-// whole): about four times a 100,000-entry camt.053.
-constexpr std::uintmax_t k_max_bank_file_bytes = 512ULL * 1024 * 1024;
 
 // Reads a camt or MT940 file (not CSV, which needs a profile). File-wide problems
 // (not XML, a wrong namespace, a DTD) throw Error(invalid_input); problems of one entry

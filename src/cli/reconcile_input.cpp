@@ -103,14 +103,7 @@ std::string read_bank_bytes(Context& ctx, const std::string& file) {
   const std::filesystem::path path = std::filesystem::path(file).is_absolute()
                                          ? std::filesystem::path(file)
                                          : ctx.working_dir / file;
-  std::error_code ec;
-  const std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (!ec && size > bank::k_max_bank_file_bytes) {
-    throw Error(ErrorKind::invalid_input,
-                fmt::format("{}: the bank file has {} bytes, more than the {} dues reads", file,
-                            size, bank::k_max_bank_file_bytes));
-  }
-  try {
+  try { // k_bank_export_limit (docs/limits.md) is checked before reading
     return read_file(path, file, k_bank_export_limit);
   } catch (const Error& e) {
     throw Error(ErrorKind::invalid_input, e.message());

@@ -30,7 +30,7 @@ bank::Statement load_statement(Context& ctx, const bank::Profile& profile, const
 // Reads the bank file FILE of `dues reconcile` in the format `input_format` names
 // (csv, camt053, camt054, mt940), else the one its content shows. camt and MT940 need no
 // profile; CSV needs `profile` (a usage error without). A file over
-// bank::k_max_bank_file_bytes is refused before it is read. Entries that cannot be read
+// k_bank_export_limit (base/file.hpp, 1 GiB) is refused before it is read. Entries that cannot be read
 // and statements whose balances do not tie out print every problem and throw
 // invalid_input (exit 3): nothing is recorded from a bad file.
 bank::Statement load_bank_file(Context& ctx, const std::optional<std::string>& profile,

@@ -383,7 +383,7 @@ void Builder::add_refund(const Entry& entry) {
   if (entry.from.set) { // resolved with the events: `level` carries the refund's index
     m_events.push_back({EntryKind::refund, entry.from.value, entry.date, {},
                         static_cast<int>(m_ledger.refunds.size()), {}, {}, entry.pos,
-                        entry.from.pos, {}});
+                        entry.from.pos, {}, {}});
   }
   m_ledger.refunds.push_back(std::move(refund));
 }

@@ -76,7 +76,9 @@ ComputedTotals compute_totals(const std::vector<LineItem>& items,
     for (const Money& amount : result.line_amounts) {
       weights.push_back(amount.is_negative() ? 0 : amount.minor_units());
     }
-    const std::vector<Money> shares = split_rounded(off, weights, mode);
+    // Largest remainder, as since format v1: the spread only sets each line's tax base,
+    // and changing it would make stored totals of issued documents fail `dues check`.
+    const std::vector<Money> shares = allocate(off, weights);
     for (std::size_t i = 0; i < bases.size(); ++i) {
       bases[i] -= shares[i];
     }

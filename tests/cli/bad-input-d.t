@@ -35,7 +35,7 @@ status and a message naming the place, and change no file.
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-directory
-  dues: error: cannot read bank.csv: Is a directory
+  dues: error: cannot read bank.csv: a folder, not a regular file
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-empty
@@ -64,8 +64,8 @@ status and a message naming the place, and change no file.
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-mt940
-  dues: error: bank/p.toml:1:8: bank profile 'p': column 'Date' is not in the header of bank.csv (line 1 has ':20:STARTUMS'); this file looks like a SWIFT MT940 statement, not CSV: bank profiles read CSV exports, MT940 files are read without a profile (--input-format mt940)
-  reconcile: exit 3, no file changed
+  dues: error: --profile is for CSV files; bank.csv is mt940, which needs none
+  reconcile: exit 2, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-no-header
   dues: error: bank.csv: no header row after the 0 lines bank profile 'p' skips
@@ -95,7 +95,7 @@ status and a message naming the place, and change no file.
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-symlink-loop
-  dues: error: cannot read bank.csv: Too many levels of symbolic links
+  dues: error: cannot read bank.csv: a symbolic link loop (or too many links)
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-too-many-decimals
@@ -118,8 +118,8 @@ status and a message naming the place, and change no file.
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-bankfile-xml
-  dues: error: bank/p.toml:1:8: bank profile 'p': column 'Date' is not in the header of bank.csv (line 1 has '<?xml version="1.0"?>'); this file looks like XML (an ISO 20022 camt.053/054 statement?), not CSV: bank profiles read CSV exports, camt files are read without a profile (--input-format camt053 or camt054)
-  reconcile: exit 3, no file changed
+  dues: error: --profile is for CSV files; bank.csv is camt053, which needs none
+  reconcile: exit 2, no file changed
   fmt: exit 0, no file changed
   $ bad d-customers-allocation-unknown
   dues: error: customers.toml:9:14: 'allocation' in customer [beta] must be "oldest-due" or "manual"
@@ -142,7 +142,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-customers-directory
-  dues: error: cannot read customers.toml: Is a directory
+  dues: error: cannot read customers.toml: a folder, not a regular file
   check: exit 5, no file changed
   fmt: exit 0, no file changed
   $ bad d-customers-duplicate-key
@@ -181,13 +181,8 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-customers-symlink-loop
-  dues: error: journal/2026.dues:1:43: unknown customer 'acme' (not in customers.toml)
-  dues: error: journal/2026.dues:5:43: unknown customer 'kyoto' (not in customers.toml)
-  dues: error: journal/2026.dues:8:43: unknown customer 'beta' (not in customers.toml)
-  dues: error: journal/2026.dues:11:43: unknown customer 'acme' (not in customers.toml)
-  dues: error: journal/2026.dues:14:41: unknown customer 'acme' (not in customers.toml)
-  dues: error: the ledger has 5 errors; nothing was changed
-  check: exit 3, no file changed
+  dues: error: cannot read customers.toml: a symbolic link loop (or too many links)
+  check: exit 5, no file changed
   fmt: exit 0, no file changed
   $ bad d-customers-top-level-key
   dues: error: customers.toml:1:8: 'name' must be a table [name] of customer fields
@@ -200,91 +195,91 @@ status and a message naming the place, and change no file.
   fmt: exit 0, no file changed
   $ bad d-draft-bad-date
   dues: error: drafts/march.toml:2:8: 'date' in draft drafts/march.toml must be a date written "YYYY-MM-DD"
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-directory
-  dues: error: cannot read drafts/march.toml: Is a directory
+  dues: error: cannot read drafts/march.toml: a folder, not a regular file
   check: exit 5, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-discount-over-100
   dues: error: drafts/march.toml:1:1: a discount of more than 100%: '120%'
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-duplicate-key
   dues: error: drafts/march.toml:7:7: not valid TOML: Error while parsing key-value pair: cannot redefine existing string 'qty'
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-empty
   dues: error: drafts/march.toml:1:1: draft drafts/march.toml needs customer = "ID"
   dues: error: drafts/march.toml:1:1: draft drafts/march.toml needs at least one [[items]] table
-  dues: error: the drafts have 2 errors
+  dues: error: the ledger has 2 errors; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-huge-line
   dues: error: drafts/march.toml:1:3: not valid TOML: Error while parsing comment: control characters other than TAB (U+0009) are explicitly prohibited in comments
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-item-without-price
   dues: error: drafts/march.toml:4:1: item 1 of draft drafts/march.toml needs a price such as price = "120.00"
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-latin1
   dues: error: drafts/march.toml:8:3: not valid TOML: Encountered invalid utf-8 sequence
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-no-items
   dues: error: drafts/march.toml:1:1: draft drafts/march.toml needs at least one [[items]] table
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-nul-byte
   dues: error: drafts/march.toml:2:3: not valid TOML: Error while parsing key-value pair: expected '=', saw '\u0000'
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-price-float
   dues: error: drafts/march.toml:7:9: 'price' in item 1 of draft drafts/march.toml must be a string such as "120.50" (floats cannot hold decimals exactly)
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-qty-negative-huge
   dues: error: drafts/march.toml:6:7: 'qty' in item 1 of draft drafts/march.toml must be a number written as a string, such as "120.50"
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-symlink-loop
-  dues: error: cannot read drafts/march.toml: Too many levels of symbolic links
+  dues: error: cannot read drafts/march.toml: a symbolic link loop (or too many links)
   check: exit 5, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-truncated
   dues: error: drafts/march.toml:5:17: not valid TOML: Error while parsing string: encountered end-of-file
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-unclosed-array
   dues: error: drafts/march.toml:4:9: not valid TOML: Error while parsing table header: expected ']', saw '\n'
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-unknown-customer
   dues: error: drafts/march.toml:1:1: unknown customer 'acne' (not in customers.toml)
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-unknown-key
   dues: error: drafts/march.toml:2:1: unknown key 'colour' in draft drafts/march.toml
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-unknown-tax
   dues: error: drafts/march.toml:1:1: unknown tax code 'nope' (not in [taxes] of dues.toml)
-  dues: error: the drafts have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-journal-amount-letters
@@ -314,7 +309,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-journal-directory
-  dues: error: cannot read journal/bad.dues: Is a directory
+  dues: error: cannot read journal/bad.dues: a folder, not a regular file
   check: exit 5, no file changed
   fmt: exit 5, no file changed
   $ bad d-journal-duplicate-credit-id
@@ -391,7 +386,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-journal-symlink-loop
-  dues: error: cannot read journal/bad.dues: Too many levels of symbolic links
+  dues: error: cannot read journal/bad.dues: a symbolic link loop (or too many links)
   check: exit 5, no file changed
   fmt: exit 5, no file changed
   $ bad d-journal-truncated
@@ -425,7 +420,7 @@ status and a message naming the place, and change no file.
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-profile-directory
-  dues: error: cannot read bank/p.toml: Is a directory
+  dues: error: cannot read bank/p.toml: a folder, not a regular file
   reconcile: exit 5, no file changed
   fmt: exit 0, no file changed
   $ bad d-profile-duplicate-key
@@ -490,7 +485,7 @@ status and a message naming the place, and change no file.
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-profile-symlink-loop
-  dues: error: cannot read bank/p.toml: Too many levels of symbolic links
+  dues: error: cannot read bank/p.toml: a symbolic link loop (or too many links)
   reconcile: exit 5, no file changed
   fmt: exit 0, no file changed
   $ bad d-profile-truncated
@@ -552,7 +547,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 3, no file changed
   $ bad d-recurring-directory
-  dues: error: cannot read recurring/hosting.toml: Is a directory
+  dues: error: cannot read recurring/hosting.toml: a folder, not a regular file
   check: exit 5, no file changed
   fmt: exit 5, no file changed
   $ bad d-recurring-empty
@@ -593,7 +588,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 3, no file changed
   $ bad d-recurring-symlink-loop
-  dues: error: cannot read recurring/hosting.toml: Too many levels of symbolic links
+  dues: error: cannot read recurring/hosting.toml: a symbolic link loop (or too many links)
   check: exit 5, no file changed
   fmt: exit 5, no file changed
   $ bad d-recurring-truncated
@@ -613,7 +608,7 @@ status and a message naming the place, and change no file.
   fmt: exit 3, no file changed
   $ bad d-settings-bank-unknown-key
   dues: error: dues.toml:37:1: unknown key 'colour' in bank profile 'q'
-  dues: error: the bank profiles have 1 error
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-settings-company-currency-bad
@@ -622,7 +617,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-settings-directory
-  dues: error: no dues.toml in /tmp/\S+ \(run 'dues init /tmp/\S+' to start a ledger\) (re)
+  dues: error: cannot read /tmp/\S+/dues.toml: a folder, not a regular file (re)
   check: exit 5, no file changed
   fmt: exit 5, no file changed
   $ bad d-settings-duplicate-key
@@ -687,7 +682,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 3, no file changed
   $ bad d-settings-symlink-loop
-  dues: error: no dues.toml in /tmp/\S+ \(run 'dues init /tmp/\S+' to start a ledger\) (re)
+  dues: error: cannot read /tmp/\S+/dues.toml: a symbolic link loop (re)
   check: exit 5, no file changed
   fmt: exit 5, no file changed
   $ bad d-settings-terms-days-negative

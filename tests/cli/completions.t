@@ -67,13 +67,13 @@ bash
 Commands, and global options anywhere:
 
   $ comp dues ''
-  aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund report send statement writeoff
+  aging apply check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff
   $ comp dues a
   aging apply
   $ comp dues -
   --color --help --today --version -C
   $ comp dues --today 2026-01-02 -C books r
-  reconcile recur refund report
+  reconcile recur refund remind report
 
 The options of each command, with the global options (they work after the command too):
 
@@ -194,7 +194,7 @@ values:
   $ comp dues -C books customer set ''
   acme acme.de globex
   $ comp dues -C books customer set acme ''
-  address aliases allocation bank-accounts country credit-limit currency emails name notes tags tax-id terms
+  address aliases allocation bank-accounts country credit-limit currency dunning emails language name notes reminder-emails tags tax-id terms
   $ comp dues -C books customer set acme allocation ''
   manual oldest-due
   $ comp dues -C books customer set acme terms net
@@ -238,7 +238,7 @@ tools/setup installs it)
   $ if command -v zsh > /dev/null; then zsh -n "$ROOT/completions/_dues" && echo parses; else echo "skipped: zsh is not installed"; fi
   (parses|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund report send statement writeoff|skipped: zsh is not installed) (re)
+  (aging apply check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues init --c'
@@ -266,7 +266,7 @@ tools/setup installs it)
   $ zsh_offers 'dues pay --method '
   (alipay bank card cash cheque other wechat|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues -C books customer set acme '
-  (address aliases allocation bank-accounts country credit-limit currency emails name notes tags tax-id terms|skipped: zsh is not installed) (re)
+  (address aliases allocation bank-accounts country credit-limit currency dunning emails language name notes reminder-emails tags tax-id terms|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues -C books customer set acme allocation '
   (manual oldest-due|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues -C books invoice new globex --terms net'
@@ -294,7 +294,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ if command -v fish > /dev/null; then fish -n "$ROOT/completions/dues.fish" && echo parses; else echo "skipped: fish is not installed"; fi
   (parses|skipped: fish is not installed) (re)
   $ fish_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt init invoice pay reconcile recur refund report send statement writeoff|skipped: fish is not installed) (re)
+  (aging apply check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues init --c'
@@ -324,7 +324,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ fish_offers 'dues pay --method '
   (alipay bank card cash cheque other wechat|skipped: fish is not installed) (re)
   $ fish_offers 'dues -C books customer set acme '
-  (address aliases allocation bank-accounts country credit-limit currency emails name notes tags tax-id terms|skipped: fish is not installed) (re)
+  (address aliases allocation bank-accounts country credit-limit currency dunning emails language name notes reminder-emails tags tax-id terms|skipped: fish is not installed) (re)
   $ fish_offers 'dues -C books customer set acme allocation '
   (manual oldest-due|skipped: fish is not installed) (re)
   $ fish_offers 'dues -C books invoice new globex --terms net'

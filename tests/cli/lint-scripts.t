@@ -15,7 +15,7 @@ outside app.cpp.
   $ printf '#include "base/money.hpp"\n' > layers/src/extra/thing.cpp
   $ bash $LINT/check-layering.sh layers
   src/base/money.cpp:1: base may not include syntax/journal.hpp (allowed: base)
-  src/cli/cmd_pay.cpp:1: only src/cli/app.cpp includes CLI11
+  src/cli/cmd_pay.cpp:1: only src/cli/app.cpp (and its app_*.cpp, app_declare.hpp) includes CLI11
   src/extra/thing.cpp: src/extra is not a known layer; add it to tests/lint/check-layering.sh
   src/query/aging.cpp:3: include "aging.hpp" with its folder, as in "query/aging.hpp"
   src/syntax/parser.cpp:2: syntax may not include cli/app.hpp (allowed: base syntax)

@@ -201,7 +201,7 @@ Settings are checked:
 Several documents in one run, each to its own file:
 
   $ sed -i '/^paper = "a3"$/d' dues.toml
-  $ dues invoice render INV-2026-0001 INV-2026-0002 CN-2026-0001 --format pdf --output 'out/{id}.pdf'
+  $ mkdir out && dues invoice render INV-2026-0001 INV-2026-0002 CN-2026-0001 --format pdf --output 'out/{id}.pdf'
   $ ls out
   CN-2026-0001.pdf
   INV-2026-0001.pdf

@@ -230,11 +230,11 @@ unchanged (the files are in tests/data/bank/standard/bad/).
   $ test "$(fingerprint)" = "$after_apply" && echo unchanged
   unchanged
 
-A file over the size limit (512 MiB) is refused before it is read (a sparse file):
+A file over the size limit (1 GiB, docs/limits.md) is refused before it is read (a sparse file):
 
-  $ truncate -s 600M huge.xml
+  $ truncate -s 1200M huge.xml
   $ dues -C books reconcile huge.xml
-  dues: error: huge.xml: the bank file has 629145600 bytes, more than the 536870912 dues reads
+  dues: error: huge.xml is too big: 1258291200 bytes, more than the 1073741824 this kind of file may have (docs/limits.md)
   [3]
 
 A statement of 100,000 entries: read and matched (all unmatched here), exit 1:

@@ -50,12 +50,11 @@ Sending two documents: one message each, To the customer's first email, Cc the o
   
   Mit freundlichen Gr\xc3\xbc\xc3\x9fen (esc)
   Kiefer & Ito Design GbR
-  attachment: Rechnung INV-2026-0001.html (text/html, 3091 bytes)
+  attachment: Rechnung INV-2026-0001.pdf (application/pdf, 32920 bytes)
   $ show smtp/1.eml --attachment-text | grep -o 'INV-2026-0001\|1190.00\|Müller &amp; Söhne GmbH\|Müller & Söhne GmbH' | sort -u
   1190.00
   INV-2026-0001
   M\xc3\xbcller & S\xc3\xb6hne GmbH (esc)
-  M\xc3\xbcller &amp; S\xc3\xb6hne GmbH (esc)
   $ show smtp/2.eml --body
   From: Kiefer & Ito <billing@kiefer-ito.example>
   To: \xe5\x8c\x97\xe4\xba\xac\xe7\xa4\xba\xe4\xbe\x8b\xe7\xa7\x91\xe6\x8a\x80\xe6\x9c\x89\xe9\x99\x90\xe5\x85\xac\xe5\x8f\xb8 <caiwu@beijing.example> (esc)
@@ -72,12 +71,12 @@ Sending two documents: one message each, To the customer's first email, Cc the o
   
   \xe6\xad\xa4\xe8\x87\xb4 (esc)
   Kiefer & Ito Design GbR
-  attachment: \xe5\x8f\x91\xe7\xa5\xa8 INV-2026-0002.html (text/html, 3075 bytes) (esc)
+  attachment: \xe5\x8f\x91\xe7\xa5\xa8 INV-2026-0002.pdf (application/pdf, 88103 bytes) (esc)
   $ grep -A1 '^Subject\|filename' smtp/2.eml
   Subject: =?UTF-8?B?S2llZmVyICYgSXRvIERlc2lnbiBHYlIg5Y+R56WoIElOVi0yMDI2?=\r (esc)
    =?UTF-8?B?LTAwMDI=?=\r (esc)
   --
-   filename*0*=UTF-8''%E5%8F%91%E7%A5%A8%20INV-2026-0002.html\r (esc)
+   filename*0*=UTF-8''%E5%8F%91%E7%A5%A8%20INV-2026-0002.pdf\r (esc)
   \r (esc)
   $ grep -c '^Bcc' smtp/1.eml smtp/2.eml
   smtp/1.eml:0
@@ -125,7 +124,7 @@ Japanese; a second run finds nothing.
   
   \xe3\x82\x88\xe3\x82\x8d\xe3\x81\x97\xe3\x81\x8f\xe3\x81\x8a\xe9\xa1\x98\xe3\x81\x84\xe3\x81\x84\xe3\x81\x9f\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82 (esc)
   Kiefer & Ito Design GbR
-  attachment: \xe8\xab\x8b\xe6\xb1\x82\xe6\x9b\xb8 INV-2026-0003.html (text/html, 3075 bytes) (esc)
+  attachment: \xe8\xab\x8b\xe6\xb1\x82\xe6\x9b\xb8 INV-2026-0003.pdf (application/pdf, 88258 bytes) (esc)
   $ dues send --unsent
   nothing to send
   $ dues send --unsent --as-of 2026-03-01 --dry-run

@@ -73,7 +73,7 @@ removes it).
   Message-ID: <INV-2026-0001.1@kiefer-ito.example>
   Date: Tue, 10 Mar 2026 00:00:00 +0000
   Content-Type: multipart/mixed
-  attachment: Rechnung INV-2026-0001.html (text/html, 3091 bytes)
+  attachment: Rechnung INV-2026-0001.pdf (application/pdf, 32920 bytes)
   $ tail -n 1 journal/2026.dues
   2026-03-10 sent INV-2026-0001 to "buchhaltung@mueller.example" cc "chef@mueller.example" via sendmail message-id "<INV-2026-0001.1@kiefer-ito.example>"
 
@@ -112,7 +112,7 @@ outbox: one .eml per document, parsed back the same way.
   
   Mit freundlichen Gr\xc3\xbc\xc3\x9fen (esc)
   Kiefer & Ito Design GbR
-  attachment: Gutschrift CN-2026-0001.html (text/html, 2723 bytes)
+  attachment: Gutschrift CN-2026-0001.pdf (application/pdf, 20828 bytes)
 
 command: the message on stdin, what it is about in the environment; exit 0 is accepted.
 
@@ -162,7 +162,7 @@ variable is an error at its file:line:col before anything is sent.
   
   offen: 1190.00 EUR bis 2026-03-16, Bestellung .
   Zahlbar an DE89 3704 0044 0532 0130 00 (COBADEFFXXX), Verwendungszweck INV-2026-0001.
-  [attached: Rechnung INV-2026-0001.html (text/html; charset=UTF-8, 3093 bytes)]
+  [attached: Rechnung INV-2026-0001.pdf (application/pdf, 32920 bytes)]
   dry run: 1 message composed; nothing was sent or written
   $ echo 'Ihr Zeichen: {{their_reference}}' >> templates/invoice.de.txt
   $ dues send INV-2026-0001 --resend

@@ -14,7 +14,7 @@ input=${2:?}
 accounts='^(Assets:Receivable|Liabilities:CustomerCredit):'
 case $source in
 aging)
-  dues -C "$input" aging --as-of "${3:-9999-12-31}" --format json |
+  dues -C "$input" aging --as-of "${3:-9899-12-31}" --format json |
     jq -r '.currencies[] | .currency as $c | .customers[] | "\(.customer) \($c) \(.total)"' ;;
 beancount)
   bean-query -f csv "$input" "SELECT entry_meta('customer') AS c, currency, sum(number) AS n

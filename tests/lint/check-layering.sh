@@ -2,7 +2,9 @@
 # Each folder of src/ includes only from the folders below it in the data flow
 # (CONTRIBUTING.md): base <- syntax <- model <- query <- render <- cli; bank <- base only;
 # query (and what is above it) may read bank; store (files other than text: SQLite) sits
-# beside render, on query; mail <- base only, read by cli. Only src/cli/app.cpp includes CLI11.
+# beside render, on query; mail <- base only, read by cli. Only the command-line
+# declaration files (src/cli/app.cpp, app_receipts.cpp, app_invoicing.cpp and their
+# app_declare.hpp) include CLI11, and only they include app_declare.hpp.
 # Usage: check-layering.sh REPO_ROOT [DUES_BINARY]
 set -euo pipefail
 root=${1:?usage: check-layering.sh REPO_ROOT}
@@ -48,8 +50,11 @@ while IFS= read -r file; do
       if [[ " $allowed " != *" $layer "* ]]; then
         complain "$file:$line: $folder may not include $target (allowed: $allowed)"
       fi
-    elif [[ $text =~ ^[[:space:]]*#[[:space:]]*include[[:space:]]*\<CLI/ && $file != src/cli/app.cpp ]]; then
-      complain "$file:$line: only src/cli/app.cpp includes CLI11"
+    elif [[ $text =~ ^[[:space:]]*#[[:space:]]*include[[:space:]]*\<CLI/ && ! $file =~ ^src/cli/app(_declare\.hpp|\.cpp|_receipts\.cpp|_invoicing\.cpp)$ ]]; then
+      complain "$file:$line: only src/cli/app.cpp (and its app_*.cpp, app_declare.hpp) includes CLI11"
+    fi
+    if [[ $text =~ cli/app_declare\.hpp && ! $file =~ ^src/cli/app(_receipts|_invoicing)?\.cpp$ ]]; then
+      complain "$file:$line: only src/cli/app*.cpp (the command-line declarations) include cli/app_declare.hpp"
     fi
   done < <(grep -n '^[[:space:]]*#[[:space:]]*include' "$file" || true)
 done < <(find src -type f \( -name '*.cpp' -o -name '*.hpp' -o -name '*.h' \) | sort)

@@ -29,7 +29,7 @@ before anything is read. `timeout` turns a hang into exit 124.
   $ timeout 10 dues reconcile /dev/zero --profile ../p.toml
   dues: error: cannot read /dev/zero: a device, not a regular file
   [3]
-  $ timeout 10 dues reconcile ../export.csv --profile /dev/zero
+  $ printf 'Date,Amount\n' > ../ok.csv && timeout 10 dues reconcile ../ok.csv --profile /dev/zero
   dues: error: cannot read /dev/zero: a device, not a regular file
   [5]
 
