@@ -8,6 +8,20 @@ SourceLoc loc_of(const toml::source_region& region, const std::string& path) {
   return {path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
 }
 
+std::optional<Decimal> exact_decimal(const toml::node& node, bool percent) {
+  if (const auto* value = node.as_integer()) {
+    return Decimal::from_int(value->get());
+  }
+  if (const auto* value = node.as_string()) {
+    std::string_view text = value->get();
+    if (percent && text.ends_with('%')) {
+      text.remove_suffix(1);
+    }
+    return parse_decimal(text);
+  }
+  return std::nullopt;
+}
+
 const toml::node* TomlKeys::find(std::string_view key) {
   m_known.emplace(key);
   const toml::node* node = m_table.get(key);

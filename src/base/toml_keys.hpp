@@ -1,10 +1,12 @@
 #pragma once
 
+#include "base/decimal.hpp"
 #include "base/error.hpp"
 
 #include <toml++/toml.h>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -13,6 +15,11 @@ namespace dues {
 
 // Where a toml++ node starts, as a location in `path`.
 SourceLoc loc_of(const toml::source_region& region, const std::string& path);
+
+// An exact decimal written as a whole number or a string ("1200.50"; with `percent`,
+// "20%" too); nullopt for anything else, floats included (binary, never exact). Each
+// reader words its own error.
+std::optional<Decimal> exact_decimal(const toml::node& node, bool percent);
 
 // Reads the keys of one TOML table into typed values, collecting every error with its
 // location, and reports the keys nobody asked for. The readers of dues.toml,

@@ -14,17 +14,8 @@ public:
   using TomlKeys::TomlKeys;
 
   std::optional<Decimal> decimal_of(const toml::node& node, std::string_view key, bool percent) {
-    if (const auto* value = node.as_integer()) {
-      return Decimal::from_int(value->get());
-    }
-    if (const auto* value = node.as_string()) {
-      std::string_view text = value->get();
-      if (percent && text.ends_with('%')) {
-        text.remove_suffix(1);
-      }
-      if (const auto parsed = parse_decimal(text)) {
-        return parsed;
-      }
+    if (auto parsed = exact_decimal(node, percent)) {
+      return parsed;
     }
     type_error(node, key,
                percent ? "a percentage such as \"9%\" (a string, not a float)"

@@ -38,17 +38,8 @@ public:
   }
 
   std::optional<Decimal> decimal_value(const toml::node& node, std::string_view key, bool percent) {
-    if (const auto* value = node.as_integer()) {
-      return Decimal::from_int(value->get());
-    }
-    if (const auto* value = node.as_string()) {
-      std::string_view text = value->get();
-      if (percent && text.ends_with('%')) {
-        text.remove_suffix(1);
-      }
-      if (const auto parsed = parse_decimal(text)) {
-        return parsed;
-      }
+    if (auto parsed = exact_decimal(node, percent)) {
+      return parsed;
     }
     if (node.is_floating_point()) {
       error(node.source(), fmt::format("'{}' must be a string such as \"{}\" or a whole number, "
