@@ -63,6 +63,8 @@ void declare_init(CLI::App& app, Runner& chosen, InitOptions& init) {
       ->type_name("CODE");
   command->add_option("--company", init.company, "the company name written to dues.toml")
       ->type_name("NAME");
+  command->add_flag("--git", init.git,
+                    "also run 'dues git setup' (merge driver, pre-commit hook)"); // teamwork
 }
 
 void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcile) {
@@ -339,6 +341,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_collections(app, chosen, collections);
   SendOptions send; // sending
   declare_send(app, chosen, send);
+  TeamOptions team; // teamwork (issue 17)
+  declare_team(app, chosen, team);
   keep_values_apart_from_commands(app); // after every declaration
 
   try {

@@ -55,4 +55,14 @@ struct InvoicingOptions {
 // customer, invoice, credit, recur (app_invoicing.cpp).
 void declare_invoicing(CLI::App& app, Runner& chosen, InvoicingOptions& o);
 
+struct TeamOptions { // teamwork (issue 17)
+  MergeDriverOptions merge_driver;
+  GitSetupOptions git_setup;
+  AuditOptions audit;
+  LogOptions log;
+};
+
+// merge-driver, git setup, seal, log, check --audit (app_team.cpp).
+void declare_team(CLI::App& app, Runner& chosen, TeamOptions& o);
+
 } // namespace dues::cli

@@ -1,6 +1,7 @@
 #include "base/file.hpp"
 #include "base/money.hpp"
 #include "cli/commands.hpp"
+#include "cli/git.hpp"
 #include "cli/init_dunning.hpp"
 #include "syntax/journal_writer.hpp"
 
@@ -159,6 +160,12 @@ ExitCode run_init(Context& ctx, const InitOptions& options) {
   write_file_atomic(dir / "dues.toml", settings, "dues.toml");
   ctx.out << fmt::format("created a ledger in {}: dues.toml, customers.toml, {}\n", options.dir,
                          journal);
+  if (options.git) { // teamwork
+    setup_git(ctx, dir, {"journal/*.dues"}, false);
+  } else if (git_toplevel(dir)) {
+    ctx.out << "this folder is in a git repository: 'dues git setup' registers the journal "
+               "merge driver and a pre-commit hook (docs/team.md)\n";
+  }
   return ExitCode::ok;
 }
 

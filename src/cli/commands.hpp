@@ -19,6 +19,7 @@ struct InitOptions {
   std::string dir = ".";
   std::string currency = "EUR";
   std::string company = "Example Company";
+  bool git = false; // teamwork: run `dues git setup` in the new ledger
 };
 ExitCode run_init(Context& ctx, const InitOptions& options);
 
@@ -357,5 +358,41 @@ struct SendOptions {
 ExitCode run_send(Context& ctx, const SendOptions& options);
 
 // --- end sending ---
+
+// --- teamwork: git merge driver, git setup, seal, log (issue 17) ---
+
+// dues merge-driver %O %A %B %P: merges a journal file entry by entry into %A.
+struct MergeDriverOptions {
+  std::string base;   // %O
+  std::string ours;   // %A, also where the result goes
+  std::string theirs; // %B
+  std::string path;   // %P, the file's path in the work tree (for messages and the ledger)
+};
+ExitCode run_merge_driver(Context& ctx, const MergeDriverOptions& options);
+
+// dues git setup [--chain]: merge driver in .gitattributes and .git/config, pre-commit hook.
+struct GitSetupOptions {
+  bool chain = false; // keep a pre-commit hook that is not ours, running it first
+};
+ExitCode run_git_setup(Context& ctx, const GitSetupOptions& options);
+// What `dues git setup` and `dues init --git` do for the ledger in `dir`.
+void setup_git(Context& ctx, const std::filesystem::path& dir,
+               const std::vector<std::string>& patterns, bool chain);
+
+// dues check --audit and dues seal: the hash chain over the journal (docs/team.md).
+struct AuditOptions {
+  bool audit = false;
+};
+ExitCode run_check_audit(Context& ctx, const AuditOptions& options);
+ExitCode run_seal(Context& ctx);
+
+// dues log DOC: the life of a document, with the git commit of each entry.
+struct LogOptions {
+  std::string id;
+  bool no_git = false; // leave out the commits (faster; also outside a git repository)
+};
+ExitCode run_log(Context& ctx, const LogOptions& options);
+
+// --- end teamwork ---
 
 } // namespace dues::cli

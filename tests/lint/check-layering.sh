@@ -50,10 +50,10 @@ while IFS= read -r file; do
       if [[ " $allowed " != *" $layer "* ]]; then
         complain "$file:$line: $folder may not include $target (allowed: $allowed)"
       fi
-    elif [[ $text =~ ^[[:space:]]*#[[:space:]]*include[[:space:]]*\<CLI/ && ! $file =~ ^src/cli/app(_declare\.hpp|\.cpp|_receipts\.cpp|_invoicing\.cpp)$ ]]; then
+    elif [[ $text =~ ^[[:space:]]*#[[:space:]]*include[[:space:]]*\<CLI/ && ! $file =~ ^src/cli/app(_declare\.hpp|\.cpp|_receipts\.cpp|_invoicing\.cpp|_team\.cpp)$ ]]; then
       complain "$file:$line: only src/cli/app.cpp (and its app_*.cpp, app_declare.hpp) includes CLI11"
     fi
-    if [[ $text =~ cli/app_declare\.hpp && ! $file =~ ^src/cli/app(_receipts|_invoicing)?\.cpp$ ]]; then
+    if [[ $text =~ cli/app_declare\.hpp && ! $file =~ ^src/cli/app(_receipts|_invoicing|_team)?\.cpp$ ]]; then
       complain "$file:$line: only src/cli/app*.cpp (the command-line declarations) include cli/app_declare.hpp"
     fi
   done < <(grep -n '^[[:space:]]*#[[:space:]]*include' "$file" || true)
