@@ -95,6 +95,7 @@ void setup_git(Context& ctx, const fs::path& dir, const std::vector<std::string>
   const fs::path hook =
       ((hooks.is_absolute() ? hooks : dir / hooks) / "pre-commit").lexically_normal();
   std::error_code ec;
+  const std::string shown = fs::relative(hook, dir, ec).string();
   bool chained = fs::exists(hook.parent_path() / k_chained, ec);
   if (fs::exists(hook, ec)) {
     const std::string existing = read_file(hook, hook.string(), 1U << 20U);
@@ -104,12 +105,12 @@ void setup_git(Context& ctx, const fs::path& dir, const std::vector<std::string>
                     fmt::format("{} exists and was not written by dues; nothing was changed. "
                                 "Run 'dues git setup --chain' to run it first and dues after it, "
                                 "or add 'dues check && dues fmt --check' to it yourself",
-                                hook.string()));
+                                shown));
       }
       fs::rename(hook, hook.parent_path() / k_chained, ec);
       if (ec) {
         throw Error(ErrorKind::environment,
-                    fmt::format("cannot rename {}: {}", hook.string(), ec.message()));
+                    fmt::format("cannot rename {}: {}", shown, ec.message()));
       }
       chained = true;
     }
@@ -129,12 +130,11 @@ void setup_git(Context& ctx, const fs::path& dir, const std::vector<std::string>
   ctx.out << "git config: merge.dues.driver = dues merge-driver %O %A %B %P\n";
   fs::create_directories(hook.parent_path(), ec);
   const std::string ledger = fs::relative(dir, *top, ec).string();
-  write_file_atomic(hook, hook_text(ledger.empty() ? "." : ledger, chained), hook.string());
+  write_file_atomic(hook, hook_text(ledger.empty() ? "." : ledger, chained), shown);
   fs::permissions(hook, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                             fs::perms::others_read | fs::perms::others_exec,
                   ec);
-  ctx.out << fmt::format("{}: dues check && dues fmt --check{}\n",
-                         fs::relative(hook, dir, ec).string(),
+  ctx.out << fmt::format("{}: dues check && dues fmt --check{}\n", shown,
                          chained ? fmt::format(" (after {})", k_chained) : "");
 }
 
