@@ -17,6 +17,8 @@ struct Sealed {
   std::optional<Seal> seal;
 };
 
+// The journal files and their seals. A journal that does not parse gives nothing: the
+// load of the ledger reports it.
 std::vector<Sealed> read_sealed(Context& ctx, const fs::path& dir) {
   const syntax::Settings settings = load_settings(ctx, dir);
   std::vector<Sealed> out;
@@ -25,7 +27,11 @@ std::vector<Sealed> read_sealed(Context& ctx, const fs::path& dir) {
   for (const std::string& file : journal_files(dir, settings)) {
     Sealed sealed{file, {}, std::nullopt};
     const std::string text = read_file(dir / file, file, k_journal_limit);
-    sealed.journal = split_journal(text, file, diags);
+    Diagnostics parse;
+    sealed.journal = split_journal(text, file, parse);
+    if (!parse.empty()) {
+      return {};
+    }
     const std::string seal_file = file + ".seal";
     if (fs::exists(dir / seal_file, ec)) {
       sealed.seal = read_seal(read_file(dir / seal_file, seal_file, k_journal_limit), seal_file,
@@ -60,6 +66,16 @@ std::size_t check_seals(Context& ctx, const std::vector<Sealed>& files,
                           problems == 1 ? "" : "s", what));
 }
 
+bool any_seal(Context& ctx, const fs::path& dir) {
+  std::error_code ec;
+  for (const std::string& file : journal_files(dir, load_settings(ctx, dir))) {
+    if (fs::exists(dir / (file + ".seal"), ec)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 } // namespace
 
 ExitCode run_seal(Context& ctx) {
@@ -88,17 +104,22 @@ ExitCode run_seal(Context& ctx) {
 }
 
 ExitCode run_check_audit(Context& ctx, const AuditOptions& options) {
-  const ExitCode code = run_check(ctx);
-  const std::vector<Sealed> files = read_sealed(ctx, ctx.ledger_dir());
+  const fs::path dir = ctx.ledger_dir();
+  if (!options.audit && !any_seal(ctx, dir)) {
+    return run_check(ctx); // a ledger without seals: nothing more to read
+  }
+  // The seals first, so that "ok" is never printed above a broken seal.
+  const std::vector<Sealed> files = read_sealed(ctx, dir);
   std::vector<SealCheck> checks;
   if (const std::size_t problems = check_seals(ctx, files, checks); problems != 0) {
     tampered(problems, "");
   }
+  const ExitCode code = run_check(ctx);
   if (!options.audit) {
     return code;
   }
   bool unsealed = false;
-  for (std::size_t i = 0; i < files.size(); ++i) {
+  for (std::size_t i = 0; i < files.size() && i < checks.size(); ++i) {
     if (!files[i].seal) {
       unsealed = true;
       ctx.out << fmt::format("audit: {}: not sealed (run 'dues seal')\n", files[i].file);
