@@ -1,6 +1,7 @@
 // dues log DOC: every entry about one document, in date order, with the commit that
 // added it (git blame --porcelain, one run per journal file; docs/team.md).
 #include "base/file.hpp"
+#include "base/money.hpp"
 #include "cli/commands.hpp"
 #include "cli/git.hpp"
 #include "model/journal_blocks.hpp"
@@ -19,6 +20,7 @@ using syntax::Entry;
 using syntax::EntryKind;
 
 struct Event {
+  Entry entry;
   Date date;
   std::string what;
   std::string file;
@@ -26,17 +28,24 @@ struct Event {
   std::string commit; // "abc1234 2026-01-05 Alice: summary", or empty
 };
 
+// An amount with its currency's decimals ("300.00"), when the currency is known.
+std::string amount_text(const Decimal& value, const std::string& currency) {
+  const Currency* known = find_currency(currency);
+  const auto money = known == nullptr ? std::nullopt : money_from_decimal(value, *known);
+  return money ? format_amount(*money) : format_decimal(value);
+}
+
 std::string money(const syntax::Field<Decimal>& amount, const Entry& entry) {
-  return amount.set ? format_decimal(amount.value) + (entry.currency.set ? " " + entry.currency.value
-                                                                         : std::string())
+  return amount.set ? amount_text(amount.value, entry.currency.value) + " " + entry.currency.value
                     : std::string();
 }
 
-std::string applied_to(const Entry& entry, std::string_view id) {
+// What an entry applies to `id`, in the document's currency.
+std::string applied_to(const Entry& entry, std::string_view id, const std::string& currency) {
   std::string out;
   for (const syntax::Apply& apply : entry.applies) {
     if (apply.document_id.value == id) {
-      out = format_decimal(apply.amount.value);
+      out = amount_text(apply.amount.value, currency) + " " + currency;
     }
   }
   return out;
@@ -47,7 +56,7 @@ std::string with_reason(std::string text, const Entry& entry) {
 }
 
 // What an entry says about document `id`.
-std::string describe(const Entry& e, std::string_view id) {
+std::string describe(const Entry& e, std::string_view id, const std::string& currency) {
   const std::string own = e.id.value;
   const bool self = own == id;
   switch (e.kind) {
@@ -58,26 +67,28 @@ std::string describe(const Entry& e, std::string_view id) {
     if (self) {
       return fmt::format("issued: credit note to {}, {}", e.customer.value, money(e.total, e));
     }
-    return applied_to(e, id).empty()
+    return applied_to(e, id, currency).empty()
                ? fmt::format("credited by {} ({})", own, money(e.total, e))
-               : fmt::format("credited {} by {}", applied_to(e, id), own);
+               : fmt::format("credited {} by {}", applied_to(e, id, currency), own);
   case EntryKind::payment:
     if (self) {
       return fmt::format("received: payment from {}, {}{}", e.customer.value, money(e.amount, e),
                          e.bank.set ? fmt::format(" (bank line {})", e.bank.value) : "");
     }
-    return fmt::format("paid {} by {}{}", applied_to(e, id), own,
+    return fmt::format("paid {} by {}{}", applied_to(e, id, currency), own,
                        e.bank.set ? fmt::format(" (bank line {})", e.bank.value) : "");
   case EntryKind::refund:
     return self ? fmt::format("refund to {}, {}", e.customer.value, money(e.amount, e))
                 : fmt::format("refunded {} by {}", money(e.amount, e), own);
   case EntryKind::allocate:
     return self ? fmt::format("allocated to {} invoice(s)", e.applies.size())
-                : fmt::format("paid {} from {} (allocate)", applied_to(e, id), own);
+                : fmt::format("paid {} from {} (allocate)", applied_to(e, id, currency), own);
   case EntryKind::void_doc:
     return with_reason("voided", e);
   case EntryKind::writeoff:
-    return with_reason(fmt::format("written off {}", format_decimal(e.amount.value)), e);
+    return with_reason(fmt::format("written off {} {}", amount_text(e.amount.value, currency),
+                                   currency),
+                       e);
   case EntryKind::dispute:
     return with_reason("disputed", e);
   case EntryKind::resolve:
@@ -155,6 +166,7 @@ ExitCode run_log(Context& ctx, const LogOptions& options) {
   const fs::path dir = ctx.ledger_dir();
   std::vector<Event> events;
   bool found = false;
+  std::string currency; // the document's
   Diagnostics ignored; // the load above checked every line
   std::map<std::string, std::vector<std::size_t>> lines_of;
   for (const std::string& file : ledger.files) {
@@ -164,9 +176,11 @@ ExitCode run_log(Context& ctx, const LogOptions& options) {
       if (std::find(ids.begin(), ids.end(), options.id) == ids.end()) {
         continue;
       }
-      found = found || (owns_id(block.entry.kind) && block.entry.id.value == options.id);
-      events.push_back({block.entry.date, describe(block.entry, options.id), file, block.header,
-                        {}});
+      if (owns_id(block.entry.kind) && block.entry.id.value == options.id) {
+        found = true;
+        currency = block.entry.currency.value;
+      }
+      events.push_back({block.entry, block.entry.date, {}, file, block.header, {}});
       lines_of[file].push_back(block.header);
     }
   }
@@ -183,6 +197,9 @@ ExitCode run_log(Context& ctx, const LogOptions& options) {
         event.commit = it == commits.end() ? event.commit : it->second;
       }
     }
+  }
+  for (Event& event : events) {
+    event.what = describe(event.entry, options.id, currency);
   }
   std::stable_sort(events.begin(), events.end(),
                    [](const Event& a, const Event& b) { return a.date < b.date; });
