@@ -18,6 +18,7 @@
 _dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export collect report"
 _dues_commands+=" send" # sending
 _dues_commands+=" remind note promise" # collections
+_dues_commands+=" merge-driver git seal log" # teamwork
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -29,6 +30,7 @@ _dues_subcommands() {
     customer) echo "add list show set" ;;
     invoice) echo "new issue void list show render" ;;
     report) echo "dso forecast risk tax payments" ;;
+    git) echo "setup" ;; # teamwork
   esac
 }
 
@@ -36,8 +38,8 @@ _dues_subcommands() {
 # that take a value. --help and the global options are added to every command.
 _dues_command_options() {
   case $1 in
-    init) echo "--currency= --company=" ;;
-    check) ;;
+    init) echo "--currency= --company= --git" ;;
+    check) echo "--audit" ;;
     fmt) echo "--check" ;;
     reconcile) echo "--profile= --apply --dry-run --format= --date-tolerance= --profile-check= --rows= --unmask --input-format=" ;;
     collect) echo "--as-of= --due-by= --output= --pain= --dry-run" ;;
@@ -54,6 +56,9 @@ _dues_command_options() {
     remind) echo "--as-of= --customer= --send --outbox= --dry-run --format=" ;; # collections
     note) echo "--date= --dry-run --format=" ;;
     promise) echo "--date= --amount= --text= --on= --dry-run --format=" ;;
+    "git setup") echo "--chain" ;; # teamwork
+    seal | merge-driver) ;;
+    log) echo "--no-git" ;;
     "customer add")
       echo "--name= --alias= --email= --address= --country= --tax-id= --bank-account="
       echo "--currency= --terms= --credit-limit= --tag="
@@ -242,7 +247,7 @@ _dues_argument() {
         _dues_reply "$(_dues_invoice_ids open)"
       fi
       ;;
-    credit:0 | "invoice void:0" | "invoice show:0" | "invoice render:0" | send:*)
+    credit:0 | "invoice void:0" | "invoice show:0" | "invoice render:0" | send:* | log:0)
       _dues_reply "$(_dues_invoice_ids)"
       ;;
     "invoice issue:0") _dues_reply "$(_dues_toml_stems drafts)" ;;

@@ -192,6 +192,7 @@ complete -c dues -n '__dues_using' -a send -d 'Email documents to their customer
 # dues init [--currency CODE] [--company NAME] [DIR]
 complete -c dues -n '__dues_using init' -l currency -x -d 'The default currency (ISO 4217, default EUR)'
 complete -c dues -n '__dues_using init' -l company -x -d 'The company name written to dues.toml'
+complete -c dues -n '__dues_using init' -l git -d 'Also run dues git setup (merge driver, pre-commit hook)'
 complete -c dues -n '__dues_using init; and __dues_argument 0' -x -a '(__fish_complete_directories (commandline -ct))'
 
 # dues fmt [--check]
@@ -463,3 +464,14 @@ complete -c dues -n '__dues_using promise' -l on -x -d 'The day it was made'
 complete -c dues -n '__dues_using promise' -l dry-run -d 'Show what would be recorded; write nothing'
 complete -c dues -n '__dues_using promise' -l format -x -a 'text json' -d 'Output format'
 complete -c dues -n '__dues_using promise; and __dues_argument 0' -a '(__dues_invoice_ids open)'
+
+# teamwork: dues merge-driver, dues git setup, dues seal, dues log, dues check --audit
+complete -c dues -n '__dues_using' -a merge-driver -d "Git's merge driver for journal files"
+complete -c dues -n '__dues_using' -a git -d 'Work in a team through git: dues git setup'
+complete -c dues -n '__dues_using' -a seal -d 'Record the hash chain of the journal (tamper evidence)'
+complete -c dues -n '__dues_using' -a log -d 'The life of a document, with the commit of each entry'
+complete -c dues -n '__dues_using git' -a setup -d 'Register the journal merge driver and a pre-commit hook'
+complete -c dues -n '__dues_using git setup' -l chain -d 'Keep an existing pre-commit hook and run it first'
+complete -c dues -n '__dues_using check' -l audit -d 'Also require a seal and report on it'
+complete -c dues -n '__dues_using log' -l no-git -d 'Do not look up the commits'
+complete -c dues -n '__dues_using log; and __dues_argument 0' -x -a '(__dues_invoice_ids)'
