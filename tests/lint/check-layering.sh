@@ -3,7 +3,7 @@
 # (CONTRIBUTING.md): base <- syntax <- model <- query <- render <- cli; bank <- base only;
 # query (and what is above it) may read bank; store (files other than text: SQLite) sits
 # beside render, on query; mail <- base only, read by cli. Only the command-line
-# declaration files (src/cli/app.cpp, app_receipts.cpp, app_invoicing.cpp and their
+# declaration files (src/cli/app.cpp, app_receipts.cpp, app_invoicing.cpp, app_team.cpp and their
 # app_declare.hpp) include CLI11, and only they include app_declare.hpp.
 # Usage: check-layering.sh REPO_ROOT [DUES_BINARY]
 set -euo pipefail
