@@ -50,7 +50,7 @@ _dues_command_options() {
     writeoff) echo "--amount= --reason= --date= --dry-run --format=" ;;
     dispute) echo "--reason= --resolve --date= --dry-run --format=" ;;
     statement) echo "--from= --to= --currency= --format= --output= --unmask" ;;
-    credit) echo "--item= --full --reason= --date= --no-apply --dry-run" ;;
+    credit) echo "--item= --full --reason= --date= --no-apply --dry-run --format=" ;;
     recur) echo "--as-of= --dry-run --over-limit" ;;
     send) echo "--unsent --as-of= --resend --dry-run" ;; # sending
     remind) echo "--as-of= --customer= --send --outbox= --dry-run --format=" ;; # collections
@@ -90,7 +90,8 @@ _dues_formats() {
     remind) echo "table csv json" ;; # collections
     reconcile) echo "table json" ;;
     statement) echo "table csv json html xlsx pdf" ;;
-    "customer list" | "invoice list") echo "table csv json ids" ;;
+    "customer list") echo "table csv json ids" ;;
+    "invoice list") echo "table csv json ids document-ids" ;;
     "invoice render") echo "text html pdf" ;;
     export) echo "beancount ledger hledger csv json sqlite" ;;
     *) echo "text json" ;; # pay, apply, refund, writeoff, dispute, customer show, invoice show
@@ -149,6 +150,40 @@ _dues_invoice_ids() {
   ledger=$(_dues_ledger_dir)
   [[ -n $ledger ]] || return 0
   command dues -C "$ledger" invoice list --format ids ${1:+--status "$1"} 2>/dev/null
+  return 0
+}
+
+# Prints the ids of every invoice and credit note, one per line (show, render, void, send).
+_dues_document_ids() {
+  local ledger
+  ledger=$(_dues_ledger_dir)
+  [[ -n $ledger ]] || return 0
+  command dues -C "$ledger" invoice list --format document-ids 2>/dev/null
+  return 0
+}
+
+# Prints the names of the series of dues.toml that number documents of KIND (invoice,
+# credit, ...): a [series.NAME] numbers the kind its `kind` key says, else the kind NAME.
+_dues_series_of_kind() {
+  local ledger line name='' kind=''
+  ledger=$(_dues_ledger_dir)
+  [[ -n $ledger && -r $ledger/dues.toml ]] || return 0
+  local bare='^[[:space:]]*\[[[:space:]]*series\.([A-Za-z0-9_-]+)[[:space:]]*\]'
+  local quoted='^[[:space:]]*\[[[:space:]]*series\."([^"]+)"[[:space:]]*\]'
+  local table='^[[:space:]]*\['
+  local kind_key='^[[:space:]]*kind[[:space:]]*=[[:space:]]*"([a-z]+)"'
+  while IFS= read -r line; do
+    if [[ $line =~ $table ]]; then
+      [[ -n $name && ${kind:-$name} == "$1" ]] && printf '%s\n' "$name"
+      name='' kind=''
+      if [[ $line =~ $bare || $line =~ $quoted ]]; then
+        name=${BASH_REMATCH[1]}
+      fi
+    elif [[ -n $name && $line =~ $kind_key ]]; then
+      kind=${BASH_REMATCH[1]}
+    fi
+  done <"$ledger/dues.toml"
+  [[ -n $name && ${kind:-$name} == "$1" ]] && printf '%s\n' "$name"
   return 0
 }
 
@@ -215,7 +250,7 @@ _dues_option_value() {
     --format) _dues_reply "$(_dues_formats "$key")" ;;
     --customer) _dues_reply "$(_dues_customer_ids)" ;;
     --terms) _dues_reply "$(_dues_settings_tables terms)" ;;
-    --series) _dues_reply "$(_dues_settings_tables series)" ;;
+    --series) _dues_reply "$(_dues_series_of_kind invoice)" ;; # invoice new: invoice series
     --apply) _dues_reply "$(_dues_invoice_ids open)" ;; # pay, apply: an open invoice
     --profile)
       if [[ $cur == */* ]]; then
@@ -247,8 +282,9 @@ _dues_argument() {
         _dues_reply "$(_dues_invoice_ids open)"
       fi
       ;;
-    credit:0 | "invoice void:0" | "invoice show:0" | "invoice render:0" | send:* | log:0)
-      _dues_reply "$(_dues_invoice_ids)"
+    credit:0) _dues_reply "$(_dues_invoice_ids)" ;;
+    "invoice void:0" | "invoice show:0" | "invoice render:"* | send:* | log:0)
+      _dues_reply "$(_dues_document_ids)" # invoices and credit notes
       ;;
     "invoice issue:0") _dues_reply "$(_dues_toml_stems drafts)" ;;
     "customer set:1")

@@ -115,6 +115,35 @@ end
 
 # Prints the invoice ids of the ledger, one per line; with STATUS only those in that
 # state. Reads the whole ledger, and prints nothing when it has errors.
+# Prints the ids of every invoice and credit note (show, render, void, send).
+function __dues_document_ids
+    set -l ledger (__dues_ledger_dir)
+    test -n "$ledger"; or return 0
+    command dues -C $ledger invoice list --format document-ids 2>/dev/null
+end
+
+# Prints the series of dues.toml that number documents of KIND: a [series.NAME] numbers
+# the kind its `kind` key says, else the kind NAME.
+function __dues_series_of_kind --argument-names wanted
+    set -l ledger (__dues_ledger_dir)
+    test -n "$ledger" -a -r "$ledger/dues.toml"; or return 0
+    set -l name ''
+    set -l kind ''
+    for line in (cat $ledger/dues.toml) '[end]'
+        if string match -qr '^\s*\[' -- $line
+            if test -n "$name"
+                test -n "$kind"; or set kind $name
+                test "$kind" = "$wanted"; and echo $name
+            end
+            set name (string match -r --groups-only '^\s*\[\s*series\."?([A-Za-z0-9_-]+)"?\s*\]' -- $line)
+            set kind ''
+        else if test -n "$name"
+            set -l found (string match -r --groups-only '^\s*kind\s*=\s*"([a-z]+)"' -- $line)
+            test -n "$found"; and set kind $found
+        end
+    end
+end
+
 function __dues_invoice_ids --argument-names state
     set -l ledger (__dues_ledger_dir)
     test -n "$ledger"; or return 0
@@ -341,7 +370,7 @@ complete -c dues -n '__dues_using invoice new' -l ref -x -d 'Payment reference p
 complete -c dues -n '__dues_using invoice new' -l po -x -d "The customer's purchase order"
 complete -c dues -n '__dues_using invoice new' -l note -x -d 'Free text printed on the invoice'
 complete -c dues -n '__dues_using invoice new' -l prices -x -a 'exclusive inclusive' -d 'Item prices exclude or include tax'
-complete -c dues -n '__dues_using invoice new' -l series -x -a '(__dues_settings_tables series)' -d 'Numbering series'
+complete -c dues -n '__dues_using invoice new' -l series -x -a '(__dues_series_of_kind invoice)' -d 'Numbering series'
 complete -c dues -n '__dues_using invoice new' -l number -x -d 'The number, for an external series'
 complete -c dues -n '__dues_using invoice new' -l draft -d 'Write drafts/NAME.toml instead of issuing'
 complete -c dues -n '__dues_using invoice new' -l name -x -d "The draft's name"
@@ -357,21 +386,21 @@ complete -c dues -n '__dues_using invoice issue; and __dues_argument 0' -a '(__d
 
 complete -c dues -n '__dues_using invoice void' -l reason -x -d 'Why it is void'
 complete -c dues -n '__dues_using invoice void' -l date -x -d 'Date of the void'
-complete -c dues -n '__dues_using invoice void; and __dues_argument 0' -a '(__dues_invoice_ids)'
+complete -c dues -n '__dues_using invoice void; and __dues_argument 0' -a '(__dues_document_ids)'
 
 complete -c dues -n '__dues_using invoice list' -l status -x -a 'open paid overdue partially-paid disputed written-off void draft' -d 'Only invoices in this state'
 complete -c dues -n '__dues_using invoice list' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
 complete -c dues -n '__dues_using invoice list' -l as-of -x -d 'States as of the end of DATE'
-complete -c dues -n '__dues_using invoice list' -l format -x -a 'table csv json ids' -d 'Output format'
+complete -c dues -n '__dues_using invoice list' -l format -x -a 'table csv json ids document-ids' -d 'Output format'
 
 complete -c dues -n '__dues_using invoice show' -l as-of -x -d 'State as of the end of DATE'
 complete -c dues -n '__dues_using invoice show' -l format -x -a 'text json' -d 'Output format'
-complete -c dues -n '__dues_using invoice show; and __dues_argument 0' -a '(__dues_invoice_ids)'
+complete -c dues -n '__dues_using invoice show; and __dues_argument 0' -a '(__dues_document_ids)'
 
 complete -c dues -n '__dues_using invoice render' -l format -x -a 'text html pdf' -d 'Output format'
 complete -c dues -n '__dues_using invoice render' -l output -r -F -d 'Write to FILE'
 complete -c dues -n '__dues_using invoice render' -l as-of -x -d 'Instalments open as of DATE'
-complete -c dues -n '__dues_using invoice render; and __dues_argument 0' -a '(__dues_invoice_ids)'
+complete -c dues -n '__dues_using invoice render; and __dues_argument 0' -a '(__dues_document_ids)'
 
 # dues credit INVOICE (--item ITEM... | --full) --reason TEXT [--date DATE] [--no-apply] [--dry-run]
 complete -c dues -n '__dues_using credit' -l item -x -d 'What is credited: DESC:QTY:PRICE[:TAX[:DISCOUNT]]'
@@ -380,6 +409,7 @@ complete -c dues -n '__dues_using credit' -l reason -x -d 'Why it is credited'
 complete -c dues -n '__dues_using credit' -l date -x -d 'Credit note date'
 complete -c dues -n '__dues_using credit' -l no-apply -d 'Keep it as unapplied credit'
 complete -c dues -n '__dues_using credit' -l dry-run -d 'Print what would be written; change nothing'
+complete -c dues -n '__dues_using credit' -l format -x -a 'text json' -d 'Output format'
 complete -c dues -n '__dues_using credit; and __dues_argument 0' -a '(__dues_invoice_ids)'
 
 # dues recur [--as-of DATE] [--dry-run] [--over-limit]
@@ -436,7 +466,7 @@ complete -c dues -n '__dues_using send' -l unsent -d 'Send every issued document
 complete -c dues -n '__dues_using send' -l as-of -x -d 'With --unsent: documents issued by DATE'
 complete -c dues -n '__dues_using send' -l resend -d 'Send documents that were sent before, again'
 complete -c dues -n '__dues_using send' -l dry-run -d 'Print the messages; send and record nothing'
-complete -c dues -n '__dues_using send' -x -a '(__dues_invoice_ids)'
+complete -c dues -n '__dues_using send' -x -a '(__dues_document_ids)'
 # --- collections: remind, note, promise ---
 complete -c dues -n '__dues_using' -a remind -d 'The dunning plan; send reminders'
 complete -c dues -n '__dues_using' -a note -d 'Record a note about a customer or invoice'

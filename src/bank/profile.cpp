@@ -22,10 +22,16 @@ void key_problem(Diagnostics& diags, const Profile& profile, std::string_view ke
   problem(diags, profile, profile.place_of(key), message);
 }
 
+// True when the profile writes `key`: a column that is written but not set had a value
+// of the wrong kind, reported where it is written; "no such column" would only repeat it.
+bool written(const Profile& profile, std::string_view key) {
+  return profile.key_places.find(key) != profile.key_places.end();
+}
+
 void check_amount_columns(const Profile& profile, Diagnostics& diags) {
   switch (profile.amount_mode) {
   case AmountMode::signed_amount:
-    if (!profile.amount.is_set()) {
+    if (!profile.amount.is_set() && !written(profile, "amount") && !written(profile, "gross")) {
       problem(diags, profile, {},
               "no amount column: set 'amount' (signed), 'credit' and 'debit', or 'amount' "
               "with 'direction' and 'incoming'");
@@ -90,7 +96,7 @@ std::string ColumnRef::describe() const {
 }
 
 void check_profile(const Profile& profile, Diagnostics& diags) {
-  if (!profile.date.is_set()) {
+  if (!profile.date.is_set() && !written(profile, "date")) {
     problem(diags, profile, {}, "no 'date' column");
   }
   for (const std::string& format : profile.date_formats) {
@@ -111,7 +117,8 @@ void check_profile(const Profile& profile, Diagnostics& diags) {
     key_problem(diags, profile, "currency",
                 fmt::format("unknown currency '{}' (expected an ISO 4217 code)", profile.currency));
   }
-  if (profile.currency.empty() && !profile.currency_column.is_set()) {
+  if (profile.currency.empty() && !profile.currency_column.is_set()
+      && !written(profile, "currency") && !written(profile, "currency-column")) {
     problem(diags, profile, {},
             "no currency: set 'currency' to a code such as \"EUR\", or 'currency-column'");
   }

@@ -167,12 +167,18 @@ std::size_t RowReader::position(const ColumnRef& column) const {
     names += fmt::format("{}'{}'", names.empty() ? "" : ", ", name);
   }
   if (column.index > 0) { // a position past the header's last cell
+    std::string key; // the profile key that names the column, found by where it is written
+    for (const auto& [name, place] : m_profile.key_places) {
+      if (place.path == column.where.path && place.line == column.where.line) {
+        key = fmt::format("'{}' in ", name);
+      }
+    }
     throw Error(ErrorKind::invalid_input,
                 column.where.path.empty() ? m_profile.where : column.where,
-                fmt::format("bank profile '{}': {} is past the last column of {} (line {} has {} "
-                            "cells: {})",
-                            m_profile.name, column.describe(), m_path, m_statement.header_line,
-                            header.size(), names));
+                fmt::format("{}bank profile '{}': {} is past the last column of {} (expected a "
+                            "position from 1 to {}; line {} has {} cells: {})",
+                            key, m_profile.name, column.describe(), m_path, header.size(),
+                            m_statement.header_line, header.size(), names));
   }
   throw Error(ErrorKind::invalid_input, column.where.path.empty() ? m_profile.where : column.where,
               fmt::format("bank profile '{}': {} is not in the header of {} (line {} has {}){}",

@@ -4,6 +4,7 @@
 #include "cli/app.hpp"
 
 #include "base/printable_stream.hpp"
+#include "base/suggest.hpp"
 #include "base/text.hpp"
 #include "cli/app_declare.hpp"
 #include "cli/environment.hpp"
@@ -12,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cstdlib>
 #include <functional>
 
 namespace dues::cli {
@@ -48,9 +50,72 @@ struct GlobalOptions {
 
 Date resolve_today(const GlobalOptions& global) {
   if (global.today) {
-    return date_argument("--today", *global.today);
+    // The value may come from the environment: name what the user set.
+    const char* variable = std::getenv("DUES_TODAY");
+    const bool from_environment = variable != nullptr && *global.today == variable;
+    return date_argument(from_environment ? "DUES_TODAY" : "--today", *global.today);
   }
   return clock_today();
+}
+
+// hardening (issue 21.11): what CLI11's "The following arguments were not expected" was
+// about, said plainly: "unknown command 'X'" or "unknown option '--x' for 'dues Y'", with
+// the closest known name. "" when the command line shows no unknown word.
+std::string unknown_word(CLI::App& app, int argc, const char* const* argv) {
+  CLI::App* at = &app;
+  std::string path = "dues";
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--") {
+      break;
+    }
+    if (word.size() > 1 && word[0] == '-') {
+      const std::string name = word.substr(0, word.find('='));
+      const CLI::Option* option = nullptr;
+      for (const CLI::App* owner = at; owner != nullptr && option == nullptr;
+           owner = owner->get_parent()) {
+        option = owner->get_option_no_throw(name);
+      }
+      if (option == nullptr) {
+        std::vector<std::string> names;
+        for (const CLI::App* owner = at; owner != nullptr; owner = owner->get_parent()) {
+          for (const CLI::Option* known : owner->get_options()) {
+            for (const std::string& long_name : known->get_lnames()) {
+              names.push_back("--" + long_name);
+            }
+          }
+        }
+        return fmt::format("unknown option '{}' for '{}'{}", name, path,
+                           did_you_mean(name, {names.begin(), names.end()}));
+      }
+      if (option->get_items_expected_min() > 0 && word.find('=') == std::string::npos) {
+        ++i; // its value
+      }
+      continue;
+    }
+    CLI::App* sub = nullptr;
+    try {
+      sub = at->get_subcommand(word);
+    } catch (const CLI::OptionNotFound&) { // not a command here: a value, or unknown
+    }
+    if (sub != nullptr) {
+      at = sub;
+      path += " " + word;
+      continue;
+    }
+    if (!at->get_subcommands({}).empty() && at->get_options([](const CLI::Option* option) {
+                                               return option->get_positional();
+                                             }).empty()) {
+      std::vector<std::string> names;
+      for (const CLI::App* command : at->get_subcommands({})) {
+        names.push_back(command->get_name());
+      }
+      return fmt::format("unknown command '{}'{}{}", word,
+                         at == &app ? std::string{} : fmt::format(" for '{}'", path),
+                         did_you_mean(word, {names.begin(), names.end()}));
+    }
+  }
+  return {};
 }
 
 void declare_init(CLI::App& app, Runner& chosen, InitOptions& init) {
@@ -352,7 +417,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
     if (e.get_exit_code() == 0) {
       return app.exit(e, out, err);
     }
-    err << "dues: error: " << e.what() << "\n"
+    const std::string unknown =
+        dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ? unknown_word(app, argc, argv) : "";
+    err << "dues: error: " << (unknown.empty() ? std::string(e.what()) : unknown) << "\n"
         << "Run 'dues --help' or 'dues COMMAND --help' for usage.\n";
     return static_cast<int>(ExitCode::usage);
   }

@@ -144,7 +144,10 @@ void declare_invoice(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--customer", list.customer, "only this customer")->type_name("ID");
   command->add_option("--as-of", list.as_of, "states as of the end of DATE (default: today)")
       ->type_name("DATE");
-  command->add_option("--format", list.format, "table (default), csv, json or ids (one per line)")
+  command
+      ->add_option("--format", list.format,
+                   "table (default), csv, json, ids (one per line) or document-ids (with credit "
+                   "notes)")
       ->type_name("FORMAT");
 
   auto& show = o.invoice_show;
@@ -187,6 +190,7 @@ void declare_credit_and_recur(CLI::App& app, Runner& chosen, InvoicingOptions& o
       ->type_name("DATE");
   command->add_flag("--no-apply", credit.no_apply, "keep it as unapplied credit");
   command->add_flag("--dry-run", credit.dry_run, "print what would be written; change nothing");
+  command->add_option("--format", credit.format, "text (default) or json")->type_name("FORMAT");
 
   auto& recur = o.recur;
   command = add_command(app, chosen, "recur", "issue the recurring invoices that are due",

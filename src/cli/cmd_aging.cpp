@@ -1,4 +1,6 @@
 #include "base/money.hpp"
+#include "base/country.hpp"       // hardening: codes in capitals
+#include "model/suggestions.hpp" // hardening: one "unknown customer"
 #include "cli/commands.hpp"
 #include "query/aging.hpp"
 #include "render/aging_view.hpp"
@@ -50,13 +52,15 @@ ExitCode run_aging(Context& ctx, const AgingOptions& options) {
                 fmt::format("--basis: expected 'due' or 'invoice', not '{}'", *options.basis));
   }
   request.detail = options.detail;
-  if (options.currency && find_currency(*options.currency) == nullptr) {
+  const std::optional<std::string> currency_code =
+      options.currency ? std::optional(code_in_capitals(*options.currency)) : std::nullopt;
+  if (currency_code && find_currency(*currency_code) == nullptr) {
     throw Error(ErrorKind::usage,
                 fmt::format("--currency: unknown currency '{}' (expected an ISO 4217 code such "
                             "as EUR)",
                             *options.currency));
   }
-  request.currency = options.currency;
+  request.currency = currency_code; // hardening: "cny" is CNY
   const Ledger ledger = load_ledger(ctx, LoadMode::balances);
   if (!options.buckets) {
     request.buckets = ledger.settings.aging.buckets;
@@ -65,7 +69,8 @@ ExitCode run_aging(Context& ctx, const AgingOptions& options) {
   request.basis = basis == "invoice" ? query::AgingBasis::invoice : query::AgingBasis::due;
   if (options.customer) {
     if (ledger.find_customer(*options.customer) == nullptr) {
-      throw Error(ErrorKind::usage, fmt::format("--customer: no customer '{}'", *options.customer));
+      throw Error(ErrorKind::usage, "--customer: " + unknown_customer(*options.customer,
+                                                                      ledger.customers));
     }
     request.customer = options.customer;
   }

@@ -1,11 +1,43 @@
 // dues credit INVOICE: a credit note against an issued invoice, applied to what is open.
 #include "cli/commands.hpp"
 #include "cli/invoicing.hpp"
+#include "model/customer_fields.hpp" // decimal_as_written
+#include "render/json.hpp"
 #include "syntax/journal_writer.hpp"
 
 #include <fmt/format.h>
 
 namespace dues::cli {
+namespace {
+
+// hardening (issue 21.11): what `credit --format json` prints, as pay and the other writers.
+void print_json(Context& ctx, const syntax::Entry& note, bool dry_run) {
+  render::JsonWriter json(ctx.out);
+  json.begin_object();
+  json.key("dry_run").value(dry_run);
+  json.key("credit_note").begin_object();
+  json.key("id").value(note.id.value);
+  json.key("invoice").value(note.invoice.value);
+  json.key("customer").value(note.customer.value);
+  json.key("date").value(format_date(note.date));
+  json.key("total").value(decimal_as_written(note.total.value));
+  json.key("currency").value(note.currency.value);
+  json.key("reason").value(note.reason.value);
+  json.end_object();
+  json.key("applied");
+  if (note.applies.empty()) {
+    json.null();
+  } else {
+    json.begin_object();
+    json.key("invoice").value(note.applies.front().document_id.value);
+    json.key("amount").value(decimal_as_written(note.applies.front().amount.value));
+    json.end_object();
+  }
+  json.end_object();
+  json.finish();
+}
+
+} // namespace
 
 ExitCode run_credit(Context& ctx, const CreditOptions& options) {
   if (options.full == !options.items.empty()) {
@@ -26,14 +58,23 @@ ExitCode run_credit(Context& ctx, const CreditOptions& options) {
     TakenIds taken;
     return std::vector<syntax::Entry>{make_credit_note(ledger, request, taken)};
   };
+  const Format format = format_argument(options.format, {Format::text, Format::json});
   if (options.dry_run) {
     for (const syntax::Entry& entry : make(load_ledger(ctx, LoadMode::full))) {
-      ctx.out << syntax::format_entry(entry);
+      if (format == Format::json) {
+        print_json(ctx, entry, true);
+      } else {
+        ctx.out << syntax::format_entry(entry);
+      }
     }
     return ExitCode::ok;
   }
   const auto entries = commit_entries(ctx, LoadMode::full, make);
   const syntax::Entry& note = entries.front();
+  if (format == Format::json) {
+    print_json(ctx, note, false);
+    return ExitCode::ok;
+  }
   ctx.out << fmt::format("issued credit note {} for {}: {}", note.id.value, request.invoice,
                          total_text(note));
   if (!note.applies.empty()) {

@@ -3,6 +3,8 @@
 // comments and layout stay, and go through write_file_atomic under the ledger lock.
 #include "base/account.hpp"
 #include "base/file.hpp"
+#include "base/country.hpp"       // hardening: codes in capitals
+#include "model/suggestions.hpp" // hardening: one "unknown customer"
 #include "cli/commands.hpp"
 #include "model/customer.hpp"
 #include "model/customer_fields.hpp"
@@ -71,6 +73,7 @@ void validate(Context& ctx, const Customer& candidate, const syntax::Settings& s
   for (const CustomerField& field : customer_fields()) {
     customer.field_locs[std::string(field.key)] = SourceLoc{name_of(field.key), 0, 0};
   }
+  customer.field_locs.erase("name"); // a 'name' loc means one of the wrong type (toml_reader)
   Diagnostics diags;
   check_customer(customer, settings, diags);
   if (diags.empty()) {
@@ -130,10 +133,10 @@ ExitCode run_customer_add(Context& ctx, const CustomerAddOptions& options) {
   customer.aliases = options.aliases;
   customer.emails = options.emails;
   customer.address = options.address;
-  customer.country = options.country;
+  customer.country = iso_country(options.country).value_or(options.country); // hardening: cn
   customer.tax_id = options.tax_id;
   customer.bank_accounts = options.bank_accounts;
-  customer.currency = options.currency;
+  customer.currency = code_in_capitals(options.currency);
   customer.terms = options.terms;
   if (options.credit_limit) {
     customer.credit_limit = limit_argument("--credit-limit", *options.credit_limit);
@@ -219,7 +222,12 @@ void change_list(Customer& customer, const CustomerField& field,
 // Applies `dues customer set` to a copy of the record.
 void change_field(Customer& customer, const CustomerField& field,
                   const CustomerSetOptions& options) {
-  const std::string value = options.value.value_or("");
+  std::string value = options.value.value_or("");
+  if (field.key == "country") { // hardening: codes in capitals ("cn" is CN)
+    value = iso_country(value).value_or(value);
+  } else if (field.key == "currency") {
+    value = code_in_capitals(value);
+  }
   switch (field.type) {
   case CustomerFieldType::list:
     change_list(customer, field, options);
@@ -250,8 +258,7 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
   const CustomersFile file = read_customers_file(ctx, dir);
   const Customer* existing = find_in(file.customers, options.id);
   if (existing == nullptr) {
-    throw Error(ErrorKind::usage,
-                fmt::format("no customer '{}' in {}", options.id, k_customers_file));
+    throw Error(ErrorKind::usage, unknown_customer(options.id, file.customers));
   }
   Customer customer = *existing;
   change_field(customer, field, options);
@@ -321,8 +328,7 @@ ExitCode run_customer_show(Context& ctx, const CustomerShowOptions& options) {
   const Ledger ledger = load_ledger(ctx, LoadMode::balances);
   const std::uint32_t* it = ledger.find_customer_index(options.id);
   if (it == nullptr) {
-    throw Error(ErrorKind::usage,
-                fmt::format("no customer '{}' in {}", options.id, k_customers_file));
+    throw Error(ErrorKind::usage, unknown_customer(options.id, ledger.customers));
   }
   const Balances balances = balances_as_of(ledger, ctx.today);
   const auto rows = query::customer_balances(ledger, balances, *it);

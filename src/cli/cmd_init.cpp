@@ -136,6 +136,20 @@ ExitCode run_init(Context& ctx, const InitOptions& options) {
                 fmt::format("{} already holds a ledger (dues.toml exists); nothing was changed",
                             options.dir));
   }
+  // hardening (issue 21.11): a ledger inside another is allowed, but rarely meant.
+  const fs::path absolute = fs::weakly_canonical(dir, ec);
+  for (fs::path up = absolute.parent_path(); !ec && !up.empty(); up = up.parent_path()) {
+    if (fs::is_regular_file(up / "dues.toml", ec)) {
+      ctx.err << fmt::format("dues: warning: {} is inside the ledger in {}; this creates a "
+                             "nested ledger, and commands run in it use the new one\n",
+                             options.dir, up.string());
+      break;
+    }
+    if (up == up.parent_path()) {
+      break;
+    }
+  }
+  ec.clear();
   fs::create_directories(dir / "journal", ec);
   fs::create_directories(dir / "drafts", ec);
   if (ec) {

@@ -1,5 +1,6 @@
 // dues invoice list | show | render: read-only views of invoices and drafts.
 #include "base/file.hpp"
+#include "model/suggestions.hpp" // hardening: one "unknown customer"
 #include "cli/commands.hpp"
 #include "cli/documents.hpp"
 #include "cli/invoicing.hpp"
@@ -118,8 +119,14 @@ std::uint32_t document_index(const Ledger& ledger, const std::string& id) {
 } // namespace
 
 ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options) {
-  // `ids` (one id or draft name per line, for shell completion) is this command's own format.
-  const bool ids = options.format == "ids";
+  // `ids` (one id or draft name per line, for shell completion) is this command's own format;
+  // `document-ids` lists credit notes too (hardening, issue 21.14: `invoice show CN-...`).
+  const bool documents = options.format == "document-ids";
+  const bool ids = options.format == "ids" || documents;
+  if (documents && options.status) {
+    throw Error(ErrorKind::usage, "--format document-ids lists every invoice and credit note; "
+                                  "it takes no --status");
+  }
   const Format format =
       ids ? Format::text
           : format_argument(options.format, {Format::table, Format::csv, Format::json});
@@ -137,12 +144,21 @@ ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options) {
   if (options.customer) {
     const std::uint32_t* it = ledger.find_customer_index(*options.customer);
     if (it == nullptr) {
-      throw Error(ErrorKind::usage, fmt::format("--customer: no customer '{}'", *options.customer));
+      throw Error(ErrorKind::usage, "--customer: " + unknown_customer(*options.customer,
+                                                                      ledger.customers));
     }
     customer = *it;
   }
   if (options.status == "draft") {
     return list_drafts(ctx, ledger, options, format);
+  }
+  if (documents) {
+    for (const Document& document : ledger.documents) {
+      if (!customer || document.customer == *customer) {
+        ctx.out << document.id << '\n';
+      }
+    }
+    return ExitCode::ok;
   }
   const Balances balances = balances_as_of(ledger, as_of);
   const auto rows = query::invoice_rows(ledger, balances, customer, options.status);

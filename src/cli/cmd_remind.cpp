@@ -1,5 +1,6 @@
 // dues remind: the dunning plan; with --send, one letter per customer and a `remind`
 // entry per invoice for what was delivered (docs/dunning.md).
+#include "model/suggestions.hpp" // hardening: one "unknown customer"
 #include "cli/commands.hpp"
 #include "cli/environment.hpp"
 #include "cli/receipts.hpp"
@@ -33,7 +34,7 @@ std::optional<std::uint32_t> customer_option(const Ledger& ledger,
   }
   const std::uint32_t* index = ledger.find_customer_index(*id);
   if (index == nullptr) {
-    throw Error(ErrorKind::usage, fmt::format("--customer: unknown customer '{}'", *id));
+    throw Error(ErrorKind::usage, "--customer: " + unknown_customer(*id, ledger.customers));
   }
   return *index;
 }

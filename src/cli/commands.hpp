@@ -254,6 +254,7 @@ struct CreditOptions {
   std::optional<std::string> date;
   bool no_apply = false;
   bool dry_run = false;
+  std::string format = "text"; // hardening (issue 21.11): text or json, as the other writers
 };
 ExitCode run_credit(Context& ctx, const CreditOptions& options);
 

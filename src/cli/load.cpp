@@ -337,9 +337,38 @@ std::uint32_t first_line_after(const LedgerInputs& inputs, const std::string& fi
   return lines + (last == '\n' ? 1 : 2);
 }
 
+// The date of the entry of `ledger` that starts on (or has an apply line on) the line
+// of `loc`, when there is one.
+std::optional<Date> date_at(const Ledger& ledger, const SourceLoc& loc) {
+  const auto file = std::find(ledger.files.begin(), ledger.files.end(), loc.path);
+  if (file == ledger.files.end()) {
+    return std::nullopt;
+  }
+  const auto index = static_cast<std::uint32_t>(file - ledger.files.begin());
+  std::optional<Date> found;
+  const auto look = [&](const auto& items) {
+    for (const auto& item : items) {
+      if (item.pos.file == index && static_cast<int>(item.pos.line) == loc.line) {
+        found = item.date;
+      }
+    }
+  };
+  look(ledger.documents);
+  look(ledger.payments);
+  look(ledger.refunds);
+  look(ledger.allocations);
+  look(ledger.writeoffs);
+  look(ledger.status_events);
+  look(ledger.contacts);
+  look(ledger.sendings);
+  return found;
+}
+
 // Adds the new entries to the ledger and checks it again; throws, with every problem
-// printed, when the ledger would not validate.
+// printed, when the ledger would not validate. A back-dated entry that breaks an entry
+// written later in time is told as such: which entry, why, and from what date it fits.
 void validate_additions(Context& ctx, const LedgerInputs& inputs, Ledger& ledger,
+                        const std::vector<syntax::Entry>& entries,
                         const std::vector<std::pair<std::string, std::string>>& texts,
                         std::string_view failure) {
   std::vector<JournalAddition> additions;
@@ -348,11 +377,44 @@ void validate_additions(Context& ctx, const LedgerInputs& inputs, Ledger& ledger
   }
   Diagnostics after;
   extend_ledger(ledger, additions, after);
-  if (!after.empty()) {
-    after.sort();
-    print_diagnostics(ctx.err, after);
+  if (after.empty()) {
+    return;
+  }
+  after.sort();
+  std::optional<Date> newest;
+  for (const syntax::Entry& entry : entries) {
+    newest = newest ? std::max(*newest, entry.date) : entry.date;
+  }
+  Diagnostics told;
+  std::optional<Date> latest; // of the later entries it breaks
+  std::size_t broken = 0;
+  for (const Error& error : after.errors()) {
+    const std::optional<SourceLoc>& loc = error.where();
+    const bool in_new = loc && std::any_of(additions.begin(), additions.end(), [&](const auto& a) {
+                          return a.path == loc->path
+                                 && loc->line >= static_cast<int>(a.first_line);
+                        });
+    const auto day = loc && !in_new ? date_at(ledger, *loc) : std::nullopt;
+    if (!newest || !day || !(*newest < *day)) {
+      told.add(error);
+      continue;
+    }
+    ++broken;
+    latest = latest ? std::max(*latest, *day) : *day;
+    told.add(Error(error.kind(), *loc,
+                   fmt::format("this later entry of {} would no longer be valid: {}",
+                               format_date(*day), error.message())));
+  }
+  print_diagnostics(ctx.err, told);
+  if (broken == 0) {
     throw Error(ErrorKind::invalid_input, std::string(failure));
   }
+  throw Error(ErrorKind::invalid_input,
+              fmt::format("the new entry dated {} comes before {} later entr{} it would make "
+                          "invalid (above); date it {} or later, or change the later entr{} "
+                          "first; nothing was changed",
+                          format_date(*newest), broken, broken == 1 ? "y" : "ies",
+                          format_date(*latest), broken == 1 ? "y" : "ies"));
 }
 
 } // namespace
@@ -398,7 +460,7 @@ std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const Ent
   std::vector<syntax::Entry> entries = make(ledger);
   const auto texts = entry_texts(ledger, entries);
   // The ledger with the new entries must still validate before anything is written.
-  validate_additions(ctx, inputs, ledger, texts,
+  validate_additions(ctx, inputs, ledger, entries, texts,
                      "the new entries would not validate; nothing was changed");
   // The snapshot, if any, stays as it is: what was appended to the last journal file is
   // parsed on top of it by the next load (restore above).
@@ -415,8 +477,9 @@ Ledger preview_entries(Context& ctx, LoadMode mode, const EntryMaker& make) {
   const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout, LockMode::shared);
   LedgerInputs inputs;
   Ledger ledger = read_ledger(ctx, mode, inputs);
-  const auto texts = entry_texts(ledger, make(ledger));
-  validate_additions(ctx, inputs, ledger, texts, "the new entries would not validate");
+  const std::vector<syntax::Entry> entries = make(ledger);
+  const auto texts = entry_texts(ledger, entries);
+  validate_additions(ctx, inputs, ledger, entries, texts, "the new entries would not validate");
   return ledger;
 }
 

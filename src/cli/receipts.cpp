@@ -1,3 +1,5 @@
+#include "base/country.hpp"       // hardening: codes in capitals
+#include "model/suggestions.hpp" // hardening: one "unknown customer"
 #include "cli/receipts.hpp"
 
 #include "model/numbering.hpp"
@@ -13,13 +15,13 @@ namespace dues::cli {
 std::uint32_t customer_argument(const Ledger& ledger, std::string_view id) {
   const std::uint32_t* index = ledger.find_customer_index(id);
   if (index == nullptr) {
-    throw Error(ErrorKind::usage, fmt::format("no customer '{}' in customers.toml", id));
+    throw Error(ErrorKind::usage, unknown_customer(id, ledger.customers));
   }
   return *index;
 }
 
 const Currency& currency_argument(std::string_view option, std::string_view code) {
-  const Currency* currency = find_currency(code);
+  const Currency* currency = find_currency(code_in_capitals(code)); // hardening: "cny" is CNY
   if (currency == nullptr) {
     throw Error(ErrorKind::usage,
                 fmt::format("{}: unknown currency '{}' (expected an ISO 4217 code such as EUR)",

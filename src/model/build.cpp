@@ -1,4 +1,5 @@
 #include "model/build.hpp"
+#include "model/suggestions.hpp" // hardening: "did you mean"
 
 #include "model/build_reserve.hpp"
 #include "model/contacts.hpp" // collections
@@ -88,8 +89,11 @@ public:
       }
     } catch (const Error& error) {
       m_diags.add(error);
+      unparsed(entry.id.value); // written, but not in the ledger: no follow-on errors
     }
   }
+
+  void unparsed(std::string_view id) override { m_ledger.unparsed_ids.emplace(id); }
 
   void resolve();
 
@@ -130,8 +134,7 @@ private:
   std::uint32_t customer_of(const Entry& entry) const {
     const std::uint32_t* index = m_ledger.find_customer_index(entry.customer.value);
     if (index == nullptr) {
-      fail(entry.customer.pos,
-           fmt::format("unknown customer '{}' (not in customers.toml)", entry.customer.value));
+      fail(entry.customer.pos, unknown_customer(entry.customer.value, m_ledger.customers));
     }
     return *index;
   }
@@ -395,6 +398,9 @@ void Builder::resolve_apply(const PendingApply& apply, const IdRef* target) {
     const IdRef* ref = m_ledger.find_id(apply.source_id);
     const bool is_credit = ref != nullptr && ref->kind == IdKind::document
                            && !m_ledger.documents[ref->index].is_invoice();
+    if (ref == nullptr && m_ledger.is_unparsed(apply.source_id)) {
+      return; // its own line's error is reported
+    }
     if (ref == nullptr || (ref->kind != IdKind::payment && !is_credit)) {
       fail(apply.pos,
            fmt::format("'{}' is not a payment or credit note in this ledger", apply.source_id));
@@ -409,6 +415,9 @@ void Builder::resolve_apply(const PendingApply& apply, const IdRef* target) {
                                                              : m_ledger.documents[source].customer;
   if (target == nullptr) {
     target = m_ledger.find_id(apply.target);
+  }
+  if (target == nullptr && m_ledger.is_unparsed(apply.target)) {
+    return; // the invoice's own line has the error
   }
   if (target == nullptr) {
     fail(apply.pos, fmt::format("unknown invoice '{}'", apply.target));
@@ -435,6 +444,9 @@ void Builder::resolve_apply(const PendingApply& apply, const IdRef* target) {
 }
 
 void Builder::resolve_event(const PendingEvent& event) {
+  if (m_ledger.find_id(event.target) == nullptr && m_ledger.is_unparsed(event.target)) {
+    return; // the document's own line has the error
+  }
   if (event.kind == EntryKind::refund) {
     set_refund_source(m_ledger, static_cast<std::uint32_t>(event.level), event.target,
                       m_ledger.where(event.target_pos));

@@ -112,6 +112,9 @@ Contact resolve_one(const Ledger& ledger, const PendingContact& pending) {
 
 void resolve_contacts(Ledger& ledger, std::vector<PendingContact>& pending, Diagnostics& diags) {
   for (const PendingContact& one : pending) {
+    if (ledger.find_id(one.target) == nullptr && ledger.is_unparsed(one.target)) {
+      continue; // the invoice's own line has the error
+    }
     try {
       ledger.contacts.push_back(resolve_one(ledger, one));
     } catch (const Error& error) {

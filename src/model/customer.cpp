@@ -1,9 +1,12 @@
 #include "model/customer.hpp"
+#include "model/suggestions.hpp" // hardening: "did you mean"
+#include "base/country.hpp"      // hardening: ISO 3166
 
 #include "base/money.hpp"
 #include "base/payment_reference.hpp"
 #include "base/text.hpp"
 #include "model/dunning_rules.hpp" // collections
+#include "model/numbering.hpp"     // series_format_problem
 #include "syntax/journal_parser.hpp"
 
 #include <fmt/format.h>
@@ -125,7 +128,8 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
               fmt::format("not a valid customer id (letters, digits, '-', '_', '.', '/'): '{}'",
                           customer.id)));
   }
-  if (customer.name.empty()) {
+  // A 'name' written with the wrong type is reported where it is written, by the reader.
+  if (customer.name.empty() && !customer.field_locs.contains("name")) {
     diags.add(Error(ErrorKind::invalid_input, customer.loc,
                     fmt::format("customer '{}' needs a name", customer.id)));
   }
@@ -155,14 +159,18 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
       customer.currency.empty() ? settings.company.currency : customer.currency;
   const Currency* currency = find_currency(currency_code);
   if (!customer.currency.empty() && currency == nullptr) {
-    fail_at_field(
-        customer, "currency",
-        fmt::format("unknown currency '{}' (expected an ISO 4217 code)", customer.currency), diags);
+    const std::string upper = code_in_capitals(customer.currency); // hardening: 'cny'
+    fail_at_field(customer, "currency",
+                  fmt::format("unknown currency '{}' (expected an ISO 4217 code){}",
+                              customer.currency,
+                              find_currency(upper) != nullptr
+                                  ? fmt::format("; did you mean '{}'?", upper)
+                                  : std::string{}),
+                  diags);
   }
   if (!customer.terms.empty() && settings.terms.count(customer.terms) == 0) {
     fail_at_field(customer, "terms",
-                  fmt::format("unknown terms '{}' (not in [terms] of dues.toml)", customer.terms),
-                  diags);
+                  unknown_terms(customer.terms, settings), diags);
   }
   if (customer.credit_limit && currency != nullptr) {
     const auto limit = money_from_decimal(*customer.credit_limit, *currency);
@@ -173,7 +181,18 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
                     diags);
     }
   }
-  if (customer.country == "CN" && !customer.tax_id.empty() && !is_valid_uscc(customer.tax_id)) {
+  // hardening (issue 21.11): an ISO 3166 code; the tax-id checks follow it as normalised.
+  const std::optional<std::string> country = iso_country(customer.country);
+  if (!customer.country.empty() && country != customer.country) {
+    fail_at_field(customer, "country",
+                  country ? fmt::format("country '{}' must be written in capitals; did you mean '{}'?",
+                                        customer.country, *country)
+                          : fmt::format("'{}' is not an ISO 3166 country code (two letters such "
+                                        "as DE, CN or JP)",
+                                        customer.country),
+                  diags);
+  }
+  if (country == "CN" && !customer.tax_id.empty() && !is_valid_uscc(customer.tax_id)) {
     fail_at_field(customer, "tax-id",
                   fmt::format("not a valid unified social credit code (18 characters with a "
                               "check character): '{}'",
@@ -185,7 +204,7 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
     return id.size() == 14 && id[0] == 'T'
            && std::all_of(id.begin() + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
-  if (customer.country == "JP" && !customer.tax_id.empty()
+  if (country == "JP" && !customer.tax_id.empty()
       && !is_jp_registration(customer.tax_id)) {
     fail_at_field(customer, "tax-id",
                   fmt::format("not a valid registration number of a qualified invoice issuer "
@@ -270,11 +289,12 @@ void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
   if (!settings.defaults.terms.empty() && settings.terms.count(settings.defaults.terms) == 0) {
     diags.add(
         Error(ErrorKind::invalid_input, settings.loc_of("defaults.terms"),
-              fmt::format("[defaults] terms '{}' is not in [terms]", settings.defaults.terms)));
+              fmt::format("[defaults] {}", unknown_terms(settings.defaults.terms, settings))));
   }
   if (!settings.defaults.tax.empty() && settings.taxes.count(settings.defaults.tax) == 0) {
     diags.add(Error(ErrorKind::invalid_input, settings.loc_of("defaults.tax"),
-                    fmt::format("[defaults] tax '{}' is not in [taxes]", settings.defaults.tax)));
+                    fmt::format("[defaults] {}",
+                                unknown_tax_code(settings.defaults.tax, settings))));
   }
   for (const auto& [code, tax] : settings.taxes) {
     if (tax.rate.is_negative() || tax.rate > Decimal::from_int(100)) {
@@ -299,10 +319,14 @@ void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
     }
   }
   for (const auto& [name, series] : settings.series) {
-    if (!series.external && series.format.find("{seq") == std::string::npos) {
-      diags.add(
-          Error(ErrorKind::invalid_input, series.loc,
-                fmt::format("[series.{}] format needs a {{seq}} or {{seq:04}} placeholder", name)));
+    const std::string problem = series.external ? std::string{} : series_format_problem(series.format);
+    if (!problem.empty()) { // hardening (issue 21.9): at the key, naming what is wrong
+      const auto key = settings.field_locs.find("series." + name + ".format");
+      diags.add(Error(ErrorKind::invalid_input,
+                      key == settings.field_locs.end() ? series.loc : key->second,
+                      fmt::format("'format' in [series.{}] is not a series format such as "
+                                  "\"INV-{{year}}-{{seq:04}}\": {}",
+                                  name, problem)));
     }
   }
   check_dunning(settings, diags); // collections

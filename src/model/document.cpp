@@ -1,8 +1,12 @@
 #include "model/document.hpp"
 
 #include "base/error.hpp"
+#include "model/customer_fields.hpp" // decimal_as_written
 
 #include <fmt/format.h>
+
+#include <cstdint>
+#include <limits>
 
 namespace dues {
 
@@ -43,10 +47,12 @@ const TaxRate* find_rate(const std::vector<TaxRate>& rates, const std::string& c
 
 } // namespace
 
-ComputedTotals compute_totals(const std::vector<LineItem>& items,
-                              const std::optional<syntax::Discount>& discount,
-                              const std::vector<TaxRate>& rates, const Pricing& pricing,
-                              const Currency& currency) {
+namespace {
+
+ComputedTotals unchecked_totals(const std::vector<LineItem>& items,
+                                const std::optional<syntax::Discount>& discount,
+                                const std::vector<TaxRate>& rates, const Pricing& pricing,
+                                const Currency& currency) {
   const RoundingMode mode = pricing.rounding;
   ComputedTotals result{{}, {}, Money::zero(currency), Money::zero(currency)};
   // 1. Line amounts: quantity x price rounded once, minus the line discount.
@@ -61,7 +67,21 @@ ComputedTotals compute_totals(const std::vector<LineItem>& items,
     for (int i = item.quantity.scale() + item.unit_price.scale(); i < currency.exponent; ++i) {
       numerator *= 10;
     }
-    Money amount = scale(Money(currency, 1), numerator, denominator, mode);
+    Money amount = Money::zero(currency);
+    try {
+      amount = scale(Money(currency, 1), numerator, denominator, mode);
+    } catch (const Error& error) {
+      if (error.kind() != ErrorKind::internal) {
+        throw;
+      }
+      throw Error(ErrorKind::invalid_input,
+                  fmt::format("item {} ('{}'): quantity {} x price {} is out of range for {} "
+                              "(at most {})",
+                              result.line_amounts.size() + 1, item.description,
+                              decimal_as_written(item.quantity),
+                              decimal_as_written(item.unit_price),
+                              currency.code, Money(currency, std::numeric_limits<std::int64_t>::max())));
+    }
     if (item.discount) {
       amount -= discount_amount(amount, *item.discount, mode);
     }
@@ -128,6 +148,25 @@ ComputedTotals compute_totals(const std::vector<LineItem>& items,
     result.total += summary.base + summary.amount;
   }
   return result;
+}
+
+} // namespace
+
+ComputedTotals compute_totals(const std::vector<LineItem>& items,
+                              const std::optional<syntax::Discount>& discount,
+                              const std::vector<TaxRate>& rates, const Pricing& pricing,
+                              const Currency& currency) {
+  try {
+    return unchecked_totals(items, discount, rates, pricing, currency);
+  } catch (const Error& error) {
+    if (error.kind() != ErrorKind::internal) {
+      throw;
+    }
+    // Each line fits (checked above), but together they do not.
+    throw Error(ErrorKind::invalid_input,
+                fmt::format("the items add up to more than an amount in {} can hold (at most {})",
+                            currency.code, Money(currency, std::numeric_limits<std::int64_t>::max())));
+  }
 }
 
 } // namespace dues

@@ -1,4 +1,6 @@
 #include "model/invoicing.hpp"
+#include "model/suggestions.hpp" // hardening: "did you mean"
+#include "base/country.hpp"      // hardening: codes in capitals
 
 #include "base/creditor_reference.hpp"
 #include "base/payment_reference.hpp"
@@ -45,9 +47,9 @@ private:
 
 const Currency& currency_for(const Ledger& ledger, const Customer& customer,
                              const std::string& requested, const Complaint& fail) {
-  const std::string& code = !requested.empty()           ? requested
-                            : !customer.currency.empty() ? customer.currency
-                                                         : ledger.settings.company.currency;
+  const std::string code = !requested.empty()           ? code_in_capitals(requested) // "cny"
+                           : !customer.currency.empty() ? customer.currency
+                                                        : ledger.settings.company.currency;
   const Currency* currency = find_currency(code);
   if (currency == nullptr) {
     fail(fmt::format("unknown currency '{}' (expected an ISO 4217 code such as EUR)", code));
@@ -76,7 +78,7 @@ std::vector<LineItem> line_items(const Ledger& ledger, const std::vector<ItemReq
       line.tax_code.clear();
     }
     if (!line.tax_code.empty() && !ledger.settings.taxes.contains(line.tax_code)) {
-      fail(fmt::format("unknown tax code '{}' (not in [taxes] of dues.toml)", line.tax_code));
+      fail(unknown_tax_code(line.tax_code, ledger.settings));
     }
     if (item.discount) {
       if (item.discount->is_percent && item.discount->value > Decimal::from_int(100)) {
@@ -204,8 +206,7 @@ const syntax::SeriesSetting& invoice_series(const Ledger& ledger, const std::str
   }
   const auto it = ledger.settings.series.find(name);
   if (it == ledger.settings.series.end() || it->second.kind != "invoice") {
-    fail(fmt::format("unknown invoice series '{}' (not a [series] of kind invoice in dues.toml)",
-                     name));
+    fail(unknown_series(name, ledger.settings, "invoice"));
   }
   return it->second;
 }
@@ -250,7 +251,7 @@ void write_terms(const Ledger& ledger, const Customer& customer, const InvoiceRe
   if (!code.empty()) {
     const auto it = ledger.settings.terms.find(code);
     if (it == ledger.settings.terms.end()) {
-      fail(fmt::format("unknown terms '{}' (not in [terms] of dues.toml)", code));
+      fail(unknown_terms(code, ledger.settings));
     }
     schedule = apply_terms(it->second, request.date, total,
                            pricing_for(ledger, {}).rounding);
@@ -327,7 +328,7 @@ syntax::Entry make_invoice(const Ledger& ledger, const InvoiceRequest& request, 
   const Complaint fail(request.source);
   const Customer* customer = ledger.find_customer(request.customer);
   if (customer == nullptr) {
-    fail(fmt::format("unknown customer '{}' (not in customers.toml)", request.customer));
+    fail(unknown_customer(request.customer, ledger.customers));
   }
   const Currency& currency = currency_for(ledger, *customer, request.currency, fail);
   if (!request.prices.empty() && request.prices != "inclusive" && request.prices != "exclusive") {

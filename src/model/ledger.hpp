@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -125,6 +126,10 @@ struct Ledger {
   IdIndex ids;                    // every own id of documents, payments and refunds
   std::vector<std::string> files; // journal paths, indexed by syntax::Pos::file
   bool has_details = true;        // false when item details were checked, then dropped
+  // Ids named by entries that are written but did not parse or build (their error is
+  // reported): checks treat them as present, so one broken line gives one error and no
+  // "numbering gap" or "unknown invoice" after it. Empty in a ledger that validates.
+  std::set<std::string, std::less<>> unparsed_ids;
 
   // The place of a journal position, for messages.
   SourceLoc where(const syntax::Pos& pos) const;
@@ -140,6 +145,8 @@ struct Ledger {
   const IdRef* add_id(std::string_view id, IdRef ref);
   // The id text of what an IdRef names.
   std::string_view id_of(const IdRef& ref) const;
+  // True when an entry naming this id was written but did not parse (see unparsed_ids).
+  bool is_unparsed(std::string_view id) const { return unparsed_ids.contains(id); }
   // The document with this id (invoice or credit note), or nullptr.
   const Document* find_document(std::string_view id) const;
 };

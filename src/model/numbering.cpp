@@ -1,4 +1,5 @@
 #include "model/numbering.hpp"
+#include "model/suggestions.hpp" // hardening: "did you mean"
 
 #include <fmt/format.h>
 
@@ -52,6 +53,54 @@ long digits_value(std::string_view digits) {
 }
 
 } // namespace
+
+// What is wrong with a series format such as "INV-{year}-{seq:04}", or "" when nothing:
+// fields {year} and {seq} or {seq:N} (N digits from 1 to 12, as ids are matched), one
+// {seq}, and around them only what an id may hold (letters, digits, '-', '_', '.', '/').
+std::string series_format_problem(std::string_view format) {
+  int seqs = 0;
+  for (std::size_t at = 0; at < format.size(); ++at) {
+    const char c = format[at];
+    if (c == '{') {
+      const std::size_t close = format.find_first_of("{}", at + 1);
+      if (close == std::string_view::npos || format[close] == '{') {
+        return fmt::format("'{{' at character {} is not closed by '}}'", at + 1);
+      }
+      const std::string_view field = format.substr(at + 1, close - at - 1);
+      if (field.starts_with("seq")) {
+        const std::string_view width = field.substr(3);
+        if (!width.empty()) {
+          const std::string_view digits = width.substr(1);
+          std::size_t value = 0;
+          for (const char d : digits.substr(0, 3)) {
+            value = d >= '0' && d <= '9' ? value * 10 + static_cast<std::size_t>(d - '0') : 99;
+          }
+          if (!width.starts_with(':') || digits.empty() || digits.size() > 3
+              || digits.find_first_not_of("0123456789") != std::string_view::npos || value < 1
+              || value > 12) {
+            return fmt::format("'{{{}}}': the width after 'seq:' must be a number from 1 to 12 "
+                               "(such as {{seq:04}})",
+                               field);
+          }
+        }
+        ++seqs;
+      } else if (field != "year") {
+        return fmt::format("unknown field '{{{}}}' (expected {{year}}, {{seq}} or {{seq:04}})",
+                           field);
+      }
+      at = close;
+    } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                 || c == '-' || c == '_' || c == '.' || c == '/')) {
+      return fmt::format("'{}' cannot be part of an id (letters, digits, '-', '_', '.', '/')",
+                         c == '}' ? std::string("}") : std::string(1, c));
+    }
+  }
+  if (seqs != 1) {
+    return seqs == 0 ? "it needs a {seq} or {seq:04} placeholder"
+                     : "it has more than one {seq} placeholder";
+  }
+  return {};
+}
 
 std::optional<SeriesNumber> match_series(std::string_view format, std::string_view id) {
   SeriesNumber number;
@@ -178,6 +227,11 @@ public:
     for (const char* kind : {"invoice", "credit", "payment", "refund"}) {
       m_by_kind.emplace_back(kind, series_for_kind(ledger.settings, kind));
     }
+    for (const auto& [name, series] : ledger.settings.series) {
+      if (!series.external && !series_format_problem(series.format).empty()) {
+        m_broken.push_back(&series); // reported by check_settings, at the key: no ids checked
+      }
+    }
   }
 
   // The group an entry belongs to and its sequence number, or nullopt (external series,
@@ -188,8 +242,7 @@ public:
       const auto it = m_ledger.settings.series.find(std::string(entry.series));
       if (it == m_ledger.settings.series.end()) {
         if (report) {
-          error(entry,
-                fmt::format("unknown series '{}' (not in [series] of dues.toml)", entry.series));
+          error(entry, unknown_series(entry.series, m_ledger.settings));
         }
         return std::nullopt;
       }
@@ -201,7 +254,7 @@ public:
         }
       }
     }
-    if (series == nullptr || series->external) {
+    if (series == nullptr || series->external || is_broken(series)) {
       return std::nullopt;
     }
     const auto number = match_series(series->format, entry.id);
@@ -241,7 +294,32 @@ private:
   const Ledger& m_ledger;
   Diagnostics& m_diags;
   std::vector<std::pair<std::string_view, const syntax::SeriesSetting*>> m_by_kind;
+  std::vector<const syntax::SeriesSetting*> m_broken;
+  bool is_broken(const syntax::SeriesSetting* series) const {
+    return std::find(m_broken.begin(), m_broken.end(), series) != m_broken.end();
+  }
 };
+
+// The runs of numbers from..to that are really missing: a number whose id is written on
+// a line that did not parse (Ledger::unparsed_ids) is not, its own error is reported.
+std::vector<std::pair<long, long>> missing_runs(const Ledger& ledger, std::string_view format,
+                                                int year, long from, long to) {
+  if (ledger.unparsed_ids.empty() || to - from >= 100'000) {
+    return {{from, to}};
+  }
+  std::vector<std::pair<long, long>> runs;
+  for (long number = from; number <= to; ++number) {
+    if (ledger.is_unparsed(format_series_id(format, year, number))) {
+      continue;
+    }
+    if (!runs.empty() && runs.back().second == number - 1) {
+      runs.back().second = number;
+    } else {
+      runs.emplace_back(number, number);
+    }
+  }
+  return runs;
+}
 
 // Reports the missing numbers of one group (the slow path, only for a broken series).
 void report_gaps(const Ledger& ledger, SeriesResolver& resolver, std::size_t group,
@@ -262,15 +340,18 @@ void report_gaps(const Ledger& ledger, SeriesResolver& resolver, std::size_t gro
       // Without a yearly reset the group has no year: name the missing ids in the year of
       // the id after the gap (its year matches its date, or that is reported already).
       const int year = info.year != 0 ? info.year : year_of(entry.date);
-      const std::string first = format_series_id(info.series->format, year, expected);
-      const std::string last = format_series_id(info.series->format, year, sequence - 1);
-      diags.add(Error(ErrorKind::invalid_input, ledger.where(entry.pos),
-                      first == last
-                          ? fmt::format("numbering gap in series '{}': {} is missing before {}",
-                                        info.series->name, first, entry.id)
-                          : fmt::format("numbering gap in series '{}': {} to {} are missing "
-                                        "before {}",
-                                        info.series->name, first, last, entry.id)));
+      for (const auto& [from, to] : missing_runs(ledger, info.series->format, year, expected,
+                                                 sequence - 1)) {
+        const std::string first = format_series_id(info.series->format, year, from);
+        const std::string last = format_series_id(info.series->format, year, to);
+        diags.add(Error(ErrorKind::invalid_input, ledger.where(entry.pos),
+                        first == last
+                            ? fmt::format("numbering gap in series '{}': {} is missing before {}",
+                                          info.series->name, first, entry.id)
+                            : fmt::format("numbering gap in series '{}': {} to {} are missing "
+                                          "before {}",
+                                          info.series->name, first, last, entry.id)));
+      }
     }
     expected = std::max(expected, sequence + 1);
   }

@@ -18,6 +18,10 @@ struct SeriesNumber {
 // Reads an id against a series format; nullopt when the id does not follow it.
 std::optional<SeriesNumber> match_series(std::string_view format, std::string_view id);
 
+// What is wrong with a series format such as "INV-{year}-{seq:04}", or "" when nothing
+// (hardening, issue 21.9): `dues check` reports it at the key, and checks no id against it.
+std::string series_format_problem(std::string_view format);
+
 // The id with this year and sequence number in a series format.
 std::string format_series_id(std::string_view format, int year, long sequence);
 

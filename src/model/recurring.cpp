@@ -1,4 +1,5 @@
 #include "model/recurring.hpp"
+#include "model/suggestions.hpp" // hardening: "did you mean"
 
 #include <fmt/format.h>
 
@@ -61,23 +62,22 @@ void check_recurring(const Ledger& ledger, Diagnostics& diags) {
     };
     const Customer* customer = ledger.find_customer(invoice.customer);
     if (!invoice.customer.empty() && customer == nullptr) {
-      fail(fmt::format("unknown customer '{}' (not in customers.toml)", invoice.customer));
+      fail(unknown_customer(invoice.customer, ledger.customers));
     }
     if (!invoice.terms.empty() && !settings.terms.contains(invoice.terms)) {
-      fail(fmt::format("unknown terms '{}' (not in [terms] of dues.toml)", invoice.terms));
+      fail(unknown_terms(invoice.terms, settings));
     }
     if (!invoice.currency.empty() && find_currency(invoice.currency) == nullptr) {
       fail(fmt::format("unknown currency '{}'", invoice.currency));
     }
     if (!invoice.series.empty() && !settings.series.contains(invoice.series)) {
-      fail(fmt::format("unknown series '{}' (not in [series] of dues.toml)", invoice.series));
+      fail(unknown_series(invoice.series, settings));
     }
     for (const syntax::TemplateItem& item : invoice.items) {
       if (!item.tax.empty() && item.tax != "none" && !settings.taxes.contains(item.tax)) {
         diags.add(Error(ErrorKind::invalid_input, item.loc,
-                        fmt::format("recurring template '{}': unknown tax code '{}' (not in "
-                                    "[taxes] of dues.toml)",
-                                    name, item.tax)));
+                        fmt::format("recurring template '{}': {}", name,
+                                    unknown_tax_code(item.tax, settings))));
       }
     }
     if (recurring.end && day_number(*recurring.end) < day_number(recurring.start)) {

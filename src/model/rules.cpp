@@ -71,7 +71,9 @@ public:
 
 private:
   void fail(const syntax::Pos& pos, const std::string& message) {
-    mismatch(m_ledger, pos, m_diags, message);
+    if (!m_follow_on) {
+      mismatch(m_ledger, pos, m_diags, message);
+    }
   }
   void issue(std::size_t index);
   void allocate(const Allocation& allocation);
@@ -91,6 +93,9 @@ private:
   std::vector<std::optional<Money>> m_left;        // per payment: not yet applied
   std::vector<std::optional<Money>> m_credit_left; // per credit note: not yet applied
   CustomerAmounts m_credit;                        // unapplied credit per customer and currency
+  // The step at hand is about a document that an entry which did not parse names (a
+  // broken dispute line, say): what it finds wrong may be only that entry's absence.
+  bool m_follow_on = false;
 };
 
 void Walker::issue(std::size_t index) {
@@ -312,13 +317,17 @@ void Walker::run(const std::vector<bool>& only) {
       allocate(l.allocations[step.index]);
       break;
     case 3:
+      m_follow_on = l.is_unparsed(l.documents[l.writeoffs[step.index].document].id);
       write_off(l.writeoffs[step.index]);
+      m_follow_on = false;
       break;
     case 4:
       refund(l.refunds[step.index]);
       break;
     default:
+      m_follow_on = l.is_unparsed(l.documents[l.status_events[step.index].document].id);
       status(l.status_events[step.index]);
+      m_follow_on = false;
       break;
     }
   }
@@ -367,9 +376,20 @@ void check_stored_totals(const Ledger& ledger, const Document& document, Diagnos
     computed = compute_totals(details.items, details.discount, rates_of(details), details.pricing,
                               currency);
   } catch (const Error& error) {
-    mismatch(ledger, details.items.front().pos, diags,
-             fmt::format("{}: {} (each tax code used by an item needs a tax line)", document.id,
-                         error.message()));
+    // At the item it is about: the first that does not compute on its own, if one.
+    syntax::Pos at = details.items.front().pos;
+    for (const LineItem& item : details.items) {
+      try {
+        compute_totals({item}, std::nullopt, rates_of(details), details.pricing, currency);
+      } catch (const Error&) {
+        at = item.pos;
+        break;
+      }
+    }
+    const bool tax_code = error.message().starts_with("unknown tax code");
+    mismatch(ledger, at, diags,
+             fmt::format("{}: {}{}", document.id, error.message(),
+                         tax_code ? " (each tax code used by an item needs a tax line)" : ""));
     return;
   }
   for (std::size_t i = 0; i < details.items.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "syntax/journal_parser.hpp"
 
 #include "base/money.hpp"
+#include "base/suggest.hpp"
 #include "base/text.hpp"
 #include "syntax/journal_grammar.hpp"
 #include "syntax/line_reader.hpp"
@@ -257,13 +258,38 @@ void read_attributes(LineReader& in, ValueReader& values, Owner& owner,
       }
     }
     if (found == nullptr) {
-      in.fail(key.column, fmt::format("unknown attribute '{}' for {}", key.text, phrase));
+      std::vector<std::string_view> keys; // hardening (issue 21.11): did you mean ...
+      for (const auto& spec : specs) {
+        if (kind_bit == 0 || (spec.kinds & kind_bit) != 0) {
+          keys.push_back(spec.key);
+        }
+      }
+      in.fail(key.column, fmt::format("unknown attribute '{}' for {}{}", key.text, phrase,
+                                      did_you_mean(key.text, keys)));
     }
     if (is_set(owner, *found)) {
       in.fail(key.column, fmt::format("'{}' given twice", key.text));
     }
     read_attribute(values, owner, *found, currency, need_ccy);
   }
+}
+
+// The id a header line names, read leniently from a line that did not parse: its third
+// word, when that is a valid id ("2026-01-36 invoice INV-2026-0002 ..."); else "".
+std::string written_id(std::string_view text) {
+  std::size_t at = 0;
+  for (int word = 0; word < 2; ++word) {
+    at = text.find(' ', at);
+    if (at == std::string_view::npos) {
+      return {};
+    }
+    at = text.find_first_not_of(' ', at);
+    if (at == std::string_view::npos) {
+      return {};
+    }
+  }
+  const std::string_view id = text.substr(at, text.find(' ', at) - at);
+  return is_valid_id(id) ? std::string(id) : std::string{};
 }
 
 class Parser {
@@ -279,6 +305,8 @@ public:
       close_entry();
       m_open = true;
       m_kind_known = false;
+      m_entry.clear();
+      m_written_id = written_id(text);
     }
     m_broken = true;
   }
@@ -305,12 +333,19 @@ private:
   // The open entry's keyword was read: its detail lines can be checked against it.
   bool m_kind_known = false;
   std::vector<std::string> m_pending_comments;
+  std::string m_written_id; // a broken header's id, read leniently
 };
 
 void Parser::close_entry() {
   if (m_open && !m_broken) {
     m_entry.end_comments = std::move(m_pending_comments);
     m_sink.entry(m_entry);
+  } else if (m_open) {
+    const std::string_view id = m_entry.id.set ? std::string_view(m_entry.id.value)
+                                               : std::string_view(m_written_id);
+    if (!id.empty()) {
+      m_sink.unparsed(id);
+    }
   }
   m_pending_comments.clear();
   m_open = false;
@@ -359,6 +394,7 @@ void Parser::header(std::string_view text, Pos pos, bool ascii) {
   m_broken = false;
   m_kind_known = false;
   m_entry.clear();
+  m_written_id.clear();
   try {
     LineReader in(text, m_path, pos, ascii);
     ValueReader values(in);
@@ -395,6 +431,7 @@ void Parser::header(std::string_view text, Pos pos, bool ascii) {
   } catch (const Error& error) {
     m_diags.add(error);
     m_broken = true;
+    m_written_id = written_id(text);
   }
 }
 

@@ -16,6 +16,10 @@ public:
   virtual void entry(const Entry& entry) = 0;
   // A line outside any entry: empty, or a comment starting with ';' (as written).
   virtual void trivia(std::string_view line) { (void)line; }
+  // An entry that did not parse (its error is reported): the id its header names (its
+  // own id, or the document it is about), when one could be read. Lets later checks tell
+  // "written but broken" from "missing", so one broken line gives one error.
+  virtual void unparsed(std::string_view id) { (void)id; }
 };
 
 struct ParseOptions {

@@ -283,6 +283,9 @@ void read_series(TableReader& top, const std::string& path, Diagnostics& diags,
                    in.boolean("external", series.external);
                    in.choice("kind", series.kind, {"invoice", "credit", "payment", "refund"});
                    in.finish();
+                   if (table.contains("format")) { // hardening: checked at the key (model)
+                     settings.field_locs["series." + name + ".format"] = in.loc("format");
+                   }
                    settings.series[name] = std::move(series);
                  });
 }
@@ -465,6 +468,11 @@ std::vector<CustomerRecord> read_customers(std::string_view text, const std::str
     for (const char* key : {"name", "emails", "tax-id", "bank-accounts", "currency", "terms",
                             "credit-limit", "country", "dunning", "reminder-emails"}) {
       customer.field_locs[key] = in.loc(key);
+    }
+    // hardening: kept only for a 'name' of the wrong type (reported here): that is not
+    // also "needs a name" (model/customer.cpp).
+    if (const toml::node* name = fields->get("name"); name == nullptr || name->is_string()) {
+      customer.field_locs.erase("name");
     }
     in.finish();
     customers.push_back(std::move(customer));

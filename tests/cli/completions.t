@@ -156,7 +156,7 @@ Terms and series from dues.toml, bank profiles from [bank.NAME] and bank/*.toml:
   $ comp dues -C books customer add x --terms n
   net14 net30
   $ comp dues -C books invoice new acme --series ''
-  credit invoice payment refund
+  invoice
   $ comp dues -C books reconcile --profile ''
   giro ing-de
 

@@ -157,12 +157,12 @@ TEST_CASE("cli: command-line mistakes are usage errors (2) on stderr") {
   CHECK(unknown.code == 2);
   CHECK(unknown.out.empty());
   CHECK(unknown.err
-        == "dues: error: The following argument was not expected: frobnicate\n"
+        == "dues: error: unknown command 'frobnicate'\n"
                + std::string(k_usage_hint));
   const Run bad_flag = run_dues({"fmt", "--bogus"});
   CHECK(bad_flag.code == 2);
   CHECK(bad_flag.err
-        == "dues: error: The following argument was not expected: --bogus\n"
+        == "dues: error: unknown option '--bogus' for 'dues fmt'\n"
                + std::string(k_usage_hint));
   const Run bad_choice = run_dues({"--color", "sometimes", "check"});
   CHECK(bad_choice.code == 2);
@@ -296,7 +296,8 @@ TEST_CASE("cli: aging prints results on stdout only") {
   const Run customer = run_dues({"-C", dir, "aging", "--customer", "nobody"});
   CHECK(customer.code == 2);
   CHECK(customer.out.empty());
-  CHECK(customer.err == "dues: error: --customer: no customer 'nobody'\n");
+  CHECK(customer.err
+        == "dues: error: --customer: unknown customer 'nobody' (not in customers.toml)\n");
   const Run date = run_dues({"-C", dir, "aging", "--as-of", "31.03.2026"});
   CHECK(date.code == 2);
   CHECK(date.err == "dues: error: --as-of: not a valid date (YYYY-MM-DD): '31.03.2026'\n");

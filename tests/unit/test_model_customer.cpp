@@ -188,8 +188,9 @@ TEST_CASE("check_settings: the parts of dues.toml fit together") {
             "dues.toml:3:12: unknown currency 'EURO' in [company] (expected an ISO 4217 code)"});
   const std::string head = "format = 1\n[company]\ncurrency = \"EUR\"\n";
   CHECK(settings_errors(head + "[defaults]\nterms = \"net7\"\ntax = \"vat\"\n")
-        == Messages{"dues.toml:5:9: [defaults] terms 'net7' is not in [terms]",
-                    "dues.toml:6:7: [defaults] tax 'vat' is not in [taxes]"});
+        == Messages{"dues.toml:5:9: [defaults] unknown terms 'net7' (not in [terms] of dues.toml)",
+                    "dues.toml:6:7: [defaults] unknown tax code 'vat' (not in [taxes] of "
+                    "dues.toml)"});
   CHECK(settings_errors(head + "[taxes.odd]\nrate = \"101%\"\n")
         == Messages{"dues.toml:4:1: [taxes.odd] rate must be from 0% to 100%"});
   CHECK(settings_errors(head + "[taxes.odd]\nrate = \"-1\"\n")
@@ -203,7 +204,7 @@ TEST_CASE("check_settings: the parts of dues.toml fit together") {
                           "}, { days = 60, share = \"66.666666666%\" }]\n")
         == Messages{});
   CHECK(settings_errors(head + "[series.invoice]\nformat = \"INV-{year}\"\n")
-        == Messages{"dues.toml:4:1: [series.invoice] format needs a {seq} or {seq:04} "
-                    "placeholder"});
+        == Messages{"dues.toml:5:10: 'format' in [series.invoice] is not a series format such "
+                    "as \"INV-{year}-{seq:04}\": it needs a {seq} or {seq:04} placeholder"});
   CHECK(settings_errors(head + "[series.gov]\nformat = \"\"\nexternal = true\n") == Messages{});
 }
