@@ -18,6 +18,7 @@
 _dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export collect report"
 _dues_commands+=" send" # sending
 _dues_commands+=" remind note promise" # collections
+_dues_commands+=" import" # import
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -29,6 +30,7 @@ _dues_subcommands() {
     customer) echo "add list show set" ;;
     invoice) echo "new issue void list show render" ;;
     report) echo "dso forecast risk tax payments" ;;
+    import) echo "customers open-items" ;;
   esac
 }
 
@@ -75,6 +77,11 @@ _dues_command_options() {
       echo "--as-of= --customer= --currency= --format= --by= --periods=" ;;
     "report risk") echo "--as-of= --customer= --currency= --format= --warnings-only" ;;
     "report tax") echo "--as-of= --customer= --currency= --format= --period= --from= --to=" ;;
+    "import customers") echo "--map= --delimiter= --apply --dry-run" ;; # import
+    "import open-items")
+      echo "--map= --delimiter= --apply --dry-run --date-format= --decimal-mark= --thousands="
+      echo "--currency= --source="
+      ;;
   esac
 }
 
@@ -201,6 +208,8 @@ _dues_option_value() {
     --output | --profile-check) _dues_reply -f ;;
     --color) _dues_reply "auto always never" ;;
     --basis) _dues_reply "due invoice" ;;
+    --decimal-mark) _dues_reply ". ," ;; # import
+    --delimiter) _dues_reply ", ; | tab" ;;
     --input-format) _dues_reply "csv camt053 camt054 mt940" ;;
     --pain) _dues_reply "02 08" ;;
     --by) _dues_reply "week month quarter" ;;
@@ -229,6 +238,7 @@ _dues_argument() {
   case "$key:$n" in
     init:0) _dues_reply -d ;;
     reconcile:0) _dues_reply -f ;;
+    "import customers:0" | "import open-items:0") _dues_reply -f ;; # import
     pay:0 | refund:0 | statement:0 | apply:0 | "invoice new:0" | "customer show:0" | "customer set:0")
       _dues_reply "$(_dues_customer_ids)"
       ;;
