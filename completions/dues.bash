@@ -77,9 +77,9 @@ _dues_command_options() {
       echo "--as-of= --customer= --currency= --format= --by= --periods=" ;;
     "report risk") echo "--as-of= --customer= --currency= --format= --warnings-only" ;;
     "report tax") echo "--as-of= --customer= --currency= --format= --period= --from= --to=" ;;
-    "import customers") echo "--map= --delimiter= --apply --dry-run" ;; # import
+    "import customers") echo "--map= --delimiter= --input-format= --apply --dry-run" ;; # import
     "import open-items")
-      echo "--map= --delimiter= --apply --dry-run --date-format= --decimal-mark= --thousands="
+      echo "--map= --delimiter= --input-format= --apply --dry-run --date-format= --decimal-mark= --thousands="
       echo "--currency= --source="
       ;;
   esac
@@ -210,7 +210,12 @@ _dues_option_value() {
     --basis) _dues_reply "due invoice" ;;
     --decimal-mark) _dues_reply ". ," ;; # import
     --delimiter) _dues_reply ", ; | tab" ;;
-    --input-format) _dues_reply "csv camt053 camt054 mt940" ;;
+    --input-format)
+      case $key in
+        import*) _dues_reply "csv json" ;; # import
+        *) _dues_reply "csv camt053 camt054 mt940" ;;
+      esac
+      ;;
     --pain) _dues_reply "02 08" ;;
     --by) _dues_reply "week month quarter" ;;
     --method) _dues_reply "bank cash card alipay wechat cheque other" ;;

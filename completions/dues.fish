@@ -469,12 +469,14 @@ complete -c dues -n '__dues_using import' -a customers -d 'Add customers from a 
 complete -c dues -n '__dues_using import' -a open-items -d 'Record open invoices and credit from a CSV file'
 complete -c dues -n '__dues_using import customers' -r -F
 complete -c dues -n '__dues_using import customers' -l map -x -d 'Read FIELD from the column named COLUMN (FIELD=COLUMN)'
-complete -c dues -n '__dues_using import customers' -l delimiter -x -a ', ; | tab' -d 'The cell separator'
+complete -c dues -n '__dues_using import customers' -l delimiter -x -a "',' ';' '|' tab" -d 'The cell separator'
+complete -c dues -n '__dues_using import customers' -l input-format -x -a 'csv json' -d 'csv or json (default: from the file name)'
 complete -c dues -n '__dues_using import customers' -l apply -d 'Write what the plan shows'
 complete -c dues -n '__dues_using import customers' -l dry-run -d 'Print the plan and write nothing (the default)'
 complete -c dues -n '__dues_using import open-items' -r -F
 complete -c dues -n '__dues_using import open-items' -l map -x -d 'Read FIELD from the column named COLUMN (FIELD=COLUMN)'
-complete -c dues -n '__dues_using import open-items' -l delimiter -x -a ', ; | tab' -d 'The cell separator'
+complete -c dues -n '__dues_using import open-items' -l delimiter -x -a "',' ';' '|' tab" -d 'The cell separator'
+complete -c dues -n '__dues_using import open-items' -l input-format -x -a 'csv json' -d 'csv or json (default: from the file name)'
 complete -c dues -n '__dues_using import open-items' -l apply -d 'Write what the plan shows'
 complete -c dues -n '__dues_using import open-items' -l dry-run -d 'Print the plan and write nothing (the default)'
 complete -c dues -n '__dues_using import open-items' -l date-format -x -d 'How dates are written (%d.%m.%Y)'

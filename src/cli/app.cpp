@@ -180,6 +180,10 @@ void declare_import(CLI::App& app, Runner& chosen, std::array<ImportOptions, 2>&
         ->allow_extra_args(false);
     command->add_option("--delimiter", options.delimiter, "the cell separator: , (default) ; | or tab")
         ->type_name("CHAR");
+    command
+        ->add_option("--input-format", options.input_format,
+                     "csv or json (default: json for a .json file, else csv)")
+        ->type_name("FORMAT");
     command->add_flag("--apply", options.apply, "write what the plan shows (one atomic write)");
     command->add_flag("--dry-run", options.dry_run, "print the plan and write nothing (the default)");
     if (i == 0) {

@@ -65,9 +65,15 @@ query::ImportLayout layout_of(const ImportOptions& options) {
                           errors.size() == 1 ? "" : "s"));
 }
 
-// The table in FILE, read with `fields`; a bad file stops the command.
-query::ImportTable read_table(Context& ctx, const ImportOptions& options,
+// The table in FILE, read with `fields` (from JSON: the array `table`); a bad file stops
+// the command.
+query::ImportTable read_table(Context& ctx, const ImportOptions& options, std::string_view table,
                               std::span<const query::ImportField> fields) {
+  const std::string format = options.input_format.value_or(
+      options.file.ends_with(".json") || options.file.ends_with(".JSON") ? "json" : "csv");
+  if (format != "csv" && format != "json") {
+    throw Error(ErrorKind::usage, fmt::format("--input-format: csv or json, not '{}'", format));
+  }
   const query::ImportLayout layout = layout_of(options);
   const std::filesystem::path path = std::filesystem::path(options.file).is_absolute()
                                          ? std::filesystem::path(options.file)
@@ -81,11 +87,13 @@ query::ImportTable read_table(Context& ctx, const ImportOptions& options,
                 e.message());
   }
   Diagnostics diags;
-  query::ImportTable table = query::read_import_csv(text, options.file, fields, layout, diags);
+  query::ImportTable imported =
+      format == "json" ? query::read_import_json(text, options.file, table, fields, layout, diags)
+                       : query::read_import_csv(text, options.file, fields, layout, diags);
   if (!diags.empty()) {
     refuse(ctx, diags, options.file);
   }
-  return table;
+  return imported;
 }
 
 void print_summary(Context& ctx, std::string_view what, std::size_t added, std::size_t already,
@@ -98,7 +106,7 @@ void print_summary(Context& ctx, std::string_view what, std::size_t added, std::
 } // namespace
 
 ExitCode run_import_customers(Context& ctx, const ImportOptions& options) {
-  const query::ImportTable table = read_table(ctx, options, query::customer_import_fields());
+  const query::ImportTable table = read_table(ctx, options, "customers", query::customer_import_fields());
   const std::filesystem::path dir = ctx.ledger_dir();
   const syntax::Settings settings = load_settings(ctx, dir);
   const LedgerLock lock(dir, ctx.lock_timeout);
@@ -205,7 +213,7 @@ void print_opening_lines(Context& ctx, const std::vector<query::OpeningLine>& li
 
 ExitCode run_import_open_items(Context& ctx, const ImportOptions& options) {
   const query::OpeningFormat format = opening_format(options);
-  const query::ImportTable table = read_table(ctx, options, query::open_item_fields());
+  const query::ImportTable table = read_table(ctx, options, "open_items", query::open_item_fields());
   query::OpeningPlan plan;
   const EntryMaker make = [&](const Ledger& ledger) {
     Diagnostics diags;

@@ -281,6 +281,7 @@ struct ImportOptions {
   std::string file;
   std::vector<std::string> map; // FIELD=COLUMN
   std::string delimiter = ",";
+  std::optional<std::string> input_format; // csv | json (default: from the file's name)
   bool apply = false;
   bool dry_run = false; // the default: print the plan, write nothing
   // open-items only

@@ -84,7 +84,9 @@ public:
                                          format_date(*row.due), format_date(row.date)));
     }
     row.currency = currency(cells[f_currency], customer);
-    row.amount = amount(cells[f_amount], cells[f_minor], record.loc, row.currency);
+    if (row.currency != nullptr || !cells[f_currency]) { // a bad currency cell is reported
+      row.amount = amount(cells[f_amount], cells[f_minor], record.loc, row.currency);
+    }
     if (row.amount && row.amount->is_positive() && !row.due && m_ok) {
       bad(record.loc, "an open invoice needs its due date (a 'due' column)");
     }

@@ -1,10 +1,13 @@
 #include "query/import_table.hpp"
 
 #include "bank/csv.hpp"
+#include "base/json_reader.hpp"
 #include "base/text.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include <algorithm>
 
 namespace dues::query {
 namespace {
@@ -159,6 +162,88 @@ ImportTable read_import_csv(std::string_view text, const std::string& path,
     diags.add(Error(ErrorKind::invalid_input,
                     SourceLoc{path, reader.unterminated().line, reader.unterminated().column},
                     "a quoted cell is never closed (a '\"' is missing)"));
+  }
+  return table;
+}
+
+namespace {
+
+// The array of row objects in a JSON document, or nullptr after an error.
+const JsonValue* rows_of(const JsonValue& root, std::string_view table, const std::string& path,
+                         Diagnostics& diags) {
+  const JsonValue* rows = &root;
+  if (root.type == JsonValue::Type::object) {
+    const JsonValue* tables = root.find("tables");
+    rows = tables != nullptr && tables->type == JsonValue::Type::object ? tables->find(table)
+                                                                         : root.find(table);
+  }
+  if (rows == nullptr || rows->type != JsonValue::Type::array) {
+    diags.add(Error(ErrorKind::invalid_input, SourceLoc{path, root.line, root.column},
+                    fmt::format("expected an array of rows (objects), or an object with the "
+                                "member '{}' or 'tables.{}' holding one",
+                                table, table)));
+    return nullptr;
+  }
+  return rows;
+}
+
+std::optional<ImportCell> json_cell(const JsonValue& value, const std::string& path,
+                                    Diagnostics& diags) {
+  const SourceLoc loc{path, value.line, value.column};
+  switch (value.type) {
+  case JsonValue::Type::null:
+    return std::nullopt;
+  case JsonValue::Type::boolean:
+    return ImportCell{value.boolean ? "1" : "0", loc};
+  case JsonValue::Type::number:
+  case JsonValue::Type::string: {
+    const std::string_view text = trim(value.text);
+    if (text.empty()) {
+      return std::nullopt;
+    }
+    return ImportCell{std::string(text), loc};
+  }
+  default:
+    diags.add(Error(ErrorKind::invalid_input, loc,
+                    "expected a string, a number, true, false or null, not an object or array"));
+    return std::nullopt;
+  }
+}
+
+} // namespace
+
+ImportTable read_import_json(std::string_view text, const std::string& path,
+                             std::string_view table_name, std::span<const ImportField> fields,
+                             const ImportLayout& layout, Diagnostics& diags) {
+  ImportTable table;
+  const JsonValue root = parse_json(text, path);
+  const JsonValue* rows = rows_of(root, table_name, path, diags);
+  if (rows == nullptr || rows->items.empty()) {
+    table.column_of.assign(fields.size(), -1); // nothing to import
+    return table;
+  }
+  for (const JsonValue& row : rows->items) { // the header: every key, in first-seen order
+    for (const auto& [key, value] : row.members) {
+      if (std::find(table.header.begin(), table.header.end(), key) == table.header.end()) {
+        table.header.push_back(key);
+      }
+    }
+  }
+  resolve_columns(table, fields, layout, path, diags);
+  for (const JsonValue& row : rows->items) {
+    if (row.type != JsonValue::Type::object) {
+      diags.add(Error(ErrorKind::invalid_input, SourceLoc{path, row.line, row.column},
+                      "expected a row: an object of column names and values"));
+      continue;
+    }
+    ImportRecord record;
+    record.loc = SourceLoc{path, row.line, row.column};
+    for (const int column : table.column_of) {
+      const JsonValue* value =
+          column < 0 ? nullptr : row.find(table.header[static_cast<std::size_t>(column)]);
+      record.cells.push_back(value == nullptr ? std::nullopt : json_cell(*value, path, diags));
+    }
+    table.records.push_back(std::move(record));
   }
   return table;
 }

@@ -55,6 +55,15 @@ ImportTable read_import_csv(std::string_view text, const std::string& path,
                             std::span<const ImportField> fields, const ImportLayout& layout,
                             Diagnostics& diags);
 
+// Reads JSON: an array of objects (one per row, keys naming the columns), found as the
+// document itself, as its member `table`, or as `tables.table` (what `dues export
+// --format json` writes). Strings and numbers (as written) are cells, true/false are
+// "1"/"0", null is an empty cell; the same --map and errors as for CSV, located at each
+// value. A document that is not JSON throws Error(invalid_input) at its line:col.
+ImportTable read_import_json(std::string_view text, const std::string& path,
+                             std::string_view table, std::span<const ImportField> fields,
+                             const ImportLayout& layout, Diagnostics& diags);
+
 // The names of the fields, for messages: "id, customer, date".
 std::string import_field_names(std::span<const ImportField> fields);
 

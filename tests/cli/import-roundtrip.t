@@ -5,18 +5,23 @@ the end and mid-history (docs/import.md).
 
   $ export DUES_TODAY=2026-12-31 LC_ALL=C.UTF-8
 
-  $ roundtrip() { # EXAMPLE AS_OF
-  >   local old="$EXAMPLES/$1" new="$CRAMTMP/new-$1-$2"
+  $ roundtrip() { # EXAMPLE AS_OF [json]
+  >   local old="$EXAMPLES/$1" new="$CRAMTMP/new-$1-$2-${3:-csv}" c="$CRAMTMP/c.csv" o="$CRAMTMP/o.csv"
   >   dues init "$new" >/dev/null || return 1
   >   cp "$old/dues.toml" "$new/dues.toml" # the same settings: terms, aging buckets
-  >   dues -C "$old" export --format csv --table customers --output "$CRAMTMP/c.csv"
-  >   dues -C "$old" export --format csv --table open_items --to "$2" --output "$CRAMTMP/o.csv"
-  >   dues -C "$new" import customers "$CRAMTMP/c.csv" --apply | tail -1
-  >   dues -C "$new" import open-items "$CRAMTMP/o.csv" --apply | tail -1
+  >   if [ "${3:-}" = json ]; then
+  >     c="$CRAMTMP/all.json" o="$CRAMTMP/all.json"
+  >     dues -C "$old" export --format json --to "$2" --output "$c"
+  >   else
+  >     dues -C "$old" export --format csv --table customers --output "$c"
+  >     dues -C "$old" export --format csv --table open_items --to "$2" --output "$o"
+  >   fi
+  >   dues -C "$new" import customers "$c" --apply | tail -1
+  >   dues -C "$new" import open-items "$o" --apply | tail -1
   >   dues -C "$new" check
   >   cmp <(dues -C "$old" aging --as-of "$2" --format json) \
   >       <(dues -C "$new" aging --as-of "$2" --format json) && echo "same aging on $2"
-  >   dues -C "$new" import open-items "$CRAMTMP/o.csv" --apply | tail -1
+  >   dues -C "$new" import open-items "$o" --apply | tail -1
   > }
 
   $ roundtrip tiny 2026-12-31
@@ -62,7 +67,22 @@ the end and mid-history (docs/import.md).
   same aging on 2026-12-31
   imported 0 opening items, 5 already there
 
-JSON export holds the same open_items table:
+From the JSON export (every table in one file):
+
+  $ roundtrip eu-agency 2026-12-31 json
+  imported 22 customers, 0 already there
+  imported 19 opening items, 0 already there
+  ok: 22 customers, 19 invoices (19 opening), 0 credit notes, 0 payments, 0 refunds in 1 journal file
+  same aging on 2026-12-31
+  imported 0 opening items, 19 already there
+  $ roundtrip cn-trading 2025-05-01 json
+  imported 23 customers, 0 already there
+  imported 18 opening items, 0 already there
+  ok: 23 customers, 18 invoices (18 opening), 0 credit notes, 0 payments, 0 refunds in 2 journal files
+  same aging on 2025-05-01
+  imported 0 opening items, 18 already there
+
+The open_items table in JSON and CSV:
 
   $ cd "$EXAMPLES/tiny"
   $ dues export --format json | jq -c '.tables.open_items[0]'
