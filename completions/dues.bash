@@ -19,6 +19,7 @@ _dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute
 _dues_commands+=" send" # sending
 _dues_commands+=" remind note promise" # collections
 _dues_commands+=" merge-driver git seal log" # teamwork
+_dues_commands+=" import" # import
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -31,6 +32,7 @@ _dues_subcommands() {
     invoice) echo "new issue void list show render" ;;
     report) echo "dso forecast risk tax payments" ;;
     git) echo "setup" ;; # teamwork
+    import) echo "customers open-items" ;;
   esac
 }
 
@@ -80,6 +82,11 @@ _dues_command_options() {
       echo "--as-of= --customer= --currency= --format= --by= --periods=" ;;
     "report risk") echo "--as-of= --customer= --currency= --format= --warnings-only" ;;
     "report tax") echo "--as-of= --customer= --currency= --format= --period= --from= --to=" ;;
+    "import customers") echo "--map= --delimiter= --input-format= --apply --dry-run" ;; # import
+    "import open-items")
+      echo "--map= --delimiter= --input-format= --apply --dry-run --date-format= --decimal-mark= --thousands="
+      echo "--currency= --source="
+      ;;
   esac
 }
 
@@ -241,7 +248,14 @@ _dues_option_value() {
     --output | --profile-check) _dues_reply -f ;;
     --color) _dues_reply "auto always never" ;;
     --basis) _dues_reply "due invoice" ;;
-    --input-format) _dues_reply "csv camt053 camt054 mt940" ;;
+    --decimal-mark) _dues_reply ". ," ;; # import
+    --delimiter) _dues_reply ", ; | tab" ;;
+    --input-format)
+      case $key in
+        import*) _dues_reply "csv json" ;; # import
+        *) _dues_reply "csv camt053 camt054 mt940" ;;
+      esac
+      ;;
     --pain) _dues_reply "02 08" ;;
     --by) _dues_reply "week month quarter" ;;
     --method) _dues_reply "bank cash card alipay wechat cheque other" ;;
@@ -269,6 +283,7 @@ _dues_argument() {
   case "$key:$n" in
     init:0) _dues_reply -d ;;
     reconcile:0) _dues_reply -f ;;
+    "import customers:0" | "import open-items:0") _dues_reply -f ;; # import
     pay:0 | refund:0 | statement:0 | apply:0 | "invoice new:0" | "customer show:0" | "customer set:0")
       _dues_reply "$(_dues_customer_ids)"
       ;;

@@ -49,7 +49,7 @@ function __dues_parse
             end
         else if test -z "$key"
             set key $word
-        else if contains -- $key customer invoice report
+        else if contains -- $key customer invoice report import
             set key "$key $word"
         else
             set -a arguments $word
@@ -505,3 +505,24 @@ complete -c dues -n '__dues_using git setup' -l chain -d 'Keep an existing pre-c
 complete -c dues -n '__dues_using check' -l audit -d 'Also require a seal and report on it'
 complete -c dues -n '__dues_using log' -l no-git -d 'Do not look up the commits'
 complete -c dues -n '__dues_using log; and __dues_argument 0' -x -a '(__dues_invoice_ids)'
+# dues import customers|open-items FILE (import)
+complete -c dues -n '__dues_using' -a import -d 'Take over customers and open items from another system'
+complete -c dues -n '__dues_using import' -a customers -d 'Add customers from a CSV file to customers.toml'
+complete -c dues -n '__dues_using import' -a open-items -d 'Record open invoices and credit from a CSV file'
+complete -c dues -n '__dues_using import customers' -r -F
+complete -c dues -n '__dues_using import customers' -l map -x -d 'Read FIELD from the column named COLUMN (FIELD=COLUMN)'
+complete -c dues -n '__dues_using import customers' -l delimiter -x -a "',' ';' '|' tab" -d 'The cell separator'
+complete -c dues -n '__dues_using import customers' -l input-format -x -a 'csv json' -d 'csv or json (default: from the file name)'
+complete -c dues -n '__dues_using import customers' -l apply -d 'Write what the plan shows'
+complete -c dues -n '__dues_using import customers' -l dry-run -d 'Print the plan and write nothing (the default)'
+complete -c dues -n '__dues_using import open-items' -r -F
+complete -c dues -n '__dues_using import open-items' -l map -x -d 'Read FIELD from the column named COLUMN (FIELD=COLUMN)'
+complete -c dues -n '__dues_using import open-items' -l delimiter -x -a "',' ';' '|' tab" -d 'The cell separator'
+complete -c dues -n '__dues_using import open-items' -l input-format -x -a 'csv json' -d 'csv or json (default: from the file name)'
+complete -c dues -n '__dues_using import open-items' -l apply -d 'Write what the plan shows'
+complete -c dues -n '__dues_using import open-items' -l dry-run -d 'Print the plan and write nothing (the default)'
+complete -c dues -n '__dues_using import open-items' -l date-format -x -d 'How dates are written (%d.%m.%Y)'
+complete -c dues -n '__dues_using import open-items' -l decimal-mark -x -a '. ,' -d 'The decimal mark'
+complete -c dues -n '__dues_using import open-items' -l thousands -x -d 'The thousands separator'
+complete -c dues -n '__dues_using import open-items' -l currency -x -d 'Currency of rows without one'
+complete -c dues -n '__dues_using import open-items' -l source -x -d 'Where the items come from, recorded on each'

@@ -222,6 +222,57 @@ void declare_export(CLI::App& app, Runner& chosen, ExportOptions& o) {
       ->type_name("NAME");
 }
 
+// dues import customers|open-items: the options both share, then open-items' own.
+void declare_import(CLI::App& app, Runner& chosen, std::array<ImportOptions, 2>& o) {
+  CLI::App* group = add_group(app, chosen, "import",
+                              "take over customers and open items from another system",
+                              "customers or open-items");
+  const std::array<std::pair<const char*, const char*>, 2> names = {{
+      {"customers", "add customers from a CSV file to customers.toml; write with --apply"},
+      {"open-items", "record open invoices and credit from a CSV file; write with --apply"},
+  }};
+  for (std::size_t i = 0; i < o.size(); ++i) {
+    ImportOptions& options = o[i];
+    CLI::App* command =
+        add_command(*group, chosen, names[i].first, names[i].second,
+                    [&options, i](Context& ctx) {
+                      return i == 0 ? run_import_customers(ctx, options)
+                                    : run_import_open_items(ctx, options);
+                    });
+    command->add_option("file", options.file, "the CSV file (UTF-8, a header row)")
+        ->type_name("FILE")
+        ->required();
+    command->add_option("--map", options.map, "read FIELD from the column named COLUMN; repeatable")
+        ->type_name("FIELD=COLUMN")
+        ->allow_extra_args(false);
+    command->add_option("--delimiter", options.delimiter, "the cell separator: , (default) ; | or tab")
+        ->type_name("CHAR");
+    command
+        ->add_option("--input-format", options.input_format,
+                     "csv or json (default: json for a .json file, else csv)")
+        ->type_name("FORMAT");
+    command->add_flag("--apply", options.apply, "write what the plan shows (one atomic write)");
+    command->add_flag("--dry-run", options.dry_run, "print the plan and write nothing (the default)");
+    if (i == 0) {
+      continue;
+    }
+    command->add_option("--date-format", options.date_format, "how dates are written (default %Y-%m-%d)")
+        ->type_name("FORMAT");
+    command->add_option("--decimal-mark", options.decimal_mark, "the decimal mark: . (default) or ,")
+        ->type_name("CHAR");
+    command->add_option("--thousands", options.thousands, "the thousands separator (default none)")
+        ->type_name("CHAR");
+    command
+        ->add_option("--currency", options.currency,
+                     "currency of rows without one (default: the customer's, else the company's)")
+        ->type_name("CODE");
+    command
+        ->add_option("--source", options.source,
+                     "where the items come from, recorded on each (default: the file's name)")
+        ->type_name("TEXT");
+  }
+}
+
 // Once a command is chosen, a later word that names another command ("dues customer set
 // bolt tag --add export") is a value: CLI11 2.1 would take it for that command whenever
 // no required positional is left. Disabling the other commands when one starts parsing
@@ -400,6 +451,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_invoicing(app, chosen, invoicing);
   ExportOptions export_options; // export and import (issue 14)
   declare_export(app, chosen, export_options);
+  std::array<ImportOptions, 2> import_options; // customers, open-items
+  declare_import(app, chosen, import_options);
   ReportsOptions reports;
   declare_report(app, chosen, reports);
   CollectionsOptions collections; // collections

@@ -6,6 +6,7 @@
 #include "base/country.hpp"       // hardening: codes in capitals
 #include "model/suggestions.hpp" // hardening: one "unknown customer"
 #include "cli/commands.hpp"
+#include "cli/customers_file.hpp"
 #include "model/customer.hpp"
 #include "model/customer_fields.hpp"
 #include "query/customer_balance.hpp"
@@ -23,44 +24,6 @@ namespace dues::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr std::string_view k_customers_file = "customers.toml";
-
-struct CustomersFile {
-  fs::path path;
-  std::string text;
-  std::vector<Customer> customers;
-};
-
-std::vector<Customer> parse_customers(Context& ctx, const std::string& text) {
-  Diagnostics diags;
-  std::vector<Customer> customers =
-      syntax::read_customers(text, std::string(k_customers_file), diags);
-  if (!diags.empty()) {
-    diags.sort();
-    print_diagnostics(ctx.err, diags);
-    throw Error(ErrorKind::invalid_input,
-                fmt::format("{} has {} error{}; nothing was changed", k_customers_file,
-                            diags.errors().size(), diags.errors().size() == 1 ? "" : "s"));
-  }
-  return customers;
-}
-
-CustomersFile read_customers_file(Context& ctx, const fs::path& dir) {
-  CustomersFile file;
-  file.path = dir / k_customers_file;
-  if (something_at(file.path)) {
-    file.text = read_file(file.path, std::string(k_customers_file), k_customers_limit);
-  }
-  file.customers = parse_customers(ctx, file.text);
-  return file;
-}
-
-const Customer* find_in(const std::vector<Customer>& customers, std::string_view id) {
-  const auto it = std::find_if(customers.begin(), customers.end(),
-                               [&](const Customer& c) { return c.id == id; });
-  return it == customers.end() ? nullptr : &*it;
-}
 
 // Runs the checks of `dues check` on one record; each problem names the option or field
 // it came from (`name_of(field)`) and is a usage error.
@@ -84,25 +47,6 @@ void validate(Context& ctx, const Customer& candidate, const syntax::Settings& s
   }
   const Error& last = diags.errors().back();
   throw Error(ErrorKind::usage, *last.where(), last.message());
-}
-
-// Checks that the edited text reads back as `intended` with every other customer as
-// before, then replaces customers.toml atomically.
-void write_verified(Context& ctx, const CustomersFile& file, const syntax::TomlPatch& patch,
-                    const Customer& intended) {
-  const std::vector<Customer> after = parse_customers(ctx, patch.text());
-  bool same =
-      after.size() == file.customers.size() + (find_in(file.customers, intended.id) ? 0 : 1);
-  for (const Customer& customer : after) {
-    const Customer* before = find_in(file.customers, customer.id);
-    same = same && same_customer(customer, customer.id == intended.id ? intended : *before);
-  }
-  if (!same) {
-    throw Error(ErrorKind::internal,
-                fmt::format("the edited {} does not read back as intended; nothing was changed",
-                            k_customers_file));
-  }
-  write_file_atomic(file.path, patch.text(), std::string(k_customers_file));
 }
 
 std::optional<Decimal> limit_argument(std::string_view option, std::string_view text) {
@@ -162,7 +106,7 @@ ExitCode run_customer_add(Context& ctx, const CustomerAddOptions& options) {
   }
   syntax::TomlPatch patch(file.text, std::string(k_customers_file));
   patch.append_table(customer.id, keys);
-  write_verified(ctx, file, patch, customer);
+  write_verified(ctx, file, patch, std::span<const Customer>(&customer, 1));
   ctx.out << fmt::format("added customer {}\n", customer.id);
   return ExitCode::ok;
 }
@@ -270,7 +214,7 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
     patch.remove(customer.id, field.key);
   }
   if (patch.text() != file.text) {
-    write_verified(ctx, file, patch, customer);
+    write_verified(ctx, file, patch, std::span<const Customer>(&customer, 1));
   }
   // What the field now holds, bank accounts masked like every report shows them.
   Customer shown = customer;

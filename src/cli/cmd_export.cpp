@@ -101,6 +101,7 @@ ExitCode run_export(Context& ctx, const ExportOptions& options) {
   if (options.to) {
     period.to = date_argument("--to", *options.to);
   }
+  period.as_of = period.to.value_or(ctx.today); // import: the day of open_items
   if (period.from && period.to && *period.to < *period.from) {
     throw Error(ErrorKind::usage, "--to: the period ends before it starts (--from)");
   }
@@ -108,7 +109,8 @@ ExitCode run_export(Context& ctx, const ExportOptions& options) {
   if (target.name == "csv") {
     if (!options.table) {
       throw Error(ErrorKind::usage, "--format csv needs --table NAME (customers, documents, "
-                                    "items, tax_lines, payments, allocations, events, currencies)");
+                                    "items, tax_lines, payments, allocations, events, currencies, "
+                                    "open_items)");
     }
     table = query::find_export_table(*options.table);
     if (table == nullptr) {

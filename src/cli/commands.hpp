@@ -278,6 +278,24 @@ struct ExportOptions {
 };
 ExitCode run_export(Context& ctx, const ExportOptions& options);
 
+// dues import customers|open-items FILE [--map FIELD=COLUMN]... [--apply] (docs/import.md)
+struct ImportOptions {
+  std::string file;
+  std::vector<std::string> map; // FIELD=COLUMN
+  std::string delimiter = ",";
+  std::optional<std::string> input_format; // csv | json (default: from the file's name)
+  bool apply = false;
+  bool dry_run = false; // the default: print the plan, write nothing
+  // open-items only
+  std::string date_format = "%Y-%m-%d";
+  std::string decimal_mark = ".";
+  std::string thousands; // "" for none
+  std::optional<std::string> currency;
+  std::optional<std::string> source;
+};
+ExitCode run_import_customers(Context& ctx, const ImportOptions& options);
+ExitCode run_import_open_items(Context& ctx, const ImportOptions& options);
+
 // --- end export and import ---
 // ---- reports for decisions: dues report dso|forecast|risk|tax|payments ----
 

@@ -237,6 +237,9 @@ void Builder::add_document(const Entry& entry) {
   document.total = money(entry.total, currency);
   document.pos = entry.pos;
   document.reference = entry.reference.value;
+  if (entry.opening.set && entry.opening.value.empty()) { // import
+    fail(entry.opening.pos, "'opening' needs a text: where the opening item came from");
+  }
   add_details(entry, currency, document);
   if (entry.due.set) {
     document.due = entry.due.value;
@@ -270,7 +273,7 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
   // What balances, matching and numbering need is always kept; the rest only by a full
   // load (else a million invoices with `terms` would each carry a details block).
   const bool needed = !entry.instalments.empty() || entry.invoice.set
-                      || entry.series.set || entry.origin.set;
+                      || entry.series.set || entry.origin.set || entry.opening.set;
   const bool informational = !entry.items.empty() || !entry.taxes.empty() || entry.discount.set
                              || entry.cash_discount.set || entry.subtotal.set || entry.terms.set
                              || entry.purchase_order.set || entry.note.set || entry.reason.set
@@ -336,6 +339,7 @@ void Builder::add_details(const Entry& entry, const Currency& currency, Document
   details.related_invoice = entry.invoice.value;
   details.series = entry.series.value;
   details.origin = entry.origin.value;
+  details.opening = entry.opening.value;
   if (!m_ledger.has_details) { // balances only: checked as `dues check` does, then let go
     check_stored_totals(m_ledger, document, m_diags);
     document.details.reset(needed ? document.details.release() : nullptr); // kept if needed

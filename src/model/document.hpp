@@ -63,6 +63,7 @@ struct DocumentDetails {
   std::string related_invoice; // the invoice a credit note corrects
   std::string series;
   std::string origin; // invoicing: "draft:NAME" or "recurring:NAME/PERIOD"
+  std::string opening; // import: where an opening item came from; empty for dues' own
   Pricing pricing;
 };
 

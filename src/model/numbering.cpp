@@ -17,10 +17,14 @@ struct Numbered {
   std::string_view series; // explicit series name, if any
 };
 
-// Calls `each` for every entry that has its own id.
+// Calls `each` for every entry that has its own id. Opening items (import) keep the
+// number another system gave them: they belong to no series.
 template <typename Each>
 void for_each_numbered(const Ledger& ledger, Each each) {
   for (const Document& document : ledger.documents) {
+    if (!document.info().opening.empty()) {
+      continue;
+    }
     each(Numbered{document.id, document.date, document.pos,
                   document.is_invoice() ? "invoice" : "credit", document.info().series});
   }

@@ -346,6 +346,12 @@ std::vector<TaxRate> rates_of(const DocumentDetails& details) {
 void check_stored_totals(const Ledger& ledger, const Document& document, Diagnostics& diags) {
   const DocumentDetails& details = document.info();
   const Currency& currency = document.total.currency();
+  if (!details.opening.empty() && (!details.items.empty() || !details.taxes.empty())) {
+    mismatch(ledger, document.pos, diags, // import: an opening item states what is open
+             fmt::format("{} is an opening item: it states only its total, without item or "
+                         "tax lines",
+                         document.id));
+  }
   if (!details.instalments.empty()) {
     Money sum = Money::zero(currency);
     for (const Instalment& instalment : details.instalments) {

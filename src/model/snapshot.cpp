@@ -10,7 +10,7 @@ namespace {
 
 // Changes whenever the layout below or the model structs change (the build stamp covers
 // rebuilt binaries whose version number stayed the same).
-constexpr std::string_view k_magic = "dues-snapshot-5\n"; // 5: refund sources, sent-log, contacts
+constexpr std::string_view k_magic = "dues-snapshot-6\n"; // 6: opening items
 constexpr std::string_view k_build = __DATE__ " " __TIME__;
 
 class Writer {
@@ -159,7 +159,7 @@ void write_details(Writer& out, const DocumentDetails& details) {
   }
   for (const std::string* text :
        {&details.terms, &details.purchase_order, &details.note, &details.reason,
-        &details.related_invoice, &details.series, &details.origin}) {
+        &details.related_invoice, &details.series, &details.origin, &details.opening}) {
     out.text(*text);
   }
   out.pod(details.pricing);
@@ -216,7 +216,7 @@ void read_details(Reader& in, DocumentDetails& details) {
   }
   for (std::string* text :
        {&details.terms, &details.purchase_order, &details.note, &details.reason,
-        &details.related_invoice, &details.series, &details.origin}) {
+        &details.related_invoice, &details.series, &details.origin, &details.opening}) {
     *text = in.text();
   }
   details.pricing = in.pod<Pricing>();

@@ -15,6 +15,7 @@ namespace dues::query {
 struct ExportPeriod {
   std::optional<Date> from;
   std::optional<Date> to;
+  Date as_of; // import: the day of the open_items table (the --to date, else today)
   bool contains(const Date& day) const {
     return (!from || *from <= day) && (!to || day <= *to);
   }

@@ -1,5 +1,7 @@
 #include "query/export_tables.hpp"
 
+#include "model/balance.hpp"
+
 #include <set>
 
 namespace dues::query {
@@ -79,6 +81,21 @@ const std::vector<TableSpec> k_tables = {
       {"level", T::integer, true},
       {"reason", T::text, true}},
      {"document"}},
+    // import: what is open as of ExportPeriod::as_of, one row per open item (an
+    // instalment on its own row) and per payment or credit note holding unapplied
+    // credit (negative): what `dues import open-items` reads back.
+    {"open_items",
+     {{"document", T::text},
+      {"kind", T::text},
+      {"customer", T::text, false, "customers(id)"},
+      {"currency", T::text, false, "currencies(code)"},
+      {"date", T::text},
+      {"due", T::text, true},
+      {"open_minor", T::integer},
+      {"reference", T::text, true},
+      {"disputed", T::integer}},
+     {},
+     true},
 };
 
 const char* status_kind(StatusKind kind) {
@@ -123,6 +140,36 @@ void document_rows(const Ledger& ledger, const ExportPeriod& period, std::string
         sink({text(document.id), text(tax.code), text(format_decimal(tax.rate)), minor(tax.base),
               minor(tax.amount)});
       }
+    }
+  }
+}
+
+// import: the open_items table (see k_tables).
+void open_item_rows(const Ledger& ledger, const Date& as_of, const RowSink& sink) {
+  const Balances balances = balances_as_of(ledger, as_of);
+  for (const OpenItem& item : open_items(ledger, balances)) {
+    const Document& document = ledger.documents[item.document];
+    sink({text(document.id), text("invoice"), text(ledger.customers[document.customer].id),
+          text(item.open.currency().code), day(item.date), day(item.due), minor(item.open),
+          optional_text(document.reference), integer(item.disputed ? 1 : 0)});
+  }
+  for (std::size_t i = 0; i < ledger.documents.size(); ++i) {
+    const Document& document = ledger.documents[i];
+    if (!document.is_invoice() && balances.issued[i] != 0 && balances.voided[i] == 0
+        && balances.open[i].is_positive()) {
+      sink({text(document.id), text("credit"), text(ledger.customers[document.customer].id),
+            text(document.total.currency().code), day(document.date), Cell{},
+            integer(-balances.open[i].minor_units()), optional_text(document.reference),
+            integer(0)});
+    }
+  }
+  for (std::size_t i = 0; i < ledger.payments.size(); ++i) {
+    const Payment& payment = ledger.payments[i];
+    if (payment.date <= as_of && balances.payment_unapplied[i].is_positive()) {
+      sink({text(payment.id), text("payment"), text(ledger.customers[payment.customer].id),
+            text(payment.amount.currency().code), day(payment.date), Cell{},
+            integer(-balances.payment_unapplied[i].minor_units()),
+            optional_text(payment.reference), integer(0)});
     }
   }
 }
@@ -193,6 +240,8 @@ void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSp
               day(a.date), text(a.amount.currency().code), minor(a.amount)});
       }
     }
+  } else if (name == "open_items") {
+    open_item_rows(ledger, period.as_of, sink);
   } else if (name == "events") {
     for (const WriteOff& w : ledger.writeoffs) {
       if (period.contains(w.date)) {

@@ -39,6 +39,7 @@ struct TableSpec {
   std::string_view name;
   std::vector<Column> columns;
   std::vector<std::string_view> indexes; // columns with an index (SQLite)
+  bool derived = false; // computed as of a day; SQLite has a view of that name instead
 };
 
 // Every table, in the order they are written (a table comes after those it references).

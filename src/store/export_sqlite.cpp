@@ -178,6 +178,9 @@ void write_sqlite_export(const std::filesystem::path& path, const std::string& s
                         period.to ? "'" + format_date(*period.to) + "'" : "NULL",
                         format_date(as_of)));
     for (const query::TableSpec& table : query::export_tables()) {
+      if (table.derived) {
+        continue; // import: open_items is a view here
+      }
       db.exec(create_table(table));
       insert_rows(db, ledger, period, table);
     }

@@ -139,6 +139,7 @@ struct Entry {
   Field<std::string> via;
   Field<std::string> message_id;
   Field<std::string> from;   // refund: the payment or credit note it pays back
+  Field<std::string> opening; // import: an opening item taken over from another system
 
   std::vector<Item> items;
   std::vector<TaxLine> taxes;

@@ -22,7 +22,7 @@ constexpr unsigned k_receipts = k_payment | k_refund;
 
 using E = Entry;
 
-const std::array<AttributeSpec<Entry>, 29> k_header = {{
+const std::array<AttributeSpec<Entry>, 30> k_header = {{
     {"customer", ValueType::word, &E::customer, k_documents | k_receipts, k_documents | k_receipts},
     {"invoice", ValueType::word, &E::invoice, k_credit, 0},
     {"series", ValueType::word, &E::series, k_documents, 0},
@@ -55,6 +55,7 @@ const std::array<AttributeSpec<Entry>, 29> k_header = {{
     {"via", ValueType::word, &E::via, k_sent, k_sent},
     {"message-id", ValueType::text, &E::message_id, k_sent, 0},
     {"from", ValueType::word, &E::from, k_refund, 0},      // defects: what a refund pays back
+    {"opening", ValueType::text, &E::opening, k_documents, 0}, // import: an opening item
 }};
 
 const std::array<AttributeSpec<Item>, 6> k_item = {{

@@ -27,7 +27,7 @@ JSON holds every table, with the same rows as CSV:
 
   $ dues export --format json | jq -r '.format, (.tables | keys_unsorted | join(" "))'
   1
-  currencies customers documents items tax_lines payments allocations events
+  currencies customers documents items tax_lines payments allocations events open_items
   $ dues export --format json | jq -r '.tables.documents | length'
   8
   $ dues export --format csv --table documents | tail -n +2 | wc -l
@@ -57,7 +57,7 @@ for every example ledger (at the end and mid-history):
 Mistakes on the command line are usage errors (exit 2) and write nothing:
 
   $ dues export --format csv
-  dues: error: --format csv needs --table NAME (customers, documents, items, tax_lines, payments, allocations, events, currencies)
+  dues: error: --format csv needs --table NAME (customers, documents, items, tax_lines, payments, allocations, events, currencies, open_items)
   [2]
   $ dues export --format csv --table nope
   dues: error: --table: no table 'nope'
