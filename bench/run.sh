@@ -4,13 +4,18 @@
 # commands, against `wc -l` over the same journal as the floor. bench/README.md explains
 # the figures and the targets. Not part of the test suite.
 #
-# Usage: bench/run.sh [--verify] [SIZES...]     (default sizes: 10000 100000 1000000)
-#   SIZES       numbers of invoices; customers are SIZE/100 (at least 20), bank lines
+# Usage: bench/run.sh [--verify] [--cold] [--size N]... [SIZES...]
+#                                              (default sizes: 10000 100000 1000000)
+#   SIZES, --size N  numbers of invoices; customers are SIZE/100 (at least 20), bank lines
 #               SIZE/10 (at least 100; 100,000 at 1M)
 #   --verify    also regenerate each ledger and bank file in a scratch folder and compare
 #               sha256 sums with the cached ones (the generators must be deterministic)
-# Environment: BENCH_REPEAT (default 3) runs per command; BENCH_OUT (default bench/out)
-# for generated ledgers, scratch copies and results (bench/out is git-ignored).
+#   --cold      evict the journal and snapshot files from the page cache before every
+#               run (posix_fadvise through dd iflag=nocache: no root, other files stay)
+# Environment: BENCH_REPEAT (default 3) runs per command; BENCH_DUES a dues binary to
+# measure instead of building the release preset; BENCH_ONLY (an extended regex)
+# runs only the commands whose label matches; BENCH_OUT (default bench/out) for
+# generated ledgers, scratch copies and results (bench/out is git-ignored).
 #
 # Generated ledgers are cached in BENCH_OUT, keyed by the generator's arguments and a hash
 # of the generator itself, so a rerun reuses them (1M invoices take about a minute
@@ -24,11 +29,23 @@ today=2026-11-15
 seed_ledger=42
 seed_bank=7
 verify=0
+cold=0
+only=${BENCH_ONLY:-}
 sizes=()
+want_size=0
 for arg in "$@"; do
+  if ((want_size)); then
+    want_size=0
+    [[ $arg =~ ^[0-9]+$ ]] || { echo "bench/run.sh: --size needs a number, not '$arg'" >&2; exit 2; }
+    sizes+=("$arg")
+    continue
+  fi
   case $arg in
     --verify) verify=1 ;;
-    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --cold) cold=1 ;;
+    --size) want_size=1 ;;
+    --size=*) arg=${arg#--size=}; [[ $arg =~ ^[0-9]+$ ]] || { echo "bench/run.sh: not a size: '$arg'" >&2; exit 2; }; sizes+=("$arg") ;;
+    -h | --help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *[!0-9]* | '') echo "bench/run.sh: not a size: '$arg'" >&2; exit 2 ;;
     *) sizes+=("$arg") ;;
   esac
@@ -50,23 +67,36 @@ trap 'rm -rf "$tmp"' EXIT
 
 meta() { printf 'meta\t%s\t%s\t%s\n' "$1" "$2" "$3" >>"$raw"; }
 
-# --- the build -------------------------------------------------------------------------
-echo "building the release preset (build/release) ..." >&2
-(cd "$root" && nice cmake --preset release >"$tmp/build.log" 2>&1 &&
-  nice cmake --build --preset release >>"$tmp/build.log" 2>&1) || {
-  tail -40 "$tmp/build.log" >&2
-  echo "bench/run.sh: the release build failed" >&2
-  exit 1
-}
-dues=$root/build/release/src/dues
+# --- the build (BENCH_DUES: a binary built before, e.g. of another commit) -------------
+if [[ -n ${BENCH_DUES:-} ]]; then
+  dues=$(realpath "$BENCH_DUES")
+else
+  echo "building the release preset (build/release) ..." >&2
+  (cd "$root" && nice cmake --preset release >"$tmp/build.log" 2>&1 &&
+    nice cmake --build --preset release >>"$tmp/build.log" 2>&1) || {
+    tail -40 "$tmp/build.log" >&2
+    echo "bench/run.sh: the release build failed" >&2
+    exit 1
+  }
+  dues=$root/build/release/src/dues
+fi
 
 meta all started "$(date '+%Y-%m-%d %H:%M:%S %Z')"
 meta all commit "$(git -C "$root" describe --always --dirty 2>/dev/null || echo unknown)"
 meta all machine "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), \
-$(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM"
+$(nproc) cores, $(free -m | awk '/^Mem:/{printf "%.1f GiB RAM (%.1f GiB available)", $2/1024, $7/1024}')"
+mkdir -p "$out"
+fs_dev=$(findmnt -n -T "$out" -o SOURCE 2>/dev/null || echo ?)
+fs_disk=$(lsblk -n -d -o NAME "$fs_dev" 2>/dev/null | head -1 || true)
+meta all storage "$out on $fs_dev ($(findmnt -n -T "$out" -o FSTYPE 2>/dev/null || echo ?)), \
+$( [[ -n $fs_disk && -r /sys/block/$fs_disk/queue/rotational ]] &&
+  { [[ $(cat "/sys/block/$fs_disk/queue/rotational") == 1 ]] && echo "reported rotational (virtual disks often say so)" || echo "solid state"; } ||
+  echo "kind unknown"), $(df -h --output=avail "$out" | tail -1 | tr -d ' ') free"
+meta all cache "$( ((cold)) && echo "cold: journal and snapshot evicted before every run" ||
+  echo "warm: the journal is read once before measuring")"
 meta all load "$(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
 meta all nice "$(nice)"
-meta all build "build/release (RelWithDebInfo: -O2 -g), $(c++ --version | head -1)"
+meta all build "$dues (release preset, RelWithDebInfo: -O2 -g, unless BENCH_DUES named another), $(c++ --version | head -1)"
 meta all repeat "$repeat"
 meta all today "$today"
 
@@ -87,12 +117,33 @@ fresh_copy_warm() { fresh_copy && "$dues" -C "$work" --today "$today" aging >/de
 # measure SIZE LABEL PREPARE COMMAND... : runs COMMAND $repeat times (after PREPARE, which
 # is not timed, when it is not "-") and records wall (EPOCHREALTIME around GNU time, so
 # milliseconds rather than its 10 ms %e), user+sys CPU and peak RSS (%M, KiB).
+# With --cold, drops the journal and snapshot pages (only those files) from the page cache.
+evict() {
+  local file
+  for file in "$@"; do
+    dd if="$file" iflag=nocache count=0 status=none 2>/dev/null || true
+  done
+}
+evict_inputs() {
+  evict "$ledger"/journal/*.dues "$ledger"/*.toml
+  [[ ! -d $work ]] || evict "$work"/journal/*.dues "$work"/*.toml
+  [[ ! -d $DUES_CACHE_DIR ]] || evict "$DUES_CACHE_DIR"/*
+}
+# How much of the journal is in the page cache now (fincore), as "NN% resident".
+resident() {
+  command -v fincore >/dev/null || { echo "unknown"; return; }
+  fincore -b -n -o RES,SIZE "$@" 2>/dev/null |
+    awk '{ r += $1; s += $2 } END { printf "%.0f%% resident", s ? 100 * r / s : 0 }'
+}
+
 measure() {
   local size=$1 label=$2 prepare=$3
   shift 3
+  [[ -z $only || $label =~ $only ]] || return 0
   local rep start end code
   for ((rep = 1; rep <= repeat; rep++)); do
     [[ $prepare == - ]] || $prepare
+    ((!cold)) || evict_inputs
     start=$EPOCHREALTIME
     code=0
     /usr/bin/time -f '%U %S %M' -o "$tmp/time" "$@" >"$tmp/stdout" 2>"$tmp/stderr" || code=$?
@@ -122,7 +173,12 @@ for size in "${sizes[@]}"; do
   profile=$bank/bench.toml
   d=("$dues" -C "$ledger" --today "$today")
   w=("$dues" -C "$work" --today "$today")
-  cat "${files[@]}" >/dev/null # warm the page cache: every figure is of a warm cache
+  if ((cold)); then
+    evict_inputs
+  else
+    cat "${files[@]}" >/dev/null # warm the page cache: every figure is of a warm cache
+  fi
+  meta "$size" page_cache "journal $(resident "${files[@]}") before measuring"
 
   measure "$size" "wc -l journal (floor)" - wc -l "${files[@]}"
   measure "$size" "cat journal > /dev/null" - cat "${files[@]}"

@@ -11,6 +11,7 @@
 #include "base/file.hpp"
 #include "base/hash.hpp"
 #include "cli/context.hpp"
+#include "cli/fingerprint.hpp"
 #include "cli/invoicing.hpp"
 #include "cli/reconcile_input.hpp"
 #include "model/build.hpp"
@@ -44,94 +45,13 @@ syntax::Settings read_settings_files(const std::filesystem::path& dir, Diagnosti
   return settings;
 }
 
-// What a ledger is built from: settings and customers read, journal files named.
-struct LedgerInputs {
-  std::filesystem::path dir;
-  syntax::Settings settings;
-  std::vector<Customer> customers;
-  std::vector<std::string> paths;
-  std::string key;              // content fingerprint of every input file, when taken
-  std::uint32_t last_lines = 0; // with the key: newlines in the last journal file
-  bool last_ends_line = true;   //   and whether it ends with one (or is empty)
-};
-
-// The fingerprint of the inputs of a build, as a snapshot key: "HASH SIZE LINES", where
-// HASH covers every input file but only the first SIZE bytes of the last journal, which
-// hold LINES newlines. With `limit`, SIZE is that limit and what follows it in the last
-// journal is put in `tail`; a last journal shorter than the limit gives no key (""), and
-// lines are not counted (the snapshot's key knows them): the key ends in "?".
-struct Fingerprint {
-  std::string key;
-  std::uint64_t size = 0; // of the last journal's hashed part
-  std::uint32_t lines = 0;
-  bool ends_line = true;
-  std::string tail;
-};
-
-Fingerprint fingerprint(const LedgerInputs& inputs, LoadMode mode,
-                        std::optional<std::uint64_t> limit = std::nullopt) {
-  namespace fs = std::filesystem;
-  ContentHash hash;
-  hash.add(DUES_VERSION);
-  hash.add("validated: totals"); // snapshots of older builds did not check stored totals
-  hash.add(mode == LoadMode::full ? "full" : "balances");
-  std::error_code ec;
-  std::vector<fs::path> settings_files{inputs.dir / "dues.toml", inputs.dir / "customers.toml"};
-  if (fs::is_directory(inputs.dir / "recurring", ec)) {
-    std::vector<fs::path> recurring;
-    for (const auto& file : fs::directory_iterator(inputs.dir / "recurring", ec)) {
-      recurring.push_back(file.path());
-    }
-    std::sort(recurring.begin(), recurring.end());
-    settings_files.insert(settings_files.end(), recurring.begin(), recurring.end());
-  }
-  for (const fs::path& file : settings_files) {
-    hash.add(file.lexically_relative(inputs.dir).string());
-    hash.add(fs::is_regular_file(file, ec)
-                 ? read_file(file, file.filename().string(), k_customers_limit)
-                 : "");
-  }
-  // Journals are read in chunks: hashing them must not keep them in memory.
-  Fingerprint result;
-  for (std::size_t i = 0; i < inputs.paths.size(); ++i) {
-    const std::string& path = inputs.paths[i];
-    const bool last = i + 1 == inputs.paths.size();
-    hash.add(path);
-    std::uint64_t size = 0;
-    read_chunks(inputs.dir / path, path, [&](std::string_view chunk) {
-      if (last && limit && size + chunk.size() > *limit) {
-        const auto keep = static_cast<std::size_t>(*limit - size);
-        result.tail.append(chunk.substr(keep));
-        chunk = chunk.substr(0, keep);
-      }
-      hash.add_raw(chunk);
-      size += chunk.size();
-      if (last && !chunk.empty()) {
-        if (!limit) {
-          result.lines += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-        }
-        result.ends_line = chunk.back() == '\n';
-      }
-    });
-    hash.add(std::to_string(size));
-    if (last) {
-      result.size = size;
-    }
-  }
-  if (limit && result.size != *limit) {
-    return {}; // the last journal shrank: the snapshot is of another text
-  }
-  result.key = limit ? fmt::format("{} {} ?", hash.hex(), result.size)
-                     : fmt::format("{} {} {}", hash.hex(), result.size, result.lines);
-  return result;
-}
-
-// Keys the inputs by their whole content.
-void take_fingerprint(LedgerInputs& inputs, LoadMode mode) {
-  const Fingerprint print = fingerprint(inputs, mode);
+// Keys the inputs by their whole content; returns what was seen of the journal files.
+Proofs take_fingerprint(LedgerInputs& inputs, LoadMode mode) {
+  Fingerprint print = fingerprint(inputs, mode);
   inputs.key = print.key;
   inputs.last_lines = print.lines;
   inputs.last_ends_line = print.ends_line;
+  return std::move(print.seen);
 }
 
 LedgerInputs read_inputs(Context& ctx, Diagnostics& diags) {
@@ -157,14 +77,24 @@ std::optional<std::filesystem::path> snapshot_path(const Context& ctx, const Led
   return *ctx.cache_dir / (hash_hex(folder) + ".snapshot");
 }
 
-// Saves a snapshot of a ledger that validated; a cache that cannot be written is no error.
-void save_snapshot(const Context& ctx, const LedgerInputs& inputs, const Ledger& ledger) {
+// Where the proofs of the journal files' hashes live: beside the snapshot.
+std::filesystem::path proofs_path(const std::filesystem::path& snapshot) {
+  std::filesystem::path path = snapshot;
+  path += ".proofs";
+  return path;
+}
+
+// Saves a snapshot of a ledger that validated, with what was seen of the journal files
+// when its key was taken; a cache that cannot be written is no error.
+void save_snapshot(const Context& ctx, const LedgerInputs& inputs, const Ledger& ledger,
+                   const Proofs& seen) {
   const auto path = snapshot_path(ctx, inputs);
   if (!path || inputs.key.empty()) {
     return;
   }
   try {
     write_file_replace(*path, snapshot_ledger(ledger, inputs.key), path->string());
+    write_proofs(proofs_path(*path), seen);
   } catch (const Error&) { // best effort: the next run parses again
   }
 }
@@ -213,7 +143,9 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
     if (!covered || inputs.paths.empty()) {
       return std::nullopt;
     }
-    const Fingerprint print = fingerprint(inputs, mode, covered->size);
+    // Journal files whose identity proves them unchanged are not read (fingerprint.cpp).
+    const std::optional<Proofs> known = read_proofs(proofs_path(*path));
+    const Fingerprint print = fingerprint(inputs, mode, covered->size, known ? &*known : nullptr);
     if (print.key.empty()) {
       return std::nullopt; // the last journal shrank
     }
@@ -228,6 +160,9 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
     inputs.key = *saved;
     inputs.last_lines = covered->lines;
     inputs.last_ends_line = print.ends_line;
+    if (print.journals_read > 0) { // proven now by reading: the next run need not
+      write_proofs(proofs_path(*path), print.seen);
+    }
     if (print.tail.empty()) {
       return ledger;
     }
@@ -240,8 +175,8 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
         std::count(print.tail.begin(), print.tail.end(), '\n'));
     inputs.last_ends_line = print.tail.back() == '\n';
     if (print.tail.size() > k_resave_tail) {
-      take_fingerprint(inputs, mode); // of the whole text now
-      save_snapshot(ctx, inputs, ledger);
+      const Proofs seen = take_fingerprint(inputs, mode); // of the whole text now
+      save_snapshot(ctx, inputs, ledger, seen);
     }
     return ledger;
   } catch (const Error&) { // an unreadable cache is a miss
@@ -280,10 +215,11 @@ Ledger read_ledger(Context& ctx, LoadMode mode, LedgerInputs& inputs) {
   const bool cached = mode == LoadMode::balances && ctx.cache_dir.has_value();
   inputs = read_inputs(ctx, diags);
   std::optional<Ledger> restored;
+  Proofs seen;
   if (cached && diags.empty()) {
     restored = restore(ctx, mode, inputs);
     if (!restored) {
-      take_fingerprint(inputs, mode);
+      seen = take_fingerprint(inputs, mode);
     }
   }
   Ledger ledger = restored ? std::move(*restored) : parse(inputs, mode, diags);
@@ -296,7 +232,7 @@ Ledger read_ledger(Context& ctx, LoadMode mode, LedgerInputs& inputs) {
     print_diagnostics(ctx.err, diags);
   }
   if (cached && !restored && journal_clean) { // only a ledger that validated is kept
-    save_snapshot(ctx, inputs, ledger);
+    save_snapshot(ctx, inputs, ledger, seen);
   }
   return ledger;
 }

@@ -5,7 +5,7 @@ parse. Outputs with a cold cache, a warm one and none at all are the same.
   $ export DUES_CACHE_DIR="$PWD/cache" DUES_TODAY=2026-11-23
   $ cp -r "$EXAMPLES/eu-agency" ledger
   $ dues -C ledger aging --format json > cold.json
-  $ ls cache | wc -l | tr -d ' '
+  $ ls cache/*.snapshot | wc -l | tr -d ' '
   1
   $ dues -C ledger aging --format json > warm.json
   $ DUES_NO_CACHE=1 dues -C ledger aging --format json > none.json
@@ -28,7 +28,7 @@ next run parses again and sees the payment.
 
 A damaged snapshot is never believed: the ledger is parsed again.
 
-  $ printf 'garbage' | dd of="$(ls -d cache/*)" bs=1 seek=200 conv=notrunc 2> /dev/null
+  $ printf 'garbage' | dd of="$(ls -d cache/*.snapshot)" bs=1 seek=200 conv=notrunc 2> /dev/null
   $ dues -C ledger aging --format json > after.json
   $ DUES_NO_CACHE=1 dues -C ledger aging --format json > after-none.json
   $ cmp after.json after-none.json

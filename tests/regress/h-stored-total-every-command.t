@@ -4,7 +4,7 @@ from the snapshot cache. Now every load checks stored totals.
 
   $ export DUES_CACHE_DIR="$CRAMTMP/cache" DUES_TODAY=2026-06-01
   $ cp -R "$TESTS/bad-input/base" ledger && cd ledger
-  $ dues aging > /dev/null && ls "$DUES_CACHE_DIR" | wc -l
+  $ dues aging > /dev/null && ls "$DUES_CACHE_DIR"/*.snapshot | wc -l
   1
   $ sed -i 's/total 600.00 EUR/total 500.00 EUR/' journal/2026.dues
   $ cp journal/2026.dues before
