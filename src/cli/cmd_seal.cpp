@@ -66,10 +66,17 @@ std::size_t check_seals(Context& ctx, const std::vector<Sealed>& files,
                           problems == 1 ? "" : "s", what));
 }
 
-bool any_seal(Context& ctx, const fs::path& dir) {
+// True when a seal lies anywhere in the ledger folder (outside hidden folders). Looked
+// for without reading dues.toml, so that a ledger with bad settings is reported by the
+// check itself, with every problem.
+bool any_seal(const fs::path& dir) {
   std::error_code ec;
-  for (const std::string& file : journal_files(dir, load_settings(ctx, dir))) {
-    if (fs::exists(dir / (file + ".seal"), ec)) {
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (it->is_directory(ec) && name.starts_with(".")) {
+      it.disable_recursion_pending();
+    } else if (name.ends_with(".seal") && it->is_regular_file(ec)) {
       return true;
     }
   }
@@ -105,7 +112,7 @@ ExitCode run_seal(Context& ctx) {
 
 ExitCode run_check_audit(Context& ctx, const AuditOptions& options) {
   const fs::path dir = ctx.ledger_dir();
-  if (!options.audit && !any_seal(ctx, dir)) {
+  if (!options.audit && !any_seal(dir)) {
     return run_check(ctx); // a ledger without seals: nothing more to read
   }
   // The seals first, so that "ok" is never printed above a broken seal.
