@@ -67,7 +67,7 @@ bash
 Commands, and global options anywhere:
 
   $ comp dues ''
-  aging apply check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff
+  aging apply check collect company credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff
   $ comp dues a
   aging apply
   $ comp dues -
@@ -238,11 +238,11 @@ tools/setup installs it)
   $ if command -v zsh > /dev/null; then zsh -n "$ROOT/completions/_dues" && echo parses; else echo "skipped: zsh is not installed"; fi
   (parses|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff|skipped: zsh is not installed) (re)
+  (aging apply check collect company credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues init --c'
-  (--color --company --currency|skipped: zsh is not installed) (re)
+  (--color --company --country --currency|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues fmt --'
   (--check --color --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --format='
@@ -294,11 +294,11 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ if command -v fish > /dev/null; then fish -n "$ROOT/completions/dues.fish" && echo parses; else echo "skipped: fish is not installed"; fi
   (parses|skipped: fish is not installed) (re)
   $ fish_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff|skipped: fish is not installed) (re)
+  (aging apply check collect company credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues init --c'
-  (--color --company --currency|skipped: fish is not installed) (re)
+  (--color --company --country --currency|skipped: fish is not installed) (re)
   $ fish_offers 'dues fmt --'
   (--check --color --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --format '
