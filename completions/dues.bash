@@ -20,10 +20,12 @@ _dues_commands+=" send" # sending
 _dues_commands+=" remind note promise" # collections
 _dues_commands+=" merge-driver git seal log" # teamwork
 _dues_commands+=" import" # import
+_dues_commands+=" company" # conveniences
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
 _dues_global_options="-C= --today= --color= --version --help"
+_dues_global_options+=" --bom" # conveniences
 
 # The subcommands of a command group.
 _dues_subcommands() {
@@ -33,6 +35,7 @@ _dues_subcommands() {
     report) echo "dso forecast risk tax payments" ;;
     git) echo "setup" ;; # teamwork
     import) echo "customers open-items" ;;
+    company) echo "set show" ;; # conveniences
   esac
 }
 
@@ -40,7 +43,7 @@ _dues_subcommands() {
 # that take a value. --help and the global options are added to every command.
 _dues_command_options() {
   case $1 in
-    init) echo "--currency= --company= --git" ;;
+    init) echo "--currency= --company= --git --country=" ;;
     check) echo "--audit" ;;
     fmt) echo "--check" ;;
     reconcile) echo "--profile= --apply --dry-run --format= --date-tolerance= --profile-check= --rows= --unmask --input-format=" ;;
@@ -68,6 +71,8 @@ _dues_command_options() {
     "customer list") echo "--tag= --format= --unmask" ;;
     "customer show") echo "--format= --unmask" ;;
     "customer set") echo "--add --remove --unset --unmask" ;;
+    "company set") echo "--unset" ;; # conveniences
+    "company show") echo "--format=" ;;
     "invoice new")
       echo "--item= --date= --terms= --due= --discount= --currency= --ref= --po= --note="
       echo "--prices= --series= --number= --draft --name= --over-limit --dry-run"
@@ -257,6 +262,7 @@ _dues_option_value() {
       esac
       ;;
     --pain) _dues_reply "02 08" ;;
+    --country) [[ $key == init ]] && _dues_reply "AT AU BE CA CH CN DE DK ES FR GB IT JP KR LU NL NO PL PT SG US" ;; # conveniences
     --by) _dues_reply "week month quarter" ;;
     --method) _dues_reply "bank cash card alipay wechat cheque other" ;;
     --status) _dues_reply "open paid overdue partially-paid disputed written-off void draft" ;;
@@ -305,6 +311,7 @@ _dues_argument() {
     "customer set:1")
       _dues_reply "name aliases emails address country tax-id bank-accounts currency terms credit-limit tags allocation notes dunning reminder-emails language"
       ;;
+    "company set:0") _dues_reply "name address tax-id email phone currency iban bic bank country creditor-id logo account-number routing-number" ;; # conveniences
     "customer set:2")
       case $field in
         allocation) _dues_reply "oldest-due manual" ;;

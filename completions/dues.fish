@@ -49,7 +49,7 @@ function __dues_parse
             end
         else if test -z "$key"
             set key $word
-        else if contains -- $key customer invoice report import
+        else if contains -- $key customer invoice report company import
             set key "$key $word"
         else
             set -a arguments $word
@@ -196,6 +196,7 @@ complete -c dues -f
 complete -c dues -s C -x -a '(__fish_complete_directories (commandline -ct))' -d 'Use the ledger in DIR'
 complete -c dues -l today -x -d 'Pretend today is DATE (YYYY-MM-DD)'
 complete -c dues -l color -x -a 'auto always never' -d 'Colour output'
+complete -c dues -l bom -d 'Write a UTF-8 byte order mark before CSV output'
 complete -c dues -l version -d 'Print the version and the ledger format'
 complete -c dues -s h -l help -d 'Print help and exit'
 
@@ -222,6 +223,7 @@ complete -c dues -n '__dues_using' -a send -d 'Email documents to their customer
 complete -c dues -n '__dues_using init' -l currency -x -d 'The default currency (ISO 4217, default EUR)'
 complete -c dues -n '__dues_using init' -l company -x -d 'The company name written to dues.toml'
 complete -c dues -n '__dues_using init' -l git -d 'Also run dues git setup (merge driver, pre-commit hook)'
+complete -c dues -n '__dues_using init' -l country -x -a 'AT AU BE CA CH CN DE DK ES FR GB IT JP KR LU NL NO PL PT SG US' -d "Start from a country's tax rates, currency and language"
 complete -c dues -n '__dues_using init; and __dues_argument 0' -x -a '(__fish_complete_directories (commandline -ct))'
 
 # dues fmt [--check]
@@ -526,3 +528,10 @@ complete -c dues -n '__dues_using import open-items' -l decimal-mark -x -a '. ,'
 complete -c dues -n '__dues_using import open-items' -l thousands -x -d 'The thousands separator'
 complete -c dues -n '__dues_using import open-items' -l currency -x -d 'Currency of rows without one'
 complete -c dues -n '__dues_using import open-items' -l source -x -d 'Where the items come from, recorded on each'
+# --- conveniences: dues company set KEY [VALUE] [--unset] | show [--format text|json] ---
+complete -c dues -n '__dues_using' -a company -d 'Show and change [company] in dues.toml'
+complete -c dues -n '__dues_using company' -a set -d 'Change one key of [company]'
+complete -c dues -n '__dues_using company' -a show -d "The company's details as dues.toml holds them"
+complete -c dues -n '__dues_using company set' -l unset -d 'Remove the key'
+complete -c dues -n '__dues_using company set; and __dues_argument 0' -x -a 'name address tax-id email phone currency iban bic bank country creditor-id logo account-number routing-number'
+complete -c dues -n '__dues_using company show' -l format -x -a 'text json' -d 'Output format'

@@ -507,6 +507,17 @@ Statement read_statement(const Profile& profile, std::string_view bytes, const s
   statement.path = path;
   statement.profile = profile.name;
   const std::string text = decode(profile, bytes, path, statement.encoding);
+  // Issue 19.7: a UTF-8 file declared cp1252 or latin1 decodes without an error, as
+  // mojibake (MÃ¼ller); text that is valid multi-byte UTF-8 is almost never meant so.
+  if ((statement.encoding == Encoding::cp1252 || statement.encoding == Encoding::latin1)
+      && std::any_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; })
+      && !find_invalid_utf8(bytes)) {
+    diags.warn(Error(ErrorKind::invalid_input, SourceLoc{path, 1, 1},
+                     fmt::format("the profile says encoding {}, but the file is valid UTF-8 "
+                                 "with non-ASCII text: its names read as mojibake (MÃ¼ller for "
+                                 "Müller); if so, remove 'encoding' from the profile",
+                                 encoding_name(statement.encoding))));
+  }
   CsvReader reader(text, CsvDialect{profile.delimiter, profile.quote});
   read_header(profile, reader, statement);
   RowReader rows(profile, path, statement, diags);

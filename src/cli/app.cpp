@@ -45,6 +45,7 @@ struct GlobalOptions {
   std::optional<std::string> ledger_dir;
   std::optional<std::string> today;
   std::string color = "auto";
+  bool bom = false; // conveniences
 };
 
 
@@ -124,12 +125,18 @@ void declare_init(CLI::App& app, Runner& chosen, InitOptions& init) {
                   [&](Context& ctx) { return run_init(ctx, init); });
   command->add_option("dir", init.dir, "folder for the new ledger (default: the current folder)")
       ->type_name("DIR");
-  command->add_option("--currency", init.currency, "the company's default currency (default EUR)")
+  command
+      ->add_option("--currency", init.currency,
+                   "the company's default currency (default: the country's, else EUR)")
       ->type_name("CODE");
   command->add_option("--company", init.company, "the company name written to dues.toml")
       ->type_name("NAME");
   command->add_flag("--git", init.git,
                     "also run 'dues git setup' (merge driver, pre-commit hook)"); // teamwork
+  command
+      ->add_option("--country", init.country,
+                   "write that country's usual tax rates, currency and invoice language")
+      ->type_name("CC");
 }
 
 void declare_reconcile(CLI::App& app, Runner& chosen, ReconcileOptions& reconcile) {
@@ -406,6 +413,30 @@ void declare_send(CLI::App& app, Runner& chosen, SendOptions& send) {
 
 // --- end sending ---
 
+// --- conveniences: dues company set | show ---
+
+struct CompanyOptions {
+  CompanySetOptions set;
+  CompanyShowOptions show;
+};
+
+void declare_company(CLI::App& app, Runner& chosen, CompanyOptions& o) {
+  CLI::App* group = add_group(app, chosen, "company", "show and change [company] in dues.toml",
+                              "set or show");
+  CLI::App* c = add_command(*group, chosen, "set", "change one key of [company]",
+                            [&](Context& ctx) { return run_company_set(ctx, o.set); });
+  c->add_option("key", o.set.key, "the key: name, address, tax-id, iban, ...")
+      ->required()
+      ->type_name("KEY");
+  c->add_option("value", o.set.value, "the new value")->type_name("VALUE");
+  c->add_flag("--unset", o.set.unset, "remove the key");
+  c = add_command(*group, chosen, "show", "the company's details as dues.toml holds them",
+                  [&](Context& ctx) { return run_company_show(ctx, o.show); });
+  c->add_option("--format", o.show.format, "text (default) or json")->type_name("FORMAT");
+}
+
+// --- end conveniences ---
+
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_err) {
@@ -430,6 +461,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
+  app.add_flag("--bom", global.bom,
+               "write a UTF-8 byte order mark before CSV output (for spreadsheets)");
   Runner chosen;
   InitOptions init;
   declare_init(app, chosen, init);
@@ -461,6 +494,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_send(app, chosen, send);
   TeamOptions team; // teamwork (issue 17)
   declare_team(app, chosen, team);
+  CompanyOptions company; // conveniences
+  declare_company(app, chosen, company);
   keep_values_apart_from_commands(app); // after every declaration
 
   try {
@@ -491,6 +526,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
                 resolve_colour(global.color),
                 lock_timeout(),
                 cache_dir()};
+    ctx.csv_bom = global.bom; // conveniences
     if (global.ledger_dir) {
       ctx.ledger_arg = std::filesystem::path(*global.ledger_dir);
     }

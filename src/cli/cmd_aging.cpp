@@ -77,6 +77,7 @@ ExitCode run_aging(Context& ctx, const AgingOptions& options) {
   const query::AgingReport report = query::aging(ledger, request);
   switch (format) {
   case Format::csv:
+    begin_csv(ctx.out, ctx, ledger.settings);
     render::aging_csv(ctx.out, report, request.detail);
     break;
   case Format::json:

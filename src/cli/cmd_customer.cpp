@@ -255,6 +255,7 @@ ExitCode run_customer_list(Context& ctx, const CustomerListOptions& options) {
   }
   switch (format) {
   case Format::csv:
+    begin_csv(ctx.out, ctx, load_settings(ctx, ctx.ledger_dir()));
     render::customer_csv(ctx.out, shown);
     break;
   case Format::json:

@@ -134,6 +134,7 @@ ExitCode run_export(Context& ctx, const ExportOptions& options) {
     render::write_journal_export(output.stream(), ledger, query::export_events(ledger, period),
                                  accounts, *target.syntax, period);
   } else if (table != nullptr) {
+    begin_csv(output.stream(), ctx, ledger.settings);
     render::write_table_csv(output.stream(), ledger, period, *table);
   } else {
     render::write_tables_json(output.stream(), ledger, period);

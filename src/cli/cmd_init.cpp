@@ -2,36 +2,51 @@
 #include "base/money.hpp"
 #include "cli/commands.hpp"
 #include "cli/git.hpp"
+#include "cli/init_country.hpp"
 #include "cli/init_dunning.hpp"
 #include "syntax/journal_writer.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 namespace dues::cli {
 namespace {
 
-constexpr std::string_view k_settings =
+constexpr std::string_view k_settings_head =
     R"(# dues.toml: the settings of this ledger (docs/settings.md lists every key).
 # Amounts and rates are written as strings ("20%", "1200.50") so they stay exact.
 format = 1
 
 [company]
 name = {company}
-currency = "{currency}"          # the default currency of invoices
+{country}currency = "{currency}"          # the default currency of invoices
 # address = """
-# Example Street 1
-# 10115 Berlin"""
-# tax-id = "DE123456789"
+# Street and number
+# Postcode and city"""
+# tax-id = ""                 # {tax_id}
 # email = "billing@example.com"
-# iban = "DE89 3704 0044 0532 0130 00"   # printed on invoices as payment instructions
-# bic = "COBADEFFXXX"
+# phone = ""
+)";
 
+// How customers pay, printed on invoices as payment instructions.
+constexpr std::string_view k_pay_iban =
+    R"(# iban = ""                   # printed on invoices as payment instructions
+# bic = ""
+)";
+constexpr std::string_view k_pay_account =
+    R"(# bank = ""                   # the bank's name, printed with the account
+# account-number = ""         # printed on invoices as payment instructions
+# routing-number = ""         # ABA routing number, sort code, bank code
+)";
+
+constexpr std::string_view k_settings =
+    R"(
 [defaults]
 terms = "net30"               # a key of [terms]
 prices = "exclusive"          # item prices exclude tax; or "inclusive"
-tax-rounding = "line"         # round tax per line; or "invoice" (once per rate)
-rounding = "half-up"          # or "half-even", "down", "up"
-# tax = "vat20"               # tax code for items that name none
+{rounding}# tax = "standard"            # tax code for items that name none
 
 [journal]
 files = ["journal/*.dues"]    # the journal files, in any layout
@@ -51,16 +66,7 @@ format = "PAY-{{year}}-{{seq:04}}"
 [series.refund]
 format = "RFD-{{year}}-{{seq:04}}"
 
-[taxes.standard]
-rate = "20%"
-name = "VAT 20%"
-
-[taxes.reduced]
-rate = "7%"
-
-[taxes.zero]
-rate = "0%"
-
+{taxes}
 [terms.net30]
 days = 30
 
@@ -93,11 +99,11 @@ constexpr std::string_view k_customers =
 # 1 Main Street
 # Springfield"""
 # country = "US"
-# tax-id = "US12-3456789"
-# bank-accounts = ["DE89 3704 0044 0532 0130 00"]  # IBANs are checked (mod 97)
-# currency = "EUR"
+# tax-id = "12-3456789"
+# bank-accounts = [{bank_account}]  # IBANs are checked (mod 97)
+# currency = "{currency}"
 # terms = "net30"
-# credit-limit = "10000.00"
+# credit-limit = "10000"
 # tags = ["wholesale"]
 )";
 
@@ -105,11 +111,11 @@ constexpr std::string_view k_journal =
     R"(; The journal: one dated entry per event, appended as the business happens.
 ; docs/journal-format.md describes every entry. Examples:
 ;
-; 2026-01-05 invoice INV-2026-0001 customer acme due 2026-02-04 terms net30 total 1440.00 EUR
-;   item "Consulting" qty 10 unit h price 120.00 tax standard amount 1200.00
-;   tax standard rate 20% base 1200.00 amount 240.00
-; 2026-02-01 payment PAY-2026-0001 customer acme amount 1440.00 EUR method bank
-;   apply INV-2026-0001 1440.00
+; {year}-01-05 invoice INV-{year}-0001 customer acme due {year}-02-04 terms net30 total {total} {currency}
+;   item "Consulting" qty 10 unit h price {price} tax standard amount {base}
+;   tax standard rate {rate} base {base} amount {tax}
+; {year}-02-01 payment PAY-{year}-0001 customer acme amount {total} {currency} method bank
+;   apply INV-{year}-0001 {total}
 )";
 
 constexpr std::string_view k_gitattributes =
@@ -118,11 +124,123 @@ constexpr std::string_view k_gitattributes =
 
 constexpr std::string_view k_gitignore = ".dues.lock\n";
 
+// "key = value", then the comment at the column the rest of the file uses.
+std::string commented(std::string line, std::string_view comment) {
+  line.resize(std::max<std::size_t>(line.size() + 1, 30), ' ');
+  return fmt::format("{}# {}\n", line, comment);
+}
+
+// A comment of several lines, wrapped at about 88 columns.
+std::string comment_block(std::string_view text) {
+  std::string out;
+  std::string line = "#";
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    const std::string_view word = text.substr(at, end - at);
+    if (line.size() + 1 + word.size() > 88 && line != "#") {
+      out += line + "\n";
+      line = "#";
+    }
+    line += fmt::format(" {}", word);
+    at = end + 1;
+  }
+  return out + line + "\n";
+}
+
+std::string rounding_lines(const CountryProfile* country) {
+  const bool given = country != nullptr && !country->tax_rounding.empty();
+  return commented(fmt::format("tax-rounding = \"{}\"", given ? country->tax_rounding : "line"),
+                   "per line (\"line\") or once per rate per invoice (\"invoice\")")
+         + commented(fmt::format("rounding = \"{}\"", given ? country->rounding : "half-up"),
+                     "\"half-up\", \"half-even\", \"down\" (切り捨て) or \"up\"");
+}
+
+std::string tax_lines(const CountryProfile* country) {
+  if (country == nullptr) {
+    return "[taxes.standard]\nrate = \"20%\"\nname = \"VAT 20%\"\n\n[taxes.reduced]\nrate = "
+           "\"7%\"\n\n[taxes.zero]\nrate = \"0%\"\n";
+  }
+  std::string out = comment_block(fmt::format(
+      "Tax rates for {}: starting points, not tax advice; check which rate applies to what you "
+      "sell. {}",
+      country->code, country->tax_note));
+  for (const CountryTax& tax : country->taxes) {
+    if (!tax.code.empty()) {
+      out += fmt::format("\n[taxes.{}]\nrate = \"{}\"\nname = {}\n", tax.code, tax.rate,
+                         syntax::quote(tax.name));
+    }
+  }
+  return out;
+}
+
+// The example entries of the journal, in the ledger's currency and standard rate.
+std::string journal_text(int year, const Currency& currency, const CountryProfile* country) {
+  const std::string_view rate = country == nullptr ? "20%" : country->taxes[0].rate;
+  const Money price = *parse_money("120", currency);
+  const Money base = multiply(price, Decimal::from_int(10), RoundingMode::half_up);
+  const Money tax = percent_of(base, *parse_percent(rate), RoundingMode::half_up);
+  return fmt::format(fmt::runtime(k_journal), fmt::arg("year", year),
+                     fmt::arg("currency", currency.code), fmt::arg("rate", rate),
+                     fmt::arg("price", format_amount(price)), fmt::arg("base", format_amount(base)),
+                     fmt::arg("tax", format_amount(tax)), fmt::arg("total", format_amount(base + tax)));
+}
+
+// dues.toml: the company, defaults, numbering, taxes, terms, documents and dunning.
+std::string settings_text(const InitOptions& options, std::string_view currency,
+                          const CountryProfile* country) {
+  std::string text = fmt::format(
+      fmt::runtime(k_settings_head), fmt::arg("company", syntax::quote(options.company)),
+      fmt::arg("country", country == nullptr
+                              ? std::string()
+                              : commented(fmt::format("country = \"{}\"", country->code),
+                                          "ISO 3166: tax-id check, payment references")),
+      fmt::arg("currency", currency),
+      fmt::arg("tax_id", country == nullptr ? "your VAT or tax registration number"
+                                            : country->tax_id));
+  text += country == nullptr || country->iban ? k_pay_iban : k_pay_account;
+  text += fmt::format(fmt::runtime(k_settings), fmt::arg("rounding", rounding_lines(country)),
+                      fmt::arg("taxes", tax_lines(country)));
+  if (country != nullptr) {
+    text += "\n[documents]\n"
+            + commented(fmt::format("language = \"{}\"", country->language),
+                        "labels of printed documents: en, de, fr, zh or ja")
+            + commented(fmt::format("paper = \"{}\"", country->paper), "\"a4\" or \"letter\"");
+  }
+  // The EU late-payment defaults (EUR) only where EU law applies: not for a Swiss,
+  // American or Japanese company that happens to invoice in euros.
+  const bool eu_rules = country == nullptr || country->eu;
+  return text + init_dunning_settings(currency == "EUR" && !eu_rules ? "" : currency);
+}
+
+// The profile --country names (case-insensitive), nullptr without --country.
+const CountryProfile* country_argument(const std::optional<std::string>& given) {
+  if (!given) {
+    return nullptr;
+  }
+  std::string code = *given;
+  std::transform(code.begin(), code.end(), code.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  const CountryProfile* profile = find_country_profile(code);
+  if (profile == nullptr) {
+    throw Error(ErrorKind::usage,
+                fmt::format("--country: no starting settings for '{}'; dues knows {} (leave "
+                            "--country out and write [taxes] by hand otherwise)",
+                            *given, country_profile_codes()));
+  }
+  return profile;
+}
+
 } // namespace
 
 ExitCode run_init(Context& ctx, const InitOptions& options) {
   namespace fs = std::filesystem;
-  if (find_currency(options.currency) == nullptr) {
+  const CountryProfile* country = country_argument(options.country);
+  const std::string currency_code =
+      options.currency.empty() ? std::string(country == nullptr ? "EUR" : country->currency)
+                               : options.currency;
+  const Currency* currency = find_currency(currency_code);
+  if (currency == nullptr) {
     throw Error(ErrorKind::usage,
                 fmt::format("--currency: unknown currency '{}' (expected an ISO 4217 code such as "
                             "EUR)",
@@ -157,13 +275,15 @@ ExitCode run_init(Context& ctx, const InitOptions& options) {
                 fmt::format("cannot create {}: {}", options.dir, ec.message()));
   }
   const int year = static_cast<int>(ctx.today.year());
-  const std::string settings =
-      fmt::format(fmt::runtime(k_settings), fmt::arg("company", syntax::quote(options.company)),
-                  fmt::arg("currency", options.currency))
-      + init_dunning_settings(options.currency); // collections
-  write_file_atomic(dir / "customers.toml", k_customers, "customers.toml");
+  const std::string settings = settings_text(options, currency_code, country);
+  write_file_atomic(dir / "customers.toml",
+                    fmt::format(fmt::runtime(k_customers), fmt::arg("currency", currency_code),
+                                fmt::arg("bank_account", country == nullptr || country->iban
+                                                             ? "\"DE89 3704 0044 0532 0130 00\""
+                                                             : "\"1234 5678 9012\"")),
+                    "customers.toml");
   const std::string journal = fmt::format("journal/{:04}.dues", year);
-  write_file_atomic(dir / journal, k_journal, journal);
+  write_file_atomic(dir / journal, journal_text(year, *currency, country), journal);
   if (!fs::exists(dir / ".gitattributes", ec)) {
     write_file_atomic(dir / ".gitattributes", k_gitattributes, ".gitattributes");
   }

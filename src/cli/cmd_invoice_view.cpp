@@ -89,6 +89,7 @@ ExitCode list_drafts(Context& ctx, const Ledger& ledger, const InvoiceListOption
     json.end_array();
     json.finish();
   } else if (format == Format::csv) {
+    begin_csv(ctx.out, ctx, ledger.settings);
     render::write_csv_row(ctx.out, {"draft", "customer", "total", "currency", "problem"});
     for (const DraftRow& row : rows) {
       render::write_csv_row(ctx.out,
@@ -169,6 +170,7 @@ ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options) {
     }
     break;
   case Format::csv:
+    begin_csv(ctx.out, ctx, ledger.settings);
     render::invoice_list_csv(ctx.out, ledger, rows);
     break;
   case Format::json:

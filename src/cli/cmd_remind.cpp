@@ -19,6 +19,7 @@ void print_plan(Context& ctx, const Ledger& ledger, const query::ReminderPlan& p
     render::reminder_json(ctx.out, ledger, plan);
     break;
   case Format::csv:
+    begin_csv(ctx.out, ctx, ledger.settings);
     render::reminder_csv(ctx.out, ledger, plan);
     break;
   default:

@@ -69,9 +69,10 @@ int periods_argument(const ReportOptions& options, int fallback) {
   return periods;
 }
 
-void print(Context& ctx, Format format, const render::Grid& grid) {
+void print(Context& ctx, const Ledger& ledger, Format format, const render::Grid& grid) {
   switch (format) {
   case Format::csv:
+    begin_csv(ctx.out, ctx, ledger.settings);
     render::grid_csv(ctx.out, grid);
     break;
   case Format::json:
@@ -104,7 +105,7 @@ ExitCode run_periodic(Context& ctx, const ReportOptions& options, query::PeriodU
   check_customer(ledger, options, common.filter);
   request.as_of = common.as_of;
   request.filter = common.filter;
-  print(ctx, common.format, view(compute(ledger, request)));
+  print(ctx, ledger, common.format, view(compute(ledger, request)));
   return ExitCode::ok;
 }
 
@@ -141,7 +142,7 @@ ExitCode run_report_risk(Context& ctx, const ReportOptions& options) {
       ctx.out << warning << '\n';
     }
   } else {
-    print(ctx, common.format, grid);
+    print(ctx, ledger, common.format, grid);
   }
   // Warnings need attention: cron mails what exits 1.
   return options.warnings_only && report.has_warnings() ? ExitCode::attention : ExitCode::ok;
@@ -181,7 +182,7 @@ ExitCode run_report_tax(Context& ctx, const ReportOptions& options) {
   check_customer(ledger, options, common.filter);
   request.as_of = common.as_of;
   request.filter = common.filter;
-  print(ctx, common.format, render::tax_grid(query::tax_summary(ledger, request)));
+  print(ctx, ledger, common.format, render::tax_grid(query::tax_summary(ledger, request)));
   return ExitCode::ok;
 }
 

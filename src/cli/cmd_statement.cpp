@@ -58,6 +58,7 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   mask_accounts(statement, ledger.customers[request.customer], options.unmask);
   switch (format) {
   case Format::csv:
+    begin_csv(ctx.out, ctx, ledger.settings);
     render::statement_csv(ctx.out, statement);
     break;
   case Format::json:

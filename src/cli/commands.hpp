@@ -14,12 +14,16 @@ enum class Format { table, csv, json, html, text, xlsx, pdf };
 
 // Parses a --format value among `allowed`; anything else is a usage error.
 Format format_argument(std::string_view text, std::initializer_list<Format> allowed);
+// conveniences: writes the UTF-8 byte order mark that spreadsheets need to read CSV as
+// UTF-8 (Excel on Chinese or Japanese Windows), with --bom or [output] csv-bom = true.
+void begin_csv(std::ostream& out, const Context& ctx, const syntax::Settings& settings);
 
 struct InitOptions {
   std::string dir = ".";
-  std::string currency = "EUR";
+  std::string currency; // empty: the country's, else EUR
   std::string company = "Example Company";
   bool git = false; // teamwork: run `dues git setup` in the new ledger
+  std::optional<std::string> country; // conveniences: starting settings of a country
 };
 ExitCode run_init(Context& ctx, const InitOptions& options);
 
@@ -180,6 +184,18 @@ struct CustomerSetOptions {
   bool unmask = false; // echo bank accounts in full
 };
 ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options);
+
+// conveniences: dues company set KEY VALUE | show ([company] in dues.toml)
+struct CompanySetOptions {
+  std::string key;
+  std::optional<std::string> value;
+  bool unset = false;
+};
+ExitCode run_company_set(Context& ctx, const CompanySetOptions& options);
+struct CompanyShowOptions {
+  std::string format = "text";
+};
+ExitCode run_company_show(Context& ctx, const CompanyShowOptions& options);
 
 // What an invoice is made of, as given on the command line (shared by new and credit).
 struct InvoiceContentOptions {

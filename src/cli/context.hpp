@@ -32,6 +32,8 @@ struct Context {
   // Set by a command that lists the drafts with their problems itself (`dues invoice
   // list --status draft`): a draft that does not read is then not an error of the load.
   bool lists_drafts = false;
+  // conveniences: --bom, a UTF-8 byte order mark before CSV output (see begin_csv).
+  bool csv_bom = false;
 
   // The ledger folder: -C DIR, else the nearest folder from the working directory up
   // that holds dues.toml. Throws Error(environment) when there is none.

@@ -39,4 +39,10 @@ Format format_argument(std::string_view text, std::initializer_list<Format> allo
   throw Error(ErrorKind::usage, fmt::format("--format: expected one of {}, not '{}'", names, text));
 }
 
+void begin_csv(std::ostream& out, const Context& ctx, const syntax::Settings& settings) {
+  if (ctx.csv_bom || settings.output.csv_bom) {
+    out << "\xEF\xBB\xBF";
+  }
+}
+
 } // namespace dues::cli

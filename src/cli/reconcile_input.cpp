@@ -158,6 +158,11 @@ bank::Statement load_statement(Context& ctx, const bank::Profile& profile, const
   if (max_rows <= 0 && !diags.empty()) {
     give_up(ctx, diags, fmt::format("the bank file {}", file));
   }
+  if (max_rows <= 0) { // warnings alone (give_up and --profile-check print them)
+    for (const Error& warning : diags.warnings()) {
+      ctx.err << "dues: warning: " << warning.what() << '\n';
+    }
+  }
   return statement;
 }
 

@@ -120,6 +120,12 @@ bool is_valid_uscc(std::string_view text) {
   return text[17] == k_alphabet[static_cast<std::size_t>(check)];
 }
 
+// Japan's qualified invoice issuer registration number (適格請求書発行事業者登録番号).
+bool is_valid_jp_registration(std::string_view id) {
+  return id.size() == 14 && id[0] == 'T'
+         && std::all_of(id.begin() + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 void check_customer(const syntax::CustomerRecord& customer, const syntax::Settings& settings,
                     Diagnostics& diags) {
   if (!syntax::is_valid_id(customer.id)) {
@@ -199,13 +205,8 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
                               customer.tax_id),
                   diags);
   }
-  // Japan's qualified invoice issuer registration number (適格請求書発行事業者登録番号).
-  const auto is_jp_registration = [](std::string_view id) {
-    return id.size() == 14 && id[0] == 'T'
-           && std::all_of(id.begin() + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
   if (country == "JP" && !customer.tax_id.empty()
-      && !is_jp_registration(customer.tax_id)) {
+      && !is_valid_jp_registration(customer.tax_id)) {
     fail_at_field(customer, "tax-id",
                   fmt::format("not a valid registration number of a qualified invoice issuer "
                               "('T' and 13 digits): '{}'",
@@ -270,6 +271,30 @@ void check_journal_paths(const syntax::Settings& settings, Diagnostics& diags) {
   }
 }
 
+namespace {
+
+// The company's own tax id follows the rules of its country, as a customer's does.
+void check_company_tax_id(const syntax::Settings& settings, Diagnostics& diags) {
+  const syntax::CompanySettings& company = settings.company;
+  if (company.tax_id.empty()) {
+    return;
+  }
+  if (company.country == "CN" && !is_valid_uscc(company.tax_id)) {
+    diags.add(Error(ErrorKind::invalid_input, settings.loc_of("company.tax-id"),
+                    fmt::format("[company] tax-id: not a valid unified social credit code (18 "
+                                "characters with a check character): '{}'",
+                                company.tax_id)));
+  }
+  if (company.country == "JP" && !is_valid_jp_registration(company.tax_id)) {
+    diags.add(Error(ErrorKind::invalid_input, settings.loc_of("company.tax-id"),
+                    fmt::format("[company] tax-id: not a valid registration number of a "
+                                "qualified invoice issuer ('T' and 13 digits): '{}'",
+                                company.tax_id)));
+  }
+}
+
+} // namespace
+
 void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
   check_journal_paths(settings, diags);
   if (!settings.company.creditor_id.empty() && !is_valid_creditor_id(settings.company.creditor_id)) {
@@ -329,6 +354,7 @@ void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
                                   name, problem)));
     }
   }
+  check_company_tax_id(settings, diags); // conveniences: as customers' tax ids are checked
   check_dunning(settings, diags); // collections
 }
 

@@ -14,6 +14,8 @@ bool is_valid_email(std::string_view text);
 // China's 18-character unified social credit code (统一社会信用代码) with a valid
 // check character (GB 32100-2015).
 bool is_valid_uscc(std::string_view text);
+// Japan: 'T' and 13 digits (適格請求書発行事業者登録番号).
+bool is_valid_jp_registration(std::string_view id);
 
 // Checks one customer's fields against the rules in docs/settings.md.
 void check_customer(const syntax::CustomerRecord& customer, const syntax::Settings& settings,

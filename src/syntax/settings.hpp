@@ -207,6 +207,11 @@ struct MailSettings {
 };
 // end sending
 
+// conveniences: [output], how output for other programs is written.
+struct OutputSettings {
+  bool csv_bom = false; // a UTF-8 byte order mark before CSV output (spreadsheets)
+};
+
 // dues.toml, read but not yet checked against the rest of the ledger.
 struct Settings {
   int format = k_format_version;
@@ -223,6 +228,7 @@ struct Settings {
   DocumentSettings documents; // [documents] and the document keys of [company]
   DunningSettings dunning; // collections: [dunning]
   MailSettings mail; // sending
+  OutputSettings output; // conveniences: [output]
   std::string path = "dues.toml";
   // Where checked values were written ("company.currency", "defaults.terms",
   // "defaults.tax"), for messages; the table when the key is absent.

@@ -151,6 +151,7 @@ void read_company(TableReader& top, const std::string& path, Diagnostics& diags,
   settings.field_locs["company.currency"] = in.loc("currency");
   in.string("name", company.name);
   in.string("address", company.address);
+  settings.field_locs["company.tax-id"] = in.loc("tax-id"); // conveniences
   in.string("tax-id", company.tax_id);
   in.string("email", company.email);
   in.string("phone", company.phone);
@@ -187,6 +188,16 @@ void read_documents(TableReader& top, const std::string& path, Diagnostics& diag
   in.string("note", documents.note);
   in.boolean("epc-qr", documents.epc_qr);
   in.finish();
+}
+
+// conveniences: [output] csv-bom.
+void read_output(TableReader& top, const std::string& path, Diagnostics& diags,
+                 OutputSettings& output) {
+  if (const toml::table* table = top.table("output")) {
+    TableReader in(*table, "[output]", path, diags);
+    in.boolean("csv-bom", output.csv_bom);
+    in.finish();
+  }
 }
 
 void read_defaults(TableReader& top, const std::string& path, Diagnostics& diags,
@@ -394,6 +405,7 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
   read_export_settings(top.find("export"), path, diags, settings.exports); // dues export
   read_documents(top, path, diags, settings);
   read_mail_settings(top, settings.mail); // sending
+  read_output(top, path, diags, settings.output); // conveniences
   // Tables that later features read; accepted here so older binaries do not reject them.
   // [bank.NAME] profiles are read by bank/profile_reader (dues reconcile, dues check).
   for (const char* reserved : {"dunning", "mail", "bank", "recurring", "risk"}) {

@@ -67,11 +67,11 @@ bash
 Commands, and global options anywhere:
 
   $ comp dues ''
-  aging apply check collect credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report seal send statement writeoff
+  aging apply check collect company credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report seal send statement writeoff
   $ comp dues a
   aging apply
   $ comp dues -
-  --color --help --today --version -C
+  --bom --color --help --today --version -C
   $ comp dues --today 2026-01-02 -C books r
   reconcile recur refund remind report
 
@@ -81,22 +81,25 @@ The options of each command, with the global options (they work after the comman
   --color --company --currency --git --help --today --version
   $ comp dues check -
   --audit --color --help --today --version -C
+  --bom --color --company --country --currency --help --today --version
+  $ comp dues check -
+  --bom --color --help --today --version -C
   $ comp dues fmt --
-  --check --color --help --today --version
+  --bom --check --color --help --today --version
   $ comp dues aging --
-  --as-of --basis --buckets --color --currency --customer --detail --format --help --today --version
+  --as-of --basis --bom --buckets --color --currency --customer --detail --format --help --today --version
   $ comp dues --color never aging --c
   --color --currency --customer
   $ comp dues pay --
-  --apply --color --currency --date --dry-run --fee --format --help --method --no-apply --ref --today --version
+  --apply --bom --color --currency --date --dry-run --fee --format --help --method --no-apply --ref --today --version
   $ comp dues reconcile --
-  --apply --color --date-tolerance --dry-run --format --help --input-format --profile --profile-check --rows --today --unmask --version
+  --apply --bom --color --date-tolerance --dry-run --format --help --input-format --profile --profile-check --rows --today --unmask --version
   $ comp dues collect --
-  --as-of --color --dry-run --due-by --help --output --pain --today --version
+  --as-of --bom --color --dry-run --due-by --help --output --pain --today --version
   $ comp dues reconcile --input-format ''
   camt053 camt054 csv mt940
   $ comp dues credit --
-  --color --date --dry-run --full --help --item --no-apply --reason --today --version
+  --bom --color --date --dry-run --full --help --item --no-apply --reason --today --version
 
 Subcommands, and the options of each:
 
@@ -107,15 +110,15 @@ Subcommands, and the options of each:
   $ comp dues -C books invoice s
   show
   $ comp dues customer add --
-  --address --alias --bank-account --color --country --credit-limit --currency --email --help --name --tag --tax-id --terms --today --version
+  --address --alias --bank-account --bom --color --country --credit-limit --currency --email --help --name --tag --tax-id --terms --today --version
   $ comp dues customer set acme --
-  --add --color --help --remove --today --unmask --unset --version
+  --add --bom --color --help --remove --today --unmask --unset --version
   $ comp dues invoice new acme --d
   --date --discount --draft --dry-run --due
   $ comp dues invoice list --
-  --as-of --color --customer --format --help --status --today --version
+  --as-of --bom --color --customer --format --help --status --today --version
   $ comp dues invoice render INV-2026-0001 --
-  --as-of --color --format --help --output --today --version
+  --as-of --bom --color --format --help --output --today --version
 
 Option values, also after '=' (bash splits --format=json into three words); --format
 offers what the command has:
@@ -238,13 +241,13 @@ tools/setup installs it)
   $ if command -v zsh > /dev/null; then zsh -n "$ROOT/completions/_dues" && echo parses; else echo "skipped: zsh is not installed"; fi
   (parses|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report seal send statement writeoff|skipped: zsh is not installed) (re)
+  (aging apply check collect company credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report seal send statement writeoff|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --'
-  (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: zsh is not installed) (re)
+  (--as-of --basis --bom --buckets --color --currency --customer --detail --format --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues init --c'
-  (--color --company --currency|skipped: zsh is not installed) (re)
+  (--color --company --country --currency|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues fmt --'
-  (--check --color --help --today --version|skipped: zsh is not installed) (re)
+  (--bom --check --color --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --format='
   (csv json table|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --basis '
@@ -258,7 +261,7 @@ tools/setup installs it)
   $ zsh_offers 'dues invoice '
   (issue list new render show void|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues customer set --'
-  (--add --color --help --remove --today --unmask --unset --version|skipped: zsh is not installed) (re)
+  (--add --bom --color --help --remove --today --unmask --unset --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues invoice list --status '
   (disputed draft open overdue paid partially-paid void written-off|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues statement --format '
@@ -294,13 +297,13 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ if command -v fish > /dev/null; then fish -n "$ROOT/completions/dues.fish" && echo parses; else echo "skipped: fish is not installed"; fi
   (parses|skipped: fish is not installed) (re)
   $ fish_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report seal send statement writeoff|skipped: fish is not installed) (re)
+  (aging apply check collect company credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report seal send statement writeoff|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --'
-  (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: fish is not installed) (re)
+  (--as-of --basis --bom --buckets --color --currency --customer --detail --format --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues init --c'
-  (--color --company --currency|skipped: fish is not installed) (re)
+  (--color --company --country --currency|skipped: fish is not installed) (re)
   $ fish_offers 'dues fmt --'
-  (--check --color --help --today --version|skipped: fish is not installed) (re)
+  (--bom --check --color --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --format '
   csv html json table xlsx
   $ fish_offers 'dues aging --basis '
@@ -316,7 +319,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ fish_offers 'dues -C books invoice '
   (issue list new render show void|skipped: fish is not installed) (re)
   $ fish_offers 'dues customer set --'
-  (--add --color --help --remove --today --unmask --unset --version|skipped: fish is not installed) (re)
+  (--add --bom --color --help --remove --today --unmask --unset --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues invoice list --status '
   (disputed draft open overdue paid partially-paid void written-off|skipped: fish is not installed) (re)
   $ fish_offers 'dues statement --format '

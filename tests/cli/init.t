@@ -17,7 +17,7 @@ year's journal file, and git attributes so that journals merge line by line.
   $ grep -n '^name\|^currency' shop/dues.toml
   6:name = "\xe4\xb8\x8a\xe6\xb5\xb7\xe5\xb0\x8f\xe5\xba\x97\xe6\x9c\x89\xe9\x99\x90\xe5\x85\xac\xe5\x8f\xb8" (esc)
   7:currency = "CNY"          # the default currency of invoices
-  43:name = "VAT 20%"
+  44:name = "VAT 20%"
 
 The new ledger is valid, canonical, and owes nothing:
 
