@@ -1,6 +1,7 @@
 #include "query/dunning.hpp"
 
 #include "model/balance.hpp"
+#include "model/charges.hpp"
 #include "model/contacts.hpp"
 #include "model/customer_fields.hpp"
 #include "query/interest.hpp"
@@ -96,7 +97,7 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
     if (only && ledger.documents[item.document].customer != *only) {
       continue;
     }
-    if (ledger.documents[item.document].info().origin.starts_with("dunning:")) {
+    if (is_charge(ledger.documents[item.document])) {
       continue; // a charge for dunning is not dunned itself (no interest on interest)
     }
     const auto [it, fresh] = first_item.emplace(item.document, i);
@@ -135,6 +136,10 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       it->second.open_promise = contact.promised;
     }
   }
+  // Charge documents: a charge states only the interest not charged before.
+  const bool documents = dunning.charges == "document";
+  const auto charged =
+      documents ? charged_interest(ledger) : std::unordered_map<std::uint32_t, Money>();
   std::vector<std::vector<ReminderLine>> per_customer(ledger.customers.size());
   for (const auto& [document_index, item_index] : first_item) {
     const Document& invoice = ledger.documents[document_index];
@@ -217,6 +222,9 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       }
       line.interest = accrued_interest(dunning.interest, parts, fact.settled, as_of,
                                        ledger.settings.path);
+      if (const auto it = charged.find(document_index); it != charged.end()) {
+        line.interest = max(line.interest - it->second, Money::zero(line.interest.currency()));
+      }
     }
     per_customer[invoice.customer].push_back(std::move(line));
   }
