@@ -28,7 +28,7 @@ _dues_subcommands() {
   case $1 in
     customer) echo "add list show set" ;;
     invoice) echo "new issue void list show render" ;;
-    report) echo "dso forecast risk tax payments" ;;
+    report) echo "dso forecast risk tax payments collections" ;;
   esac
 }
 
@@ -75,6 +75,7 @@ _dues_command_options() {
       echo "--as-of= --customer= --currency= --format= --by= --periods=" ;;
     "report risk") echo "--as-of= --customer= --currency= --format= --warnings-only" ;;
     "report tax") echo "--as-of= --customer= --currency= --format= --period= --from= --to=" ;;
+    "report collections") echo "--as-of= --customer= --currency= --format=" ;;
   esac
 }
 
