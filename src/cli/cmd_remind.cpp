@@ -78,6 +78,7 @@ std::vector<syntax::Entry> send_letters(Context& ctx, const Ledger& ledger,
                                         bool dry_run, int& failed, std::size_t& charged) {
   std::vector<syntax::Entry> entries;
   TakenIds taken;
+  std::optional<LetterAttachments> with; // read once, when the first letter goes
   for (query::CustomerReminders customer : plan.customers) {
     if (!customer.sends()) {
       continue;
@@ -97,10 +98,14 @@ std::vector<syntax::Entry> send_letters(Context& ctx, const Ledger& ledger,
       continue;
     }
     try {
+      if (!with) {
+        with = letter_attachments(ctx, ledger.settings);
+      }
+      const auto files = letter_files(ledger, *with, customer.customer, plan.as_of);
       if (dry_run) {
-        ctx.out << render::letter_message(ledger, letter, plan.as_of) << "\n";
+        ctx.out << letter_text(ledger, letter, plan.as_of, files) << "\n";
       } else {
-        deliver_letter(ctx, ledger, letter, plan.as_of, delivery);
+        deliver_letter(ctx, ledger, letter, plan.as_of, delivery, files);
       }
     } catch (const Error& error) {
       ctx.err << "dues: warning: " << error.what() << "; reminder to " << letter.customer

@@ -48,6 +48,30 @@ struct InvoiceFacts {
   std::optional<Date> open_promise;
 };
 
+// Why an invoice in dunning is kept out of it, or nullopt. The first reason that applies
+// is shown. To add one (such as an invoice in a pending direct-debit collection), add its
+// fact to InvoiceFacts, fill it in plan_reminders, and add a test here.
+std::optional<std::string> skip_reason(const syntax::DunningSettings& dunning,
+                                       const Customer& customer, const Balances& balances,
+                                       std::uint32_t document, const InvoiceFacts& fact,
+                                       const Money& open) {
+  if (customer.dunning == "off") {
+    return "customer opted out (dunning = \"off\")";
+  }
+  if (balances.disputed[document] != 0) {
+    return "disputed";
+  }
+  if (fact.open_promise) {
+    return fmt::format("promised to pay by {}", format_date(*fact.open_promise));
+  }
+  const auto min_open = dunning.min_open.find(open.currency().code);
+  if (min_open != dunning.min_open.end() && to_decimal(open) < min_open->second) {
+    return fmt::format("open {} is below min-open {}", format_amount(open),
+                       decimal_as_written(min_open->second));
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 bool CustomerReminders::sends() const {
@@ -187,23 +211,9 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       line.why = fmt::format("last level ({}) sent {}", line.last_level,
                              format_date(*line.last_sent));
     }
-    const auto min_open = dunning.min_open.find(line.open.currency().code);
-    if (customer.dunning == "off") {
-      line.why = "customer opted out (dunning = \"off\")";
+    if (auto reason = skip_reason(dunning, customer, balances, document_index, fact, line.open)) {
+      line.why = std::move(*reason);
       line.action = ReminderAction::skipped;
-    } else if (balances.disputed[document_index] != 0) {
-      line.why = "disputed";
-      line.action = ReminderAction::skipped;
-    } else if (fact.open_promise) {
-      line.why = fmt::format("promised to pay by {}", format_date(*fact.open_promise));
-      line.action = ReminderAction::skipped;
-    } else if (min_open != dunning.min_open.end()
-               && to_decimal(line.open) < min_open->second) {
-      line.why = fmt::format("open {} is below min-open {}", format_amount(line.open),
-                             decimal_as_written(min_open->second));
-      line.action = ReminderAction::skipped;
-    }
-    if (line.action == ReminderAction::skipped) {
       line.level = 0;
     }
     const std::size_t shown = line.level > 0 ? static_cast<std::size_t>(line.level - 1)
