@@ -32,7 +32,7 @@ _dues_subcommands() {
   case $1 in
     customer) echo "add list show set" ;;
     invoice) echo "new issue void list show render" ;;
-    report) echo "dso forecast risk tax payments" ;;
+    report) echo "dso forecast risk tax payments collections" ;;
     git) echo "setup" ;; # teamwork
     import) echo "customers open-items" ;;
     company) echo "set show" ;; # conveniences
@@ -92,6 +92,7 @@ _dues_command_options() {
       echo "--map= --delimiter= --input-format= --apply --dry-run --date-format= --decimal-mark= --thousands="
       echo "--currency= --source="
       ;;
+    "report collections") echo "--as-of= --customer= --currency= --format=" ;;
   esac
 }
 

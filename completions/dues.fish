@@ -426,8 +426,8 @@ complete -c dues -n '__dues_using export' -l from -x -d 'Only movements on or af
 complete -c dues -n '__dues_using export' -l to -x -d 'Only movements on or before DATE'
 complete -c dues -n '__dues_using export' -l output -r -F -d 'Write to FILE instead of standard output'
 complete -c dues -n '__dues_using export' -l table -x -a 'currencies customers documents items tax_lines payments allocations events' -d 'csv: the table to write'
-# dues report dso|forecast|risk|tax|payments (reports for decisions)
-complete -c dues -n '__dues_using' -a report -d 'Reports for decisions: dso, forecast, risk, tax, payments'
+# dues report dso|forecast|risk|tax|payments|collections (reports for decisions)
+complete -c dues -n '__dues_using' -a report -d 'Reports for decisions: dso, forecast, risk, tax, payments, collections'
 complete -c dues -n '__dues_using report' -a dso -d 'Days sales outstanding, countback, CEI and days to pay'
 complete -c dues -n '__dues_using report' -a forecast -d 'Expected receipts per period from the open items'
 complete -c dues -n '__dues_using report' -a risk -d 'Credit use, overdue, payment habits, score and warnings'
@@ -463,6 +463,11 @@ complete -c dues -n '__dues_using report payments' -l currency -x -d 'Only this 
 complete -c dues -n '__dues_using report payments' -l format -x -a 'table csv json html xlsx' -d 'Output format'
 complete -c dues -n '__dues_using report payments' -l by -x -a 'week month quarter' -d 'Period length'
 complete -c dues -n '__dues_using report payments' -l periods -x -d 'How many periods'
+complete -c dues -n '__dues_using report' -a collections -d 'Work list: overdue customers, level, last contact, promises, next action'
+complete -c dues -n '__dues_using report collections' -l as-of -x -d 'Report as of the end of DATE'
+complete -c dues -n '__dues_using report collections' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
+complete -c dues -n '__dues_using report collections' -l currency -x -d 'Only this currency'
+complete -c dues -n '__dues_using report collections' -l format -x -a 'table csv json html xlsx' -d 'Output format'
 # dues send ID... | --unsent [--as-of DATE] [--resend] [--dry-run]   (sending)
 complete -c dues -n '__dues_using send' -l unsent -d 'Send every issued document not sent yet'
 complete -c dues -n '__dues_using send' -l as-of -x -d 'With --unsent: documents issued by DATE'

@@ -301,12 +301,13 @@ void keep_values_apart_from_commands(CLI::App& parent) {
 // --- end export and import ---
 // ---- reports for decisions: dues report dso|forecast|risk|tax|payments ----
 
-using ReportsOptions = std::array<ReportOptions, 5>; // as report_commands(): dso ... payments
+using ReportsOptions = std::array<ReportOptions, 6>; // as report_commands(): dso ... collections
 
 void declare_report(CLI::App& app, Runner& chosen, ReportsOptions& o) {
   CLI::App* group =
-      add_group(app, chosen, "report", "reports for decisions: dso, forecast, risk, tax, payments",
-                "dso, forecast, risk, tax or payments");
+      add_group(app, chosen, "report",
+                "reports for decisions: dso, forecast, risk, tax, payments, collections",
+                "dso, forecast, risk, tax, payments or collections");
   for (std::size_t i = 0; i < o.size(); ++i) {
     const ReportCommand& spec = report_commands()[i];
     ReportOptions& options = o[i];

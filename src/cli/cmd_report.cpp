@@ -1,6 +1,7 @@
 // dues report dso|forecast|risk|tax|payments: reports for decisions (docs/reports.md).
 #include "cli/commands.hpp"
 #include "cli/receipts.hpp"
+#include "query/collections.hpp"
 #include "query/dso.hpp"
 #include "query/forecast.hpp"
 #include "query/payments.hpp"
@@ -186,15 +187,29 @@ ExitCode run_report_tax(Context& ctx, const ReportOptions& options) {
   return ExitCode::ok;
 }
 
+// collections: the daily work list.
+ExitCode run_report_collections(Context& ctx, const ReportOptions& options) {
+  Common common = common_arguments(ctx, options);
+  query::CollectionsRequest request;
+  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+  check_customer(ledger, options, common.filter);
+  request.as_of = common.as_of;
+  request.filter = common.filter;
+  print(ctx, common.format, render::collections_grid(query::collections(ledger, request)));
+  return ExitCode::ok;
+}
+
 } // namespace
 
 std::span<const ReportCommand> report_commands() {
-  static const std::array<ReportCommand, 5> k_reports{{
+  static const std::array<ReportCommand, 6> k_reports{{
       {"dso", "DSO, countback, CEI and days to pay", run_report_dso, "month or quarter"},
       {"forecast", "expected receipts per period", run_report_forecast, "week or month"},
       {"risk", "credit use, overdue, habits, score, warnings", run_report_risk, nullptr},
       {"tax", "output tax per code and rate for a period", run_report_tax, nullptr},
       {"payments", "receipts, days to pay, fees", run_report_payments, "week, month, quarter"},
+      {"collections", "work list: overdue customers, level, contact, next action",
+       run_report_collections, nullptr},
   }};
   return k_reports;
 }

@@ -1,5 +1,4 @@
 // dues statement: a customer's statement of account for a period.
-#include "base/account.hpp"
 #include "cli/commands.hpp"
 #include "cli/documents.hpp"
 #include "cli/receipts.hpp"
@@ -14,24 +13,6 @@
 #include <fmt/format.h>
 
 namespace dues::cli {
-namespace {
-
-// Account numbers in the movements' details (bank references recorded by reconcile)
-// are masked unless --unmask: the customer's own accounts and any valid IBAN.
-void mask_accounts(query::Statement& statement, const Customer& customer, bool unmask) {
-  AccountMask mask(unmask);
-  for (const std::string& account : customer.bank_accounts) {
-    mask.add_known(account);
-  }
-  for (query::StatementBlock& block : statement.blocks) {
-    for (query::Movement& movement : block.movements) {
-      movement.detail = mask.text(movement.detail);
-    }
-  }
-}
-
-} // namespace
-
 ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   const Format format =
       format_argument(options.format, {Format::table, Format::csv, Format::json, Format::html,

@@ -1,5 +1,6 @@
 #include "cli/documents.hpp"
 
+#include "base/account.hpp"
 #include "base/file.hpp"
 #include "render/document_labels.hpp"
 
@@ -52,6 +53,18 @@ void write_document(Context& ctx, const std::optional<std::string>& output,
     write_file_atomic(path, bytes, *output);
   } else {
     ctx.out << bytes;
+  }
+}
+
+void mask_accounts(query::Statement& statement, const Customer& customer, bool unmask) {
+  AccountMask mask(unmask);
+  for (const std::string& account : customer.bank_accounts) {
+    mask.add_known(account);
+  }
+  for (query::StatementBlock& block : statement.blocks) {
+    for (query::Movement& movement : block.movements) {
+      movement.detail = mask.text(movement.detail);
+    }
   }
 }
 

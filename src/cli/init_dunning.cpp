@@ -70,8 +70,14 @@ std::string init_dunning_settings(std::string_view currency) {
     head += R"(
 # Germany (§§ 286, 288 BGB) between businesses: base rate + 9 points and EUR 40 flat
 # (Verzugspauschale). The EU Directive 2011/7/EU minimum is the ECB rate + 8 points;
-# consumers: base rate + 5 and no flat fee. Add each new base rate (1 January, 1 July,
-# Deutsche Bundesbank) before relying on the figures.
+# consumers: base rate + 5 and no flat fee.
+# The base rates below were NOT verified against the primary source when this default
+# was written: check them against the Bundesbank table (Basiszinssatz nach § 247 BGB,
+# bundesbank.de) before relying on the figures. Only 1.27% from 2026-01-01 was checked
+# (against a copy of the Bundesbank's announcement of December 2025).
+# The base rate changes each 1 January and 1 July: add each new row and move
+# base-rates-until; interest for a day after it stops `dues remind` with an error
+# instead of using an old rate.
 [dunning.interest]
 points = "9%"
 day-count = "act/365"
@@ -80,7 +86,9 @@ base-rates = [
   { from = 2024-07-01, rate = "3.37%" },
   { from = 2025-01-01, rate = "2.27%" },
   { from = 2025-07-01, rate = "1.27%" },
+  { from = 2026-01-01, rate = "1.27%" },
 ]
+base-rates-until = 2026-06-30
 )";
     fee = "\nfee = { EUR = \"40.00\" }    # § 288 (5) BGB, Art. 6 of Directive 2011/7/EU";
     reminder = "\nde = \"\"\"Zahlungserinnerung von {company}\n\nGuten Tag {customer},\n\n"

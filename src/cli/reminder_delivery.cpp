@@ -1,10 +1,14 @@
 #include "cli/reminder_delivery.hpp"
 
 #include "base/file.hpp"
+#include "cli/documents.hpp"
 #include "cli/sending.hpp"
+#include "render/invoice_pdf.hpp"
 #include "mail/message.hpp"
 
 #include <fmt/format.h>
+
+#include <sstream>
 
 namespace dues::cli {
 
@@ -22,8 +26,51 @@ Delivery make_delivery(const Context& ctx, const syntax::Settings& settings,
   return delivery;
 }
 
+LetterAttachments letter_attachments(const Context& ctx, const syntax::Settings& settings) {
+  LetterAttachments with;
+  with.statement = settings.dunning.statement == "pdf";
+  if (with.statement) {
+    with.settings = settings;
+    read_logo(ctx, with.settings); // the PDF's logo
+  }
+  return with;
+}
+
+std::vector<mail::Attachment> letter_files(const Ledger& ledger, const LetterAttachments& with,
+                                           std::uint32_t customer, const Date& day) {
+  std::vector<mail::Attachment> files;
+  if (!with.statement) {
+    return files;
+  }
+  query::StatementRequest request;
+  request.customer = customer;
+  request.to = day;
+  request.buckets = ledger.settings.aging.buckets;
+  request.basis = ledger.settings.aging.basis == "invoice" ? query::AgingBasis::invoice
+                                                           : query::AgingBasis::due;
+  query::Statement statement = query::statement(ledger, request);
+  mask_accounts(statement, ledger.customers[customer], false);
+  std::ostringstream page;
+  render::statement_pdf(page, statement, with.settings);
+  files.push_back({fmt::format("statement-{}-{}.pdf", ledger.customers[customer].id,
+                               format_date(day)),
+                   "application/pdf", page.str()});
+  return files;
+}
+
+std::string letter_text(const Ledger& ledger, const render::ReminderLetter& letter,
+                        const Date& day, const std::vector<mail::Attachment>& attachments) {
+  std::string text = render::letter_message(ledger, letter, day);
+  for (const mail::Attachment& file : attachments) {
+    text += fmt::format("[attached: {} ({}, {} bytes)]\n", file.filename, file.content_type,
+                        file.bytes.size());
+  }
+  return text;
+}
+
 void deliver_letter(Context& ctx, const Ledger& ledger, const render::ReminderLetter& letter,
-                    const Date& day, Delivery& delivery) {
+                    const Date& day, Delivery& delivery,
+                    const std::vector<mail::Attachment>& attachments) {
   if (delivery.transport) {
     mail::Message message;
     message.from = delivery.from.email.empty()
@@ -37,6 +84,7 @@ void deliver_letter(Context& ctx, const Ledger& ledger, const render::ReminderLe
     message.date = mail::rfc5322_date(day);
     message.document = fmt::format("reminder-{}-{}", format_date(day), letter.customer);
     message.customer = letter.customer;
+    message.attachments = attachments;
     message.message_id =
         mail::make_message_id(message.document, 1, mail::domain_of(message.from.email));
     const mail::SendResult result = delivery.transport->send(message);
@@ -47,15 +95,21 @@ void deliver_letter(Context& ctx, const Ledger& ledger, const render::ReminderLe
     }
     return;
   }
-  const std::string message = render::letter_message(ledger, letter, day);
   if (!delivery.outbox) {
-    ctx.out << message << "\n";
+    ctx.out << letter_text(ledger, letter, day, attachments) << "\n";
     return;
   }
+  const std::string message = render::letter_message(ledger, letter, day);
   std::error_code ec;
   std::filesystem::create_directories(*delivery.outbox, ec);
   const std::filesystem::path file =
       *delivery.outbox / fmt::format("{}-{}.eml", format_date(day), letter.customer);
+  for (const mail::Attachment& attachment : attachments) { // beside the letter, first
+    const std::filesystem::path beside =
+        *delivery.outbox / fmt::format("{}-{}{}", format_date(day), letter.customer,
+                                       std::filesystem::path(attachment.filename).extension().string());
+    write_file_atomic(beside, attachment.bytes, beside.string());
+  }
   write_file_atomic(file, message, file.string());
 }
 

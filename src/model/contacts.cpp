@@ -84,7 +84,10 @@ Contact resolve_one(const Ledger& ledger, const PendingContact& pending) {
     throw fail(pending.pos, fmt::format("a promise cannot be due ({}) before it was made ({})",
                                         format_date(pending.due), format_date(pending.date)));
   }
-  const Money open = open_on(ledger, contact.document, pending.date);
+  // Open at the start of the day counts: money that arrives on the promise's own day
+  // keeps it (a kept promise), it does not make the ledger invalid.
+  const Money open = max(open_on(ledger, contact.document, pending.date),
+                         open_on(ledger, contact.document, add_days(pending.date, -1)));
   if (!open.is_positive()) {
     throw fail(pending.target_pos,
                fmt::format("{} has nothing open on {}: a promise needs an unpaid invoice",

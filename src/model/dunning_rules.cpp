@@ -70,6 +70,12 @@ void check_interest(const syntax::InterestSettings& interest, Diagnostics& diags
     fail(interest.loc, "'points' above the base rate needs 'base-rates', a table of "
                        "{ from = DATE, rate = \"N%\" } rows");
   }
+  if (interest.base_rates_until && !interest.base_rates.empty()
+      && day_number(*interest.base_rates_until) < day_number(interest.base_rates.back().from)) {
+    fail(interest.loc, fmt::format("base-rates-until {} is before the last base-rates row ({})",
+                                   format_date(*interest.base_rates_until),
+                                   format_date(interest.base_rates.back().from)));
+  }
   if (!interest.points && !interest.base_rates.empty()) {
     fail(interest.loc, "'base-rates' are only used with 'points'");
   }
@@ -107,6 +113,11 @@ void check_dunning(const syntax::Settings& settings, Diagnostics& diags) {
                       fmt::format("[dunning] min-open {} {}: not an amount of a known currency",
                                   format_decimal(amount), code)));
     }
+  }
+  if (dunning.statement != "pdf" && dunning.statement != "none") {
+    diags.add(Error(ErrorKind::invalid_input, loc("statement"),
+                    fmt::format("[dunning] statement must be \"pdf\" or \"none\", not '{}'",
+                                dunning.statement)));
   }
   if (dunning.charges != "letter" && dunning.charges != "document") {
     diags.add(Error(ErrorKind::invalid_input, loc("charges"),

@@ -1,5 +1,6 @@
 #include "model/rules.hpp"
 
+#include "model/charges.hpp"
 #include "model/customer_amounts.hpp"
 #include "model/invoicing.hpp"
 #include "model/numbering.hpp"
@@ -492,6 +493,7 @@ void check_rules(const Ledger& ledger, Diagnostics& diags, const LedgerMark& bef
   }
   check_numbering(ledger, diags);
   check_origins(ledger, diags); // invoicing
+  check_charges(ledger, diags);  // collections: charge documents
   check_sendings(ledger, diags); // sending
   if (touched.empty() || std::any_of(touched.begin(), touched.end(), [](bool is) { return is; })) {
     Walker(ledger, diags).run(touched);

@@ -1,6 +1,7 @@
 #include "query/dunning.hpp"
 
 #include "model/balance.hpp"
+#include "model/charges.hpp"
 #include "model/contacts.hpp"
 #include "model/customer_fields.hpp"
 #include "query/interest.hpp"
@@ -46,6 +47,30 @@ struct InvoiceFacts {
   std::vector<SettledMoney> settled;
   std::optional<Date> open_promise;
 };
+
+// Why an invoice in dunning is kept out of it, or nullopt. The first reason that applies
+// is shown. To add one (such as an invoice in a pending direct-debit collection), add its
+// fact to InvoiceFacts, fill it in plan_reminders, and add a test here.
+std::optional<std::string> skip_reason(const syntax::DunningSettings& dunning,
+                                       const Customer& customer, const Balances& balances,
+                                       std::uint32_t document, const InvoiceFacts& fact,
+                                       const Money& open) {
+  if (customer.dunning == "off") {
+    return "customer opted out (dunning = \"off\")";
+  }
+  if (balances.disputed[document] != 0) {
+    return "disputed";
+  }
+  if (fact.open_promise) {
+    return fmt::format("promised to pay by {}", format_date(*fact.open_promise));
+  }
+  const auto min_open = dunning.min_open.find(open.currency().code);
+  if (min_open != dunning.min_open.end() && to_decimal(open) < min_open->second) {
+    return fmt::format("open {} is below min-open {}", format_amount(open),
+                       decimal_as_written(min_open->second));
+  }
+  return std::nullopt;
+}
 
 } // namespace
 
@@ -96,7 +121,7 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
     if (only && ledger.documents[item.document].customer != *only) {
       continue;
     }
-    if (ledger.documents[item.document].info().origin.starts_with("dunning:")) {
+    if (is_charge(ledger.documents[item.document])) {
       continue; // a charge for dunning is not dunned itself (no interest on interest)
     }
     const auto [it, fresh] = first_item.emplace(item.document, i);
@@ -135,6 +160,10 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       it->second.open_promise = contact.promised;
     }
   }
+  // Charge documents: a charge states only the interest not charged before.
+  const bool documents = dunning.charges == "document";
+  const auto charged =
+      documents ? charged_interest(ledger) : std::unordered_map<std::uint32_t, Money>();
   std::vector<std::vector<ReminderLine>> per_customer(ledger.customers.size());
   for (const auto& [document_index, item_index] : first_item) {
     const Document& invoice = ledger.documents[document_index];
@@ -182,23 +211,9 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       line.why = fmt::format("last level ({}) sent {}", line.last_level,
                              format_date(*line.last_sent));
     }
-    const auto min_open = dunning.min_open.find(line.open.currency().code);
-    if (customer.dunning == "off") {
-      line.why = "customer opted out (dunning = \"off\")";
+    if (auto reason = skip_reason(dunning, customer, balances, document_index, fact, line.open)) {
+      line.why = std::move(*reason);
       line.action = ReminderAction::skipped;
-    } else if (balances.disputed[document_index] != 0) {
-      line.why = "disputed";
-      line.action = ReminderAction::skipped;
-    } else if (fact.open_promise) {
-      line.why = fmt::format("promised to pay by {}", format_date(*fact.open_promise));
-      line.action = ReminderAction::skipped;
-    } else if (min_open != dunning.min_open.end()
-               && to_decimal(line.open) < min_open->second) {
-      line.why = fmt::format("open {} is below min-open {}", format_amount(line.open),
-                             decimal_as_written(min_open->second));
-      line.action = ReminderAction::skipped;
-    }
-    if (line.action == ReminderAction::skipped) {
       line.level = 0;
     }
     const std::size_t shown = line.level > 0 ? static_cast<std::size_t>(line.level - 1)
@@ -217,6 +232,9 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       }
       line.interest = accrued_interest(dunning.interest, parts, fact.settled, as_of,
                                        ledger.settings.path);
+      if (const auto it = charged.find(document_index); it != charged.end()) {
+        line.interest = max(line.interest - it->second, Money::zero(line.interest.currency()));
+      }
     }
     per_customer[invoice.customer].push_back(std::move(line));
   }

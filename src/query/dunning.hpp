@@ -31,6 +31,8 @@ struct ReminderLine {
   Money interest;        // interest accrued to as_of (levels with interest = true)
   int next_level = 0;    // waiting: the next level and the day it is due
   std::optional<Date> next_date;
+  std::string charge;    // the charge document issued with this reminder (--send, charges =
+                         // "document"), for the letter
 };
 
 // A customer's part of the plan: one letter for its lines with action send.

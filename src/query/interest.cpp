@@ -45,9 +45,17 @@ std::optional<Decimal> annual_rate_on(const syntax::InterestSettings& interest, 
       base = &row;
     }
   }
+  const SourceLoc loc =
+      interest.loc.path.empty() ? SourceLoc{settings_path, 1, 1} : interest.loc;
+  if (interest.base_rates_until && day_number(day) > day_number(*interest.base_rates_until)) {
+    throw Error(ErrorKind::invalid_input, loc,
+                fmt::format("[dunning.interest] base-rates cover days through {} "
+                            "(base-rates-until), not {}: add the base rate in force since "
+                            "then (for Germany the Bundesbank's Basiszinssatz, each 1 January "
+                            "and 1 July) and move base-rates-until",
+                            format_date(*interest.base_rates_until), format_date(day)));
+  }
   if (base == nullptr) {
-    const SourceLoc loc = interest.loc.path.empty() ? SourceLoc{settings_path, 1, 1}
-                                                    : interest.loc;
     throw Error(ErrorKind::invalid_input, loc,
                 fmt::format("[dunning.interest] has no base rate for {}: add a base-rates row "
                             "starting on or before it",
@@ -81,6 +89,9 @@ Money accrued_interest(const syntax::InterestSettings& interest, std::span<const
   }
   for (const syntax::BaseRate& row : interest.base_rates) {
     breaks.push_back(day_number(row.from));
+  }
+  if (interest.base_rates_until) { // the first day past the table is checked on its own
+    breaks.push_back(day_number(*interest.base_rates_until) + 1);
   }
   breaks.push_back(last + 1);
   std::sort(breaks.begin(), breaks.end());

@@ -192,6 +192,9 @@ ReminderLetter reminder_letter(const Ledger& ledger, const query::CustomerRemind
     if (line.interest.is_positive()) {
       invoices += fmt::format("  interest {}", format_amount(line.interest));
     }
+    if (!line.charge.empty()) {
+      invoices += fmt::format("  charged as {}", line.charge);
+    }
     invoices += "\n";
   }
   std::string total;

@@ -250,4 +250,51 @@ Grid risk_grid(const query::RiskReport& report, bool warnings_only) {
   return grid;
 }
 
+Grid collections_grid(const query::CollectionsReport& report) {
+  Grid grid;
+  grid.report = "collections";
+  grid.title = "Collections work list";
+  grid.facts = {{"as_of", format_date(report.as_of)}};
+  for (const query::CollectionsSection& block : report.sections) {
+    Section section{"customers", fmt::format("{}: overdue customers", block.currency),
+                    block.currency,
+                    {{"customer", "CUSTOMER", CellKind::text},
+                     {"overdue", "OVERDUE", CellKind::money},
+                     {"invoices", "INVOICES", CellKind::count},
+                     {"oldest_days", "OLDEST", CellKind::count},
+                     {"level", "LEVEL", CellKind::count},
+                     {"last_contact", "LAST CONTACT", CellKind::date},
+                     {"contact", "BY", CellKind::text},
+                     {"open_promises", "PROMISES", CellKind::count},
+                     {"broken_promises", "BROKEN", CellKind::count},
+                     {"next_action", "NEXT ACTION", CellKind::text},
+                     {"next_date", "ON", CellKind::date},
+                     {"detail", "DETAIL", CellKind::text}},
+                    {},
+                    std::nullopt};
+    Money overdue = Money::zero(*find_currency(block.currency));
+    int invoices = 0;
+    for (const query::CollectionsRow& row : block.rows) {
+      overdue += row.overdue;
+      invoices += row.invoices;
+      section.rows.push_back({text_cell(row.customer_id), money_cell(row.overdue),
+                              count_cell(row.invoices), count_cell(row.oldest_days),
+                              count_cell(row.level), optional_date_cell(row.last_contact),
+                              text_cell(row.last_contact_kind), count_cell(row.open_promises),
+                              count_cell(row.broken_promises),
+                              text_cell(std::string(query::next_action_name(row.next))),
+                              optional_date_cell(row.next_date), text_cell(row.next_detail)});
+    }
+    std::vector<Cell> total{text_cell("total"), money_cell(overdue), count_cell(invoices)};
+    for (std::size_t i = total.size(); i < section.columns.size(); ++i) {
+      total.push_back(Cell{section.columns[i].kind, "", 0}); // no value
+    }
+    section.total = std::move(total);
+    grid.sections.push_back(std::move(section));
+  }
+  grid.notes.push_back("OVERDUE: open and past due; OLDEST: days since the oldest overdue due "
+                       "date; LEVEL: highest reminder level sent for an open invoice");
+  return grid;
+}
+
 } // namespace dues::render

@@ -2,6 +2,7 @@
 
 // Each report as a render::Grid, for the shared table, CSV, JSON, HTML and xlsx writers.
 #include "query/aging.hpp"
+#include "query/collections.hpp"
 #include "query/dso.hpp"
 #include "query/forecast.hpp"
 #include "query/payments.hpp"
@@ -22,6 +23,9 @@ Grid payments_grid(const query::PaymentsReport& report);
 Grid aging_grid(const query::AgingReport& report);
 // A statement: its movements, opening and closing balances, per currency.
 Grid statement_grid(const query::Statement& statement);
+
+// collections: the daily work list (`dues report collections`).
+Grid collections_grid(const query::CollectionsReport& report);
 
 // "month", "quarter", ...
 std::string_view period_unit_name(query::PeriodUnit unit);

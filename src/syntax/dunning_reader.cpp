@@ -121,6 +121,9 @@ void read_interest(DunningKeys& top, InterestSettings& interest) {
       }
     }
   }
+  if (const toml::node* until = in.find("base-rates-until")) {
+    interest.base_rates_until = in.date_of(*until, "base-rates-until");
+  }
   in.finish();
 }
 
@@ -203,6 +206,7 @@ void read_dunning_settings(const toml::node* node, const std::string& path, Diag
   in.string("charges", dunning.charges);
   in.string("charge-series", dunning.charge_series);
   in.integer("charge-days", dunning.charge_days, 0, 366);
+  in.string("statement", dunning.statement);
   read_interest(in, dunning.interest);
   DunningPlan& main_plan = dunning.plans["default"];
   main_plan.name = "default";

@@ -26,6 +26,9 @@ struct InterestSettings {
   std::optional<Decimal> rate;     // fixed: percent a year
   std::optional<Decimal> points;   // base-plus: percentage points above the base rate
   std::vector<BaseRate> base_rates; // base-plus: from-date ascending
+  // base-plus: the last day the table is known to cover (base-rates-until); interest for
+  // a later day is an error, never the last row's rate carried on unchecked.
+  std::optional<Date> base_rates_until;
   int days_in_year = 365;          // act/365 or act/360
   int start_days = 0;              // interest runs from the day after due + start_days
   SourceLoc loc;
@@ -65,6 +68,7 @@ struct DunningSettings {
   std::string charges = "letter"; // letter: fees and interest only stated | document
   std::string charge_series = "charge"; // the [series.NAME] of charge documents
   int charge_days = 14;                 // a charge is due this many days after it is issued
+  std::string statement = "pdf"; // attached to each letter: "pdf" (the statement) or "none"
   InterestSettings interest;
   std::map<std::string, DunningPlan, std::less<>> plans; // "default" and [dunning.plans.*]
   std::map<std::string, DunningTemplate, std::less<>> templates;

@@ -645,6 +645,27 @@ nothing known:
   check: exit 3, no file changed
   fmt: exit 0, no file changed
 
+A charge document (origin dunning:INVOICE/LEVEL) goes with the reminder it was issued
+with, belongs to the dunned invoice's customer, and has only fee and interest items:
+
+  $ bad c-charge-without-reminder
+  dues: error: journal/bad.dues:1:1: charge INV-2026-0004: no 'remind INV-2026-0001 level 1' entry on 2026-03-01: a charge is issued with the reminder it belongs to
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
+  $ bad c-charge-other-customer
+  dues: error: journal/bad.dues:2:1: charge INV-2026-0004: INV-2026-0001 belongs to customer acme, the charge to beta
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
+  $ bad c-charge-item-unit
+  dues: error: journal/bad.dues:3:3: charge INV-2026-0004: an item's unit is 'fee' or 'interest', not 'h'
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed
+
   $ bad c-note-unknown-target
   dues: error: journal/2026.dues:19:17: 'nobody' is neither an invoice nor a customer
   dues: error: the ledger has 1 error; nothing was changed

@@ -357,7 +357,7 @@ Completing ran no command: the ledger is as it was.
 `dues report`: its reports, their options and values, in bash, zsh and fish.
 
   $ comp dues report ''
-  dso forecast payments risk tax
+  collections dso forecast payments risk tax
   $ comp dues report tax --p
   --period
   $ comp dues report dso --by ''
@@ -369,6 +369,6 @@ Completing ran no command: the ledger is as it was.
   $ zsh_offers 'dues report payments --format '
   (csv html json table xlsx|skipped: zsh is not installed) (re)
   $ fish_offers 'dues report '
-  (dso forecast payments risk tax|skipped: fish is not installed) (re)
+  (collections dso forecast payments risk tax|skipped: fish is not installed) (re)
   $ fish_offers 'dues report risk --w'
   (--warnings-only|skipped: fish is not installed) (re)

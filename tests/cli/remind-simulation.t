@@ -95,7 +95,9 @@ Each invoice's reminders, by hand:
 
 One letter per customer and day: c1 got A1 and A5 together on 21 Feb and 7 Mar.
 
-  $ ls out | wc -l
+  $ ls out/*.eml | wc -l
+  13
+  $ ls out/*.pdf | wc -l
   13
   $ grep -c A out/2026-02-21-c1.eml
   2

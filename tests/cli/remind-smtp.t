@@ -21,6 +21,14 @@ accepted, and a rerun sends nothing.
   To: accounts@harbourpine.example
   Subject: Overdue notice (level 2) from Falkenrot Studio GmbH
     FR-2026-0002  level 2  due 2026-01-26  43 days  open 590.00 EUR  fee 40.00  interest 10.85
+
+The letter carries the customer's statement of account as a PDF; read back with
+pdftotext, it lists the invoice reminded and the balance:
+
+  $ show smtp/2.eml --attachment-text | sed -E 's/, [0-9]+ bytes\)/, N bytes)/' | grep -o -E '^attachment: .*|FR-2026-0002|640\.85|590\.00' | sort -u
+  590.00
+  FR-2026-0002
+  attachment: statement-harbour-2026-03-10.pdf (application/pdf, N bytes)
   $ dues remind --send
   recorded 0 reminders on 2026-03-10
   $ ls smtp/*.eml | wc -l

@@ -55,8 +55,19 @@ second run on the same day sends and records nothing:
   recorded 4 reminders on 2026-03-10
   $ ls out
   2026-03-10-harbour.eml
+  2026-03-10-harbour.pdf
   2026-03-10-kranich.eml
+  2026-03-10-kranich.pdf
   2026-03-10-linde.eml
+  2026-03-10-linde.pdf
+
+Beside each letter, the customer's statement of account as PDF (`[dunning] statement`,
+default "pdf"), read back with pdftotext: kranich's two open invoices and its balance:
+
+  $ pdftotext -layout out/2026-03-10-kranich.pdf - | grep -o -E 'FR-2026-000[0-9]|3094\.00' | sort -u
+  3094.00
+  FR-2026-0001
+  FR-2026-0005
   $ grep -E '^(To|Subject):|FR-' out/2026-03-10-kranich.eml
   To: buchhaltung@kranich.example
   Subject: Letzte Mahnung von Falkenrot Studio GmbH

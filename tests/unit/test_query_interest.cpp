@@ -69,6 +69,22 @@ TEST_CASE("query::accrued_interest base rate plus points per period") {
   CHECK(accrued_interest(interest, {&late, 1}, {}, day("2026-03-02")) == eur("3.39"));
 }
 
+TEST_CASE("query::accrued_interest stops at base-rates-until") {
+  InterestSettings interest;
+  interest.mode = "base-plus";
+  interest.points = dec("9");
+  interest.base_rates = {{day("2026-01-01"), dec("1.27"), {}}};
+  interest.base_rates_until = day("2026-06-30");
+  const InterestPart part{day("2026-06-20"), eur("1000.00")};
+  // 21..30 Jun at 10.27%: 100000 x 10.27 x 10 / 36500 = 281.4 cents -> 2.81
+  CHECK(accrued_interest(interest, {&part, 1}, {}, day("2026-06-30")) == eur("2.81"));
+  // 1 Jul has no known base rate: an error naming the table's end, never the old rate
+  CHECK_THROWS_WITH(accrued_interest(interest, {&part, 1}, {}, day("2026-07-10")),
+                    doctest::Contains("base-rates cover days through 2026-06-30"));
+  interest.base_rates_until.reset(); // without it the last row goes on (documented)
+  CHECK(accrued_interest(interest, {&part, 1}, {}, day("2026-07-10")) == eur("5.63"));
+}
+
 TEST_CASE("query::accrued_interest on instalments, oldest paid first") {
   // 500 due 31 Jan, 500 due 28 Feb; 500 paid 5 Mar settles the first instalment.
   const InterestPart parts[] = {{day("2026-01-31"), eur("500.00")},

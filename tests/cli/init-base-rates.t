@@ -1,0 +1,43 @@
+The Bundesbank base rates `dues init` writes for EUR are marked as unverified, and the
+table ends at base-rates-until: interest for a later day is an error naming
+[dunning.interest] (exit 3), never the last rate carried on and never a zero rate.
+
+  $ dues --today 2026-12-07 init books --currency EUR > /dev/null
+  $ cd books
+  $ grep -n 'NOT verified\|Bundesbank table\|2026-01-01\|base-rates-until =' dues.toml
+  76:# The base rates below were NOT verified against the primary source when this default
+  77:# was written: check them against the Bundesbank table (Basiszinssatz nach \xc2\xa7 247 BGB, (esc)
+  78:# bundesbank.de) before relying on the figures. Only 1.27% from 2026-01-01 was checked
+  91:  { from = 2026-01-01, rate = "1.27%" },
+  93:base-rates-until = 2026-06-30
+  $ cat >> customers.toml <<'END'
+  > [acme]
+  > name = "Acme GmbH"
+  > emails = ["ap@acme.example"]
+  > END
+  $ mkdir -p journal && cat > journal/2026.dues <<'END'
+  > 2026-03-02 invoice INV-2026-0001 customer acme due 2026-04-01 total 1000.00 EUR
+  > END
+  $ dues check
+  ok: 1 customer, 1 invoice, 0 credit notes, 0 payments, 0 refunds in 1 journal file
+
+Level 1 goes out first (no interest); level 2 states interest. Through 30 June the
+table covers every day: 1000.00 from 2 April to 30 June at 1.27% + 9 points:
+100000 x 10.27 x 90 / 36500 = 2532.3 cents -> 25.32.
+
+  $ dues remind --as-of 2026-04-08 --send --outbox out
+  recorded 1 reminder on 2026-04-08
+  $ dues remind --as-of 2026-06-30 --format csv | cut -d, -f2,8-11
+  invoice,level,action,fee,interest
+  INV-2026-0001,2,send,40.00,25.32
+  $ dues remind --as-of 2026-07-01
+  dues: error: dues.toml:83:1: [dunning.interest] base-rates cover days through 2026-06-30 (base-rates-until), not 2026-07-01: add the base rate in force since then (for Germany the Bundesbank's Basiszinssatz, each 1 January and 1 July) and move base-rates-until
+  [3]
+  $ dues remind --as-of 2026-07-01 --send --outbox out
+  dues: error: dues.toml:83:1: [dunning.interest] base-rates cover days through 2026-06-30 (base-rates-until), not 2026-07-01: add the base rate in force since then (for Germany the Bundesbank's Basiszinssatz, each 1 January and 1 July) and move base-rates-until
+  [3]
+  $ ls out
+  2026-04-08-acme.eml
+  2026-04-08-acme.pdf
+  $ grep -c ' remind ' journal/2026.dues
+  1
