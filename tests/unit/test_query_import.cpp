@@ -67,10 +67,10 @@ TEST_CASE("opening plan: instalments, credit, dispute, exact amounts; already th
   REQUIRE(diags.empty());
   REQUIRE(plan.lines.size() == 3);
   CHECK(plan.lines[0].instalments == 2);
-  CHECK(plan.lines[0].amount == money("150.50"));
+  CHECK(plan.lines[0].amount == money("150.50", "EUR"));
   CHECK(plan.lines[0].due == day("2026-01-03"));
   CHECK(plan.lines[1].credit);
-  CHECK(plan.lines[1].amount == money("20.00"));
+  CHECK(plan.lines[1].amount == money("20.00", "EUR"));
   CHECK(plan.lines[2].disputed);
   REQUIRE(plan.entries.size() == 4); // three documents, then the dispute
   CHECK(plan.entries[3].kind == syntax::EntryKind::dispute);
