@@ -35,7 +35,7 @@ TEST_CASE("import table: columns by name, by other names and by --map; cells kee
   CHECK(cells[1]->text == "acme");     // customer from "Customer_ID"
   CHECK(cells[4]->text == "10.00");    // amount from the mapped "Offen"
   CHECK(cells[4]->loc.line == 2);
-  CHECK(cells[4]->loc.column == 21);
+  CHECK(cells[4]->loc.column == 22);
   CHECK_FALSE(cells[3].has_value());   // no due column
 }
 
@@ -104,8 +104,8 @@ TEST_CASE("opening plan: bad rows are named at their cell; a taken number is a c
   query::plan_open_items(ledger, table, format, diags);
   REQUIRE(diags.errors().size() == 4);
   CHECK(first_error(diags).starts_with("in.csv:2:6: unknown customer 'nobody'"));
-  CHECK(std::string(diags.errors()[1].what()).starts_with("in.csv:3:30: '1.005' has more decimals"));
-  CHECK(std::string(diags.errors()[2].what()).starts_with("in.csv:4:21: due date 2025-10-03"));
+  CHECK(std::string(diags.errors()[1].what()).starts_with("in.csv:3:33: '1.005' has more decimals"));
+  CHECK(std::string(diags.errors()[2].what()).starts_with("in.csv:4:22: due date 2025-10-03"));
   CHECK(diags.errors()[3].kind() == ErrorKind::conflict);
 }
 
