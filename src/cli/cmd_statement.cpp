@@ -14,23 +14,6 @@
 #include <fmt/format.h>
 
 namespace dues::cli {
-namespace {
-
-// Account numbers in the movements' details (bank references recorded by reconcile)
-// are masked unless --unmask: the customer's own accounts and any valid IBAN.
-void mask_accounts(query::Statement& statement, const Customer& customer, bool unmask) {
-  AccountMask mask(unmask);
-  for (const std::string& account : customer.bank_accounts) {
-    mask.add_known(account);
-  }
-  for (query::StatementBlock& block : statement.blocks) {
-    for (query::Movement& movement : block.movements) {
-      movement.detail = mask.text(movement.detail);
-    }
-  }
-}
-
-} // namespace
 
 ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   const Format format =
@@ -55,7 +38,7 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   request.basis = ledger.settings.aging.basis == "invoice" ? query::AgingBasis::invoice
                                                            : query::AgingBasis::due;
   query::Statement statement = query::statement(ledger, request);
-  mask_accounts(statement, ledger.customers[request.customer], options.unmask);
+  mask_statement_accounts(statement, ledger.customers[request.customer], options.unmask);
   switch (format) {
   case Format::csv:
     render::statement_csv(ctx.out, statement);

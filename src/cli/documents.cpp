@@ -1,5 +1,6 @@
 #include "cli/documents.hpp"
 
+#include "base/account.hpp"
 #include "base/file.hpp"
 #include "render/document_labels.hpp"
 
@@ -52,6 +53,20 @@ void write_document(Context& ctx, const std::optional<std::string>& output,
     write_file_atomic(path, bytes, *output);
   } else {
     ctx.out << bytes;
+  }
+}
+
+// Account numbers in the movements' details (bank references recorded by reconcile)
+// are masked unless --unmask: the customer's own accounts and any valid IBAN.
+void mask_statement_accounts(query::Statement& statement, const Customer& customer, bool unmask) {
+  AccountMask mask(unmask);
+  for (const std::string& account : customer.bank_accounts) {
+    mask.add_known(account);
+  }
+  for (query::StatementBlock& block : statement.blocks) {
+    for (query::Movement& movement : block.movements) {
+      movement.detail = mask.text(movement.detail);
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 
 // What the commands that print documents (invoice render, statement, send) share.
 #include "cli/context.hpp"
+#include "query/statement.hpp"
 #include "syntax/settings.hpp"
 
 #include <filesystem>
@@ -23,5 +24,9 @@ std::string fill_id(std::string_view pattern, std::string_view id);
 // replaced atomically) or, without it, to standard output.
 void write_document(Context& ctx, const std::optional<std::string>& output,
                     const std::string& bytes);
+
+// Account numbers in a statement's movement details (bank references recorded by
+// reconcile) are masked unless `unmask`: the customer's own accounts and any valid IBAN.
+void mask_statement_accounts(query::Statement& statement, const Customer& customer, bool unmask);
 
 } // namespace dues::cli

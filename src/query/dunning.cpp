@@ -3,6 +3,7 @@
 #include "model/balance.hpp"
 #include "model/contacts.hpp"
 #include "model/customer_fields.hpp"
+#include "model/direct_debit.hpp" // sepa
 #include "query/interest.hpp"
 
 #include <fmt/format.h>
@@ -135,6 +136,7 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       it->second.open_promise = contact.promised;
     }
   }
+  const std::vector<const DirectDebit*> debits = pending_direct_debits(ledger, balances); // sepa
   std::vector<std::vector<ReminderLine>> per_customer(ledger.customers.size());
   for (const auto& [document_index, item_index] : first_item) {
     const Document& invoice = ledger.documents[document_index];
@@ -188,6 +190,9 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       line.action = ReminderAction::skipped;
     } else if (balances.disputed[document_index] != 0) {
       line.why = "disputed";
+      line.action = ReminderAction::skipped;
+    } else if (debits[document_index] != nullptr) { // sepa: the bank collects it
+      line.why = "direct debit pending";
       line.action = ReminderAction::skipped;
     } else if (fact.open_promise) {
       line.why = fmt::format("promised to pay by {}", format_date(*fact.open_promise));
