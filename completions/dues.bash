@@ -57,7 +57,7 @@ _dues_command_options() {
     statement) echo "--from= --to= --currency= --format= --output= --unmask" ;;
     credit) echo "--item= --full --reason= --date= --no-apply --dry-run --format=" ;;
     recur) echo "--as-of= --dry-run --over-limit" ;;
-    send) echo "--unsent --as-of= --resend --dry-run" ;; # sending
+    send) echo "--unsent --as-of= --resend --dry-run --statement=" ;; # sending
     remind) echo "--as-of= --customer= --send --outbox= --dry-run --format=" ;; # collections
     note) echo "--date= --dry-run --format=" ;;
     promise) echo "--date= --amount= --text= --on= --dry-run --format=" ;;
@@ -270,6 +270,7 @@ _dues_option_value() {
     --prices) _dues_reply "exclusive inclusive" ;;
     --format) _dues_reply "$(_dues_formats "$key")" ;;
     --customer) _dues_reply "$(_dues_customer_ids)" ;;
+    --statement) _dues_reply "$(_dues_customer_ids)" ;; # send --statement CUSTOMER
     --terms) _dues_reply "$(_dues_settings_tables terms)" ;;
     --series) _dues_reply "$(_dues_series_of_kind invoice)" ;; # invoice new: invoice series
     --apply) _dues_reply "$(_dues_invoice_ids open)" ;; # pay, apply: an open invoice

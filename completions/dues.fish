@@ -468,11 +468,12 @@ complete -c dues -n '__dues_using report collections' -l as-of -x -d 'Report as 
 complete -c dues -n '__dues_using report collections' -l customer -x -a '(__dues_customer_ids)' -d 'Only this customer'
 complete -c dues -n '__dues_using report collections' -l currency -x -d 'Only this currency'
 complete -c dues -n '__dues_using report collections' -l format -x -a 'table csv json html xlsx' -d 'Output format'
-# dues send ID... | --unsent [--as-of DATE] [--resend] [--dry-run]   (sending)
+# dues send ID... | --unsent [--as-of DATE] [--resend] [--dry-run] | --statement CUSTOMER [--as-of DATE]   (sending)
 complete -c dues -n '__dues_using send' -l unsent -d 'Send every issued document not sent yet'
-complete -c dues -n '__dues_using send' -l as-of -x -d 'With --unsent: documents issued by DATE'
+complete -c dues -n '__dues_using send' -l as-of -x -d 'With --unsent: documents issued by DATE; with --statement: its last day'
 complete -c dues -n '__dues_using send' -l resend -d 'Send documents that were sent before, again'
 complete -c dues -n '__dues_using send' -l dry-run -d 'Print the messages; send and record nothing'
+complete -c dues -n '__dues_using send' -l statement -x -a '(__dues_customer_ids)' -d "Send CUSTOMER's statement of account as a PDF"
 complete -c dues -n '__dues_using send' -x -a '(__dues_document_ids)'
 # --- collections: remind, note, promise ---
 complete -c dues -n '__dues_using' -a remind -d 'The dunning plan; send reminders'

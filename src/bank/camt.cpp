@@ -364,7 +364,7 @@ void EntryReader::read_transaction(const Entry& entry, const pugi::xml_node& tx,
   }
   const pugi::xml_node returned = child(tx, "RtrInf");
   if (!entry.booked) {
-    m_statement.skipped.push_back({line.line_number, SkipReason::pending, "status 'PDNG'", line});
+    m_statement.skipped.push_back({line.line_number, SkipReason::pending, "status 'PDNG'", line, {}});
   } else if (entry.reversal || returned) {
     std::string detail = entry.reversal ? "reversal" : "return";
     std::string code = text_at(returned, {"Rsn", "Cd"});
@@ -379,11 +379,11 @@ void EntryReader::read_transaction(const Entry& entry, const pugi::xml_node& tx,
     if (end_to_end != "NOTPROVIDED" && !end_to_end.empty()) {
       detail += fmt::format(" of {}", end_to_end);
     }
-    m_statement.skipped.push_back({line.line_number, SkipReason::returned, detail, line});
+    m_statement.skipped.push_back({line.line_number, SkipReason::returned, detail, line, code});
   } else if (!credit) {
-    m_statement.skipped.push_back({line.line_number, SkipReason::outgoing, {}, line});
+    m_statement.skipped.push_back({line.line_number, SkipReason::outgoing, {}, line, {}});
   } else if (line.amount.is_zero()) {
-    m_statement.skipped.push_back({line.line_number, SkipReason::zero_amount, {}, line});
+    m_statement.skipped.push_back({line.line_number, SkipReason::zero_amount, {}, line, {}});
   } else {
     m_statement.receipts.push_back(std::move(line));
   }

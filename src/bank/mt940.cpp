@@ -416,11 +416,11 @@ void Mt940Reader::finish() {
         detail = words.empty() ? fmt::format("return, reason {}", code)
                                : fmt::format("return, reason {} ({})", code, words);
       }
-      m_statement.skipped.push_back({line.line_number, SkipReason::returned, detail, line});
+      m_statement.skipped.push_back({line.line_number, SkipReason::returned, detail, line, code});
     } else if (!m_credit) {
-      m_statement.skipped.push_back({line.line_number, SkipReason::outgoing, {}, line});
+      m_statement.skipped.push_back({line.line_number, SkipReason::outgoing, {}, line, {}});
     } else if (line.amount.is_zero()) {
-      m_statement.skipped.push_back({line.line_number, SkipReason::zero_amount, {}, line});
+      m_statement.skipped.push_back({line.line_number, SkipReason::zero_amount, {}, line, {}});
     } else {
       m_statement.receipts.push_back(std::move(line));
     }

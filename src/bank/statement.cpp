@@ -130,7 +130,7 @@ private:
   std::optional<Date> day(const CsvRow& row);
   void skip(int line, SkipReason reason, std::string detail,
             std::optional<BankLine> parsed = std::nullopt) {
-    m_statement.skipped.push_back({line, reason, std::move(detail), std::move(parsed)});
+    m_statement.skipped.push_back({line, reason, std::move(detail), std::move(parsed), {}});
   }
 
   const Profile& m_profile;

@@ -52,6 +52,7 @@ struct SkippedRow {
   SkipReason reason = SkipReason::blank;
   std::string detail;             // "status 'Pending'", "direction '/'", the footer text
   std::optional<BankLine> parsed; // the row's fields, when they could be read
+  std::string return_code;        // sepa: a return's reason code (AM04, MD01, ...), if given
 };
 
 // The balances one statement of a file states (camt Bal OPBD/PRCD and CLBD, MT940

@@ -405,10 +405,15 @@ void declare_send(CLI::App& app, Runner& chosen, SendOptions& send) {
                                   [&](Context& ctx) { return run_send(ctx, send); });
   command->add_option("ids", send.ids, "the invoices and credit notes to send")->type_name("ID");
   command->add_flag("--unsent", send.unsent, "send every issued document not sent yet");
-  command->add_option("--as-of", send.as_of, "--unsent: documents issued by DATE (default: today)")
+  command->add_option("--as-of", send.as_of,
+                      "--unsent: documents issued by DATE; --statement: its last day "
+                      "(default: today)")
       ->type_name("DATE");
   command->add_flag("--resend", send.resend, "send documents that were sent before, again");
   command->add_flag("--dry-run", send.dry_run, "print the messages; send and record nothing");
+  command->add_option("--statement", send.statement,
+                      "send CUSTOMER's statement of account as a PDF (nothing is recorded)")
+      ->type_name("CUSTOMER");
   send.environment = environment_variable;
 }
 

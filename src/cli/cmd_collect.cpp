@@ -1,5 +1,6 @@
 #include "base/file.hpp"
 #include "cli/commands.hpp"
+#include "cli/receipts.hpp" // field
 #include "query/collect.hpp"
 #include "render/pain008.hpp"
 
@@ -15,6 +16,33 @@ std::string compact_date(const Date& day) {
   std::string text = format_date(day);
   std::erase(text, '-');
   return text;
+}
+
+// The EndToEndId of an item: the invoice id, "-N" for instalment N.
+std::string end_to_end_of(const query::CollectionItem& item) {
+  return item.instalment > 0 ? fmt::format("{}-{}", item.invoice, item.instalment) : item.invoice;
+}
+
+// The pending `collection` entries of a written file (docs/journal-format.md).
+std::vector<syntax::Entry> collection_entries(const Ledger& ledger,
+                                              const query::CollectionPlan& plan,
+                                              const render::Pain008& message, const Date& as_of) {
+  std::vector<syntax::Entry> entries;
+  for (const query::CollectionItem& item : plan.items) {
+    syntax::Entry entry;
+    entry.kind = syntax::EntryKind::collection;
+    entry.date = as_of;
+    entry.id = field(item.invoice);
+    entry.amount = field(to_decimal(item.amount));
+    entry.currency = field(std::string("EUR"));
+    entry.reference = field(end_to_end_of(item));
+    entry.message_id = field(message.message_id);
+    entry.mandate = field(ledger.customers[item.customer].mandate->id);
+    entry.sequence = field(item.sequence);
+    entry.debit_date = field(item.collection_date);
+    entries.push_back(std::move(entry));
+  }
+  return entries;
 }
 
 // The pain.008 message: one PmtInf per collection date, scheme and sequence type.
@@ -39,18 +67,17 @@ render::Pain008 message_of(const Ledger& ledger, const query::CollectionPlan& pl
     const syntax::CustomerRecord& customer = ledger.customers[item.customer];
     const syntax::MandateRecord& mandate = *customer.mandate;
     auto& [batch, sum] = batches[{day_number(item.collection_date), mandate.scheme,
-                                  mandate.sequence}];
+                                  item.sequence}];
     if (batch.id.empty()) {
       batch.id = fmt::format("{}-{}-{}-{}", message.message_id, compact_date(item.collection_date),
-                             mandate.scheme, mandate.sequence);
+                             mandate.scheme, item.sequence);
       batch.scheme = mandate.scheme;
-      batch.sequence = mandate.sequence;
+      batch.sequence = item.sequence;
       batch.collection_date = format_date(item.collection_date);
       sum = Money::zero(euro);
     }
     render::Pain008Transaction tx;
-    tx.end_to_end = item.instalment > 0 ? fmt::format("{}-{}", item.invoice, item.instalment)
-                                        : item.invoice;
+    tx.end_to_end = end_to_end_of(item);
     tx.amount = format_amount(item.amount);
     tx.mandate_id = mandate.id;
     tx.signed_on = mandate.signed_on;
@@ -78,7 +105,7 @@ void print_plan(Context& ctx, const Ledger& ledger, const query::CollectionPlan&
     ctx.out << fmt::format("{}  {:<12} {:<16} {:>12} EUR  mandate {} {} {}\n",
                            format_date(item.collection_date), customer.id, item.invoice,
                            format_amount(item.amount), customer.mandate->id,
-                           customer.mandate->scheme, customer.mandate->sequence);
+                           customer.mandate->scheme, item.sequence);
   }
   for (const query::CollectionSkip& skip : plan.skipped) {
     ctx.out << fmt::format("not collected: {} {} ({})\n", skip.customer, skip.invoice,
@@ -97,36 +124,54 @@ ExitCode run_collect(Context& ctx, const CollectOptions& options) {
                 fmt::format("--pain: expected 02 or 08 (pain.008.001.02 or .08), not '{}'",
                             options.pain));
   }
-  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
-  const syntax::CompanySettings& company = ledger.settings.company;
-  if (company.creditor_id.empty() || company.iban.empty() || company.name.empty()) {
-    throw Error(ErrorKind::invalid_input,
-                "dues collect needs [company] name, iban and creditor-id (the SEPA creditor "
-                "identifier) in dues.toml");
-  }
-  const query::CollectionPlan plan =
-      query::plan_collection(ledger, as_of, due_by, add_days(as_of, 1));
-  print_plan(ctx, ledger, plan);
-  if (plan.items.empty()) {
-    ctx.out << "Nothing to collect.\n";
-    return ExitCode::ok;
-  }
-  const render::Pain008 message = message_of(ledger, plan, as_of, version);
   const std::string output =
       options.output.value_or(fmt::format("pain008-{}.xml", compact_date(as_of)));
-  if (options.dry_run) {
-    ctx.out << fmt::format("{} collection{}, {} EUR; nothing written (--dry-run).\n",
-                           message.count, plan.items.size() == 1 ? "" : "s",
-                           message.control_sum);
-    return ExitCode::ok;
-  }
   const std::filesystem::path path = std::filesystem::path(output).is_absolute()
                                          ? std::filesystem::path(output)
                                          : ctx.working_dir / output;
-  write_file_atomic(path, render::pain008_xml(message), output);
-  ctx.out << fmt::format("{} collection{}, {} EUR: wrote {} (pain.008.001.{:02}).\n",
-                         message.count, plan.items.size() == 1 ? "" : "s", message.control_sum,
-                         output, version);
+  // Under the ledger lock: plan, write the file (atomically), then record the pending
+  // collections. A crash between the two leaves a file and no entries: a re-run writes
+  // the same file again and records them (docs/direct-debit.md: submit a file only after
+  // dues collect reported it).
+  render::Pain008 message;
+  std::size_t count = 0;
+  const auto make = [&](const Ledger& ledger) -> std::vector<syntax::Entry> {
+    const syntax::CompanySettings& company = ledger.settings.company;
+    if (company.creditor_id.empty() || company.iban.empty() || company.name.empty()) {
+      throw Error(ErrorKind::invalid_input,
+                  "dues collect needs [company] name, iban and creditor-id (the SEPA creditor "
+                  "identifier) in dues.toml");
+    }
+    const query::CollectionPlan plan =
+        query::plan_collection(ledger, as_of, due_by, add_days(as_of, 1));
+    print_plan(ctx, ledger, plan);
+    count = plan.items.size();
+    if (plan.items.empty()) {
+      return {};
+    }
+    message = message_of(ledger, plan, as_of, version);
+    if (options.dry_run) {
+      return {};
+    }
+    write_file_atomic(path, render::pain008_xml(message), output);
+    return collection_entries(ledger, plan, message, as_of);
+  };
+  if (options.dry_run) {
+    make(load_ledger(ctx, LoadMode::balances));
+  } else {
+    commit_entries(ctx, LoadMode::balances, make);
+  }
+  if (count == 0) {
+    ctx.out << "Nothing to collect.\n";
+  } else if (options.dry_run) {
+    ctx.out << fmt::format("{} collection{}, {} EUR; nothing written (--dry-run).\n",
+                           message.count, count == 1 ? "" : "s", message.control_sum);
+  } else {
+    ctx.out << fmt::format("{} collection{}, {} EUR: wrote {} (pain.008.001.{:02}) and "
+                           "recorded {} pending collection{}.\n",
+                           message.count, count == 1 ? "" : "s", message.control_sum, output,
+                           version, count, count == 1 ? "" : "s");
+  }
   return ExitCode::ok;
 }
 

@@ -221,7 +221,7 @@ ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
     if (format == Format::pdf) {
       render::invoice_document_pdf(page, detail, ledger.settings);
     } else if (format == Format::html) {
-      render::invoice_document_html(page, detail, ledger.settings.company);
+      render::invoice_document_html(page, detail, ledger.settings);
     } else {
       render::invoice_document_text(page, detail, ledger.settings.company);
     }

@@ -1,6 +1,7 @@
 #include "base/account.hpp"
 #include "cli/commands.hpp"
 #include "cli/reconcile_input.hpp"
+#include "cli/reconcile_returns.hpp" // sepa
 #include "model/numbering.hpp"
 #include "query/match.hpp"
 #include "render/reconcile_view.hpp"
@@ -150,6 +151,32 @@ std::vector<syntax::Entry> entries_of(const Ledger& ledger, const bank::Statemen
     }
   }
   return entries;
+}
+
+// sepa: the payments this run records, for a return in the same statement.
+std::vector<NewPayment> new_payments(const bank::Statement& statement, const Outcome& outcome) {
+  std::vector<NewPayment> payments;
+  for (const std::size_t i : outcome.recorded) {
+    NewPayment payment{outcome.payment_ids[i], statement.receipts[i].date,
+                       statement.receipts[i].amount, {}};
+    for (const query::PlannedApply& apply : outcome.matches[i].applies) {
+      payment.invoices.push_back(apply.document);
+    }
+    payments.push_back(std::move(payment));
+  }
+  return payments;
+}
+
+// sepa: says on each returned row which payment it takes back.
+void note_returns(render::ReconcilePlan& view, const std::vector<FoundReturn>& returns,
+                  bool applied) {
+  for (const FoundReturn& found : returns) {
+    for (render::PlanSkip& skip : view.skipped) {
+      if (skip.line == found.line) {
+        skip.detail += return_words(found, applied);
+      }
+    }
+  }
 }
 
 std::vector<render::PlanBalance> balances_view(const bank::Statement& statement) {
@@ -411,6 +438,7 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
     const Ledger ledger = load_ledger(ctx, LoadMode::balances);
     outcome = plan(ledger, statement, options);
     view = plan_view(ledger, statement, outcome, false);
+    note_returns(view, find_returns(ledger, statement), false); // sepa
     if (!options.unmask) {
       mask_accounts(view, ledger);
     }
@@ -426,7 +454,14 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
       if (!options.unmask) {
         mask_accounts(view, ledger);
       }
-      return entries_of(ledger, statement, outcome);
+      std::vector<syntax::Entry> entries = entries_of(ledger, statement, outcome);
+      const std::vector<FoundReturn> returns =
+          find_returns(ledger, statement, new_payments(statement, outcome)); // sepa
+      note_returns(view, returns, true);
+      for (syntax::Entry& entry : return_entries(returns)) {
+        entries.push_back(std::move(entry));
+      }
+      return entries;
     });
   }
   print_plan(ctx, view, format);

@@ -4,6 +4,9 @@
 #include "cli/receipts.hpp"
 #include "cli/sending.hpp"
 #include "model/sending.hpp"
+#include "render/invoice_pdf.hpp" // statement_pdf
+
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -118,9 +121,60 @@ syntax::Entry sent_entry(const mail::Message& message, const std::string& via, c
   return entry;
 }
 
+// `dues send --statement CUSTOMER [--as-of D]`: the customer's statement of account as
+// of D, as a PDF, in one message. Nothing is recorded: a statement is no document.
+ExitCode send_statement(Context& ctx, const SendOptions& options) {
+  if (options.unsent || !options.ids.empty() || options.resend) {
+    throw Error(ErrorKind::usage,
+                "--statement CUSTOMER sends a statement: name no documents, no --unsent, "
+                "no --resend");
+  }
+  Ledger ledger = load_ledger(ctx, LoadMode::balances);
+  read_logo(ctx, ledger.settings);
+  query::StatementRequest request;
+  request.to = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
+  request.customer = customer_argument(ledger, *options.statement);
+  request.buckets = ledger.settings.aging.buckets;
+  request.basis = ledger.settings.aging.basis == "invoice" ? query::AgingBasis::invoice
+                                                           : query::AgingBasis::due;
+  const Customer& customer = ledger.customers[request.customer];
+  query::Statement statement = query::statement(ledger, request);
+  mask_statement_accounts(statement, customer, false);
+  const MailSetup setup = mail_setup(ledger.settings, ctx.ledger_dir());
+  // The customer's `language` wins over [documents] language.
+  syntax::Settings settings = ledger.settings;
+  if (!customer.language.empty()) {
+    settings.documents.language = customer.language;
+  }
+  std::ostringstream page;
+  render::statement_pdf(page, statement, settings);
+  const mail::Message message =
+      compose_statement_message(statement, customer, ledger.settings, setup, ctx.today, page.str());
+  if (options.dry_run) {
+    ctx.out << fmt::format("--- would send {} ---\n", message.document);
+    print_message(ctx.out, message);
+    ctx.out << "dry run: 1 message composed; nothing was sent\n";
+    return ExitCode::ok;
+  }
+  const std::unique_ptr<mail::Transport> transport =
+      make_transport(ledger.settings, ctx.ledger_dir(), options.environment);
+  const mail::SendResult result = transport->send(message);
+  if (!result.accepted) {
+    throw Error(ErrorKind::environment, fmt::format("the statement of {} was not sent ({}): {}",
+                                                    customer.id, transport->name(), result.detail));
+  }
+  ctx.out << fmt::format("sent the statement of {} as of {} to {} via {} <{}>\n", customer.id,
+                         format_date(request.to), emails_of(message.to), transport->name(),
+                         message.message_id);
+  return ExitCode::ok;
+}
+
 } // namespace
 
 ExitCode run_send(Context& ctx, const SendOptions& options) {
+  if (options.statement) {
+    return send_statement(ctx, options);
+  }
   if (options.unsent == !options.ids.empty()) {
     throw Error(ErrorKind::usage, "name the documents to send, or --unsent (not both)");
   }

@@ -36,7 +36,7 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
   request.basis = ledger.settings.aging.basis == "invoice" ? query::AgingBasis::invoice
                                                            : query::AgingBasis::due;
   query::Statement statement = query::statement(ledger, request);
-  mask_accounts(statement, ledger.customers[request.customer], options.unmask);
+  mask_statement_accounts(statement, ledger.customers[request.customer], options.unmask);
   switch (format) {
   case Format::csv:
     begin_csv(ctx.out, ctx, ledger.settings);

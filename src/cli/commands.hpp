@@ -387,6 +387,7 @@ struct SendOptions {
   std::optional<std::string> as_of;  // --unsent: documents issued by DATE (default: today)
   bool resend = false;               // send documents that were sent already
   bool dry_run = false;              // print the messages; send and record nothing
+  std::optional<std::string> statement; // --statement CUSTOMER: the statement of account PDF
   // Reads an environment variable (the SMTP password); set by app.cpp.
   std::function<std::optional<std::string>(const std::string&)> environment;
 };

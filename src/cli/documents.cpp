@@ -56,7 +56,9 @@ void write_document(Context& ctx, const std::optional<std::string>& output,
   }
 }
 
-void mask_accounts(query::Statement& statement, const Customer& customer, bool unmask) {
+// Account numbers in the movements' details (bank references recorded by reconcile)
+// are masked unless --unmask: the customer's own accounts and any valid IBAN.
+void mask_statement_accounts(query::Statement& statement, const Customer& customer, bool unmask) {
   AccountMask mask(unmask);
   for (const std::string& account : customer.bank_accounts) {
     mask.add_known(account);

@@ -27,6 +27,6 @@ void write_document(Context& ctx, const std::optional<std::string>& output,
 
 // Account numbers in a statement's movement details (bank references recorded by
 // reconcile) are masked unless `unmask`: the customer's own accounts and any valid IBAN.
-void mask_accounts(query::Statement& statement, const Customer& customer, bool unmask);
+void mask_statement_accounts(query::Statement& statement, const Customer& customer, bool unmask);
 
 } // namespace dues::cli

@@ -49,7 +49,7 @@ std::vector<mail::Attachment> letter_files(const Ledger& ledger, const LetterAtt
   request.basis = ledger.settings.aging.basis == "invoice" ? query::AgingBasis::invoice
                                                            : query::AgingBasis::due;
   query::Statement statement = query::statement(ledger, request);
-  mask_accounts(statement, ledger.customers[customer], false);
+  mask_statement_accounts(statement, ledger.customers[customer], false);
   std::ostringstream page;
   render::statement_pdf(page, statement, with.settings);
   files.push_back({fmt::format("statement-{}-{}.pdf", ledger.customers[customer].id,

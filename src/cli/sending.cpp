@@ -2,6 +2,7 @@
 
 #include "base/file.hpp"
 #include "render/invoice_pdf.hpp"
+#include "render/document_labels.hpp"
 #include "render/invoice_view.hpp"
 #include "render/mail_text.hpp"
 
@@ -125,22 +126,24 @@ mail::Attachment document_attachment(const query::InvoiceDetail& detail,
                                      const syntax::Settings& settings) {
   std::ostringstream page;
   if (settings.mail.attach == "html") {
-    render::invoice_document_html(page, detail, settings.company);
+    render::invoice_document_html(page, detail, settings);
     return {detail.document->id + ".html", "text/html; charset=UTF-8", page.str()};
   }
   render::invoice_document_pdf(page, detail, settings);
   return {detail.document->id + ".pdf", "application/pdf", page.str()};
 }
 
-mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::Settings& settings,
-                              const MailSetup& setup, const Date& today, int attempt) {
-  const Customer& customer = *detail.customer;
-  const Document& document = *detail.document;
+namespace {
+
+// A message to the customer's emails (the first is To, the others Cc) with [mail]'s
+// From, Reply-To, Cc and Bcc. `what` names what is sent, for the error.
+mail::Message addressed_message(const Customer& customer, const MailSetup& setup,
+                                std::string_view what) {
   if (customer.emails.empty()) {
     throw Error(ErrorKind::invalid_input, customer.loc,
                 fmt::format("customer '{}' has no email address to send {} to; add "
                             "emails = [\"...\"] to [{}]",
-                            customer.id, document.id, customer.id));
+                            customer.id, what, customer.id));
   }
   mail::Message message;
   for (std::size_t i = 0; i < customer.emails.size(); ++i) {
@@ -158,19 +161,62 @@ mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::
   message.reply_to = setup.reply_to;
   message.cc.insert(message.cc.end(), setup.cc.begin(), setup.cc.end());
   message.bcc = setup.bcc;
-  const std::string kind = document.is_invoice() ? "invoice" : "credit";
-  const std::string language = render::mail_language(customer.country, settings.mail.language);
-  render::MailTemplate mail_template;
+  return message;
+}
+
+// The language of a customer's mail: its `language`, else the one its country suggests.
+std::string language_of(const Customer& customer, const syntax::Settings& settings) {
+  return !customer.language.empty()
+             ? customer.language
+             : render::mail_language(customer.country, settings.mail.language);
+}
+
+// templates/KIND.LANG.txt in the ledger, else the built-in one.
+render::MailTemplate template_of(const std::string& kind, const std::string& language,
+                                 const syntax::Settings& settings, const MailSetup& setup) {
   const fs::path own = setup.templates / fmt::format("{}.{}.txt", kind, language);
   if (fs::exists(own)) {
     const std::string shown =
         fmt::format("{}/{}.{}.txt", settings.mail.templates, kind, language);
-    mail_template = render::parse_mail_template(read_file(own, shown), shown);
-  } else {
-    mail_template = render::built_in_mail_template(kind, language);
+    return render::parse_mail_template(read_file(own, shown), shown);
   }
+  return render::built_in_mail_template(kind, language);
+}
+
+} // namespace
+
+mail::Message compose_statement_message(const query::Statement& statement,
+                                        const Customer& customer,
+                                        const syntax::Settings& settings, const MailSetup& setup,
+                                        const Date& today, std::string pdf) {
+  mail::Message message = addressed_message(customer, setup, "a statement");
+  const std::string language = language_of(customer, settings);
+  const render::MailText text = render::fill_mail_template(
+      template_of("statement", language, settings, setup),
+      render::statement_mail_values(statement, settings));
+  message.subject = text.subject;
+  message.body = text.body;
+  const std::string name = fmt::format("statement-{}-{}", customer.id, format_date(statement.to));
+  message.attachments.push_back(
+      {fmt::format("{} {}.pdf", render::document_labels(language).statement, name),
+       "application/pdf", std::move(pdf)});
+  message.message_id = mail::make_message_id(name, 1, mail::domain_of(setup.from.email));
+  message.date = mail::rfc5322_date(today);
+  message.document = name;
+  message.customer = customer.id;
+  return message;
+}
+
+mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::Settings& settings,
+                              const MailSetup& setup, const Date& today, int attempt) {
+  const Customer& customer = *detail.customer;
+  const Document& document = *detail.document;
+  mail::Message message = addressed_message(customer, setup, document.id);
+  const std::string kind = document.is_invoice() ? "invoice" : "credit";
+  const std::string language = language_of(customer, settings);
   const render::MailText text =
-      render::fill_mail_template(mail_template, render::mail_values(detail, settings));
+      render::fill_mail_template(template_of(kind, language, settings, setup),
+                                 render::mail_values(detail, settings, language));
   message.subject = text.subject;
   message.body = text.body;
   mail::Attachment attachment = document_attachment(detail, settings);

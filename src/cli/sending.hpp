@@ -4,6 +4,7 @@
 #include "mail/message.hpp"
 #include "mail/transport.hpp"
 #include "query/invoice_detail.hpp"
+#include "query/statement.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -46,5 +47,13 @@ mail::Attachment document_attachment(const query::InvoiceDetail& detail,
 // template by file:line:col.
 mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::Settings& settings,
                               const MailSetup& setup, const Date& today, int attempt);
+
+// The message carrying a customer's statement of account (`pdf`, already rendered):
+// recipients as for documents, subject and body from templates/statement.LANG.txt or the
+// built-in one. Its Message-ID and `document` are "statement-CUSTOMER-DATE".
+mail::Message compose_statement_message(const query::Statement& statement,
+                                        const Customer& customer,
+                                        const syntax::Settings& settings, const MailSetup& setup,
+                                        const Date& today, std::string pdf);
 
 } // namespace dues::cli

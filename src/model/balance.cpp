@@ -30,6 +30,43 @@ std::string_view state_name(DocumentState state) {
   return "open";
 }
 
+namespace {
+
+// sepa: a payment the bank took back by the day pays nothing and holds nothing: what it
+// had applied is open again, and its money left the customer's credit.
+template <typename Counts>
+void undo_returned_payments(const Ledger& ledger, Balances& b, const Counts& counts) {
+  if (ledger.payment_returns.empty()) {
+    return;
+  }
+  std::vector<std::uint8_t> returned(ledger.payments.size(), 0);
+  for (const PaymentReturn& ret : ledger.payment_returns) {
+    if (counts(ret.date)) {
+      returned[ret.payment] = 1;
+    }
+  }
+  for (const Allocation& allocation : ledger.allocations) {
+    if (allocation.source_kind != SourceKind::payment || returned[allocation.source] == 0
+        || !counts(allocation.date)) {
+      continue;
+    }
+    b.open[allocation.document] += allocation.amount;
+    b.settled[allocation.document] -= allocation.amount;
+    b.payment_unapplied[allocation.source] += allocation.amount;
+    b.unapplied.at(ledger.documents[allocation.document].customer, allocation.amount.currency()) +=
+        allocation.amount;
+  }
+  for (std::size_t i = 0; i < ledger.payments.size(); ++i) {
+    if (returned[i] != 0) {
+      Money& held = b.payment_unapplied[i];
+      b.unapplied.at(ledger.payments[i].customer, held.currency()) -= held;
+      held = Money::zero(held.currency());
+    }
+  }
+}
+
+} // namespace
+
 Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
   Balances b;
   b.as_of = as_of;
@@ -99,6 +136,7 @@ Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
     credit(ledger.documents[allocation.document].customer, allocation.amount.currency()) -=
         allocation.amount;
   }
+  undo_returned_payments(ledger, b, counts); // sepa
   for (const WriteOff& writeoff : ledger.writeoffs) {
     if (counts(writeoff.date)) {
       b.open[writeoff.document] -= writeoff.amount;

@@ -5,6 +5,7 @@
 #include "model/contacts.hpp" // collections
 #include "model/customer.hpp"
 #include "model/customer_fields.hpp" // decimal_as_written
+#include "model/direct_debit.hpp"     // sepa
 #include "model/refunds.hpp"
 #include "model/recurring.hpp"
 #include "model/rules.hpp"
@@ -48,6 +49,8 @@ struct PendingEvent {
   syntax::Pos target_pos;
   syntax::Pos amount_pos;
   Sending sending;              // sending: a `sent` entry's fields
+  DirectDebit direct_debit;     // sepa: a `collection` entry's fields
+  PaymentReturn payment_return; // sepa: a `return` entry's fields
 };
 
 class Builder : public syntax::EntrySink {
@@ -83,8 +86,10 @@ public:
       default:
         m_events.push_back({entry.kind, entry.id.value, entry.date, entry.reason.value,
                             static_cast<int>(entry.level.value.mantissa()), entry.amount.value,
-                            entry.currency.value, entry.pos, entry.id.pos, entry.amount.pos, {}});
+                            entry.currency.value, entry.pos, entry.id.pos, entry.amount.pos, {}, {}, {}});
         m_events.back().sending = sending_of(entry); // sending
+        m_events.back().direct_debit = direct_debit_of(entry);     // sepa
+        m_events.back().payment_return = payment_return_of(entry); // sepa
         break;
       }
     } catch (const Error& error) {
@@ -390,7 +395,7 @@ void Builder::add_refund(const Entry& entry) {
   if (entry.from.set) { // resolved with the events: `level` carries the refund's index
     m_events.push_back({EntryKind::refund, entry.from.value, entry.date, {},
                         static_cast<int>(m_ledger.refunds.size()), {}, {}, entry.pos,
-                        entry.from.pos, {}, {}});
+                        entry.from.pos, {}, {}, {}, {}});
   }
   m_ledger.refunds.push_back(std::move(refund));
 }
@@ -457,6 +462,14 @@ void Builder::resolve_event(const PendingEvent& event) {
     return;
   }
   const IdRef* target = m_ledger.find_id(event.target);
+  if (event.kind == EntryKind::debit_return) { // sepa: the payment the bank took back
+    if (target == nullptr || target->kind != IdKind::payment) {
+      fail(event.target_pos, fmt::format("'{}' is not a payment in this ledger", event.target));
+    }
+    m_ledger.payment_returns.push_back(event.payment_return);
+    m_ledger.payment_returns.back().payment = target->index;
+    return;
+  }
   if (target == nullptr || target->kind != IdKind::document) {
     fail(event.target_pos,
          target == nullptr ? fmt::format("unknown document '{}'", event.target)
@@ -470,13 +483,19 @@ void Builder::resolve_event(const PendingEvent& event) {
     fail(event.target_pos, fmt::format("'{}' is a credit note; {} applies to invoices",
                                        event.target, syntax::keyword_of(event.kind)));
   }
-  if (event.kind == EntryKind::writeoff) {
+  if (event.kind == EntryKind::writeoff || event.kind == EntryKind::collection) { // sepa
     const Currency& currency = document.total.currency();
     if (!event.currency.empty() && event.currency != currency.code) {
       fail(event.amount_pos,
            fmt::format("invoice {} is in {}, not {}", document.id, currency.code, event.currency));
     }
     const Money amount = money(event.amount, event.amount_pos, currency);
+    if (event.kind == EntryKind::collection) { // sepa: a direct debit, pending
+      m_ledger.direct_debits.push_back(event.direct_debit);
+      m_ledger.direct_debits.back().document = target->index;
+      m_ledger.direct_debits.back().amount = amount;
+      return;
+    }
     m_ledger.writeoffs.push_back({target->index, event.date, amount, event.reason, event.pos});
     return;
   }

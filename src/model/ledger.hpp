@@ -108,6 +108,30 @@ struct Sending {
   syntax::Pos pos;
 };
 
+// sepa: a SEPA direct debit collection of an invoice (a `collection` entry): written to a
+// pain.008 file by `dues collect`, pending until a payment or a return settles it.
+struct DirectDebit {
+  std::uint32_t document = 0; // the invoice
+  Date date;                  // the day the collection file was written
+  Date debit_date;            // the requested collection date (ReqdColltnDt)
+  Money amount;
+  std::string mandate;   // the mandate id
+  std::string sequence;  // FRST | RCUR | FNAL | OOFF
+  std::string reference; // the EndToEndId
+  std::string message;   // the pain.008 MsgId
+  syntax::Pos pos;
+};
+
+// sepa: a payment the bank took back (a `return` entry: an R-transaction). From its date
+// on, the payment holds nothing and what it paid is open again.
+struct PaymentReturn {
+  std::uint32_t payment = 0;
+  Date date;
+  std::string reason; // the ISO return reason code: AM04, MD01, ...
+  std::string bank;   // the statement line it was read from
+  syntax::Pos pos;
+};
+
 // The validated in-memory ledger: settings, customers and every journal event.
 // Vectors keep file order; indices are stable.
 struct Ledger {
@@ -123,6 +147,8 @@ struct Ledger {
   std::vector<StatusEvent> status_events;
   std::vector<Contact> contacts; // collections: notes and promises, file order
   std::vector<Sending> sendings; // sending: in journal order
+  std::vector<DirectDebit> direct_debits;     // sepa: collections, journal order
+  std::vector<PaymentReturn> payment_returns; // sepa: returned payments, journal order
   IdIndex ids;                    // every own id of documents, payments and refunds
   std::vector<std::string> files; // journal paths, indexed by syntax::Pos::file
   bool has_details = true;        // false when item details were checked, then dropped

@@ -3,6 +3,7 @@
 #include "model/charges.hpp"
 #include "model/customer_amounts.hpp"
 #include "model/invoicing.hpp"
+#include "model/direct_debit.hpp" // sepa
 #include "model/numbering.hpp"
 #include "model/sending.hpp"
 
@@ -22,7 +23,7 @@ void mismatch(const Ledger& ledger, const syntax::Pos& pos, Diagnostics& diags,
 // An event in the order money moves: what happens first on a day comes first.
 struct Step {
   int day = 0;
-  int phase = 0; // 0 issue, 1 allocate, 2 write off, 3 refund, 4 status
+  int phase = 0; // 0 issue, 1 payment, 2 allocate, 3 write off, 4 refund, 5 status, 6 return
   std::size_t index = 0;
 };
 
@@ -32,7 +33,7 @@ std::vector<Step> in_date_order(std::vector<Step> steps) {
   if (steps.empty()) {
     return steps;
   }
-  constexpr int k_phases = 6;
+  constexpr int k_phases = 7;
   int first = steps.front().day;
   int last = first;
   for (const Step& step : steps) {
@@ -81,6 +82,7 @@ private:
   void write_off(const WriteOff& writeoff);
   void refund(const Refund& refund);
   void status(const StatusEvent& event);
+  void payment_return(const PaymentReturn& ret); // sepa
   Money& credit_of(std::uint32_t customer, const Currency& currency) {
     return m_credit.at(customer, currency);
   }
@@ -93,6 +95,7 @@ private:
   std::vector<bool> m_disputed;
   std::vector<std::optional<Money>> m_left;        // per payment: not yet applied
   std::vector<std::optional<Money>> m_credit_left; // per credit note: not yet applied
+  std::vector<bool> m_returned;                    // sepa: per payment, taken back
   CustomerAmounts m_credit;                        // unapplied credit per customer and currency
   // The step at hand is about a document that an entry which did not parse names (a
   // broken dispute line, say): what it finds wrong may be only that entry's absence.
@@ -130,6 +133,11 @@ void Walker::allocate(const Allocation& allocation) {
   }
   if (!from_payment && m_voided[allocation.source]) {
     fail(allocation.pos, fmt::format("{} is void and cannot be applied", source_id));
+    return;
+  }
+  if (from_payment && m_returned[allocation.source]) { // sepa
+    fail(allocation.pos, fmt::format("{} applies to {} after the payment was returned", source_id,
+                                     invoice.id));
     return;
   }
   Money& open = *m_open[allocation.document];
@@ -275,6 +283,34 @@ void Walker::status(const StatusEvent& event) {
   }
 }
 
+// sepa: the bank took the payment back: what it paid is open again, and it holds nothing.
+void Walker::payment_return(const PaymentReturn& ret) {
+  const Payment& payment = m_ledger.payments[ret.payment];
+  if (!m_left[ret.payment] || m_returned[ret.payment]) {
+    return; // check_direct_debits names a return before the payment or a second one
+  }
+  for (const Allocation& allocation : m_ledger.allocations) {
+    if (allocation.source_kind == SourceKind::payment && allocation.source == ret.payment
+        && day_number(allocation.date) <= day_number(ret.date) && m_open[allocation.document]) {
+      *m_open[allocation.document] += allocation.amount;
+      *m_left[ret.payment] += allocation.amount;
+      credit_of(payment.customer, payment.amount.currency()) += allocation.amount;
+    }
+  }
+  Money& credit = credit_of(payment.customer, payment.amount.currency());
+  const Money held = *m_left[ret.payment];
+  if (held > credit) {
+    fail(ret.pos, fmt::format("{} cannot be returned on {}: customer '{}' has only {} of "
+                              "unapplied credit (a refund drew on it)",
+                              payment.id, format_date(ret.date),
+                              m_ledger.customers[payment.customer].id, credit));
+    return;
+  }
+  credit -= held;
+  *m_left[ret.payment] = Money::zero(held.currency());
+  m_returned[ret.payment] = true;
+}
+
 void Walker::run(const std::vector<bool>& only) {
   const Ledger& l = m_ledger;
   const auto wanted = [&](std::uint32_t customer) { return only.empty() || only[customer]; };
@@ -284,6 +320,7 @@ void Walker::run(const std::vector<bool>& only) {
   m_disputed.assign(l.documents.size(), false);
   m_left.assign(l.payments.size(), std::nullopt);
   m_credit_left.assign(l.documents.size(), std::nullopt);
+  m_returned.assign(l.payments.size(), false); // sepa
   std::vector<Step> steps;
   steps.reserve(l.documents.size() + l.payments.size() + l.allocations.size() + l.refunds.size()
                 + l.writeoffs.size() + l.status_events.size());
@@ -302,6 +339,7 @@ void Walker::run(const std::vector<bool>& only) {
   add(l.writeoffs, 3, of_document);
   add(l.refunds, 4, own);
   add(l.status_events, 5, of_document);
+  add(l.payment_returns, 6, [&](const PaymentReturn& ret) { return l.payments[ret.payment].customer; });
   steps = in_date_order(std::move(steps));
   for (const Step& step : steps) {
     switch (step.phase) {
@@ -324,6 +362,9 @@ void Walker::run(const std::vector<bool>& only) {
       break;
     case 4:
       refund(l.refunds[step.index]);
+      break;
+    case 6:
+      payment_return(l.payment_returns[step.index]); // sepa
       break;
     default:
       m_follow_on = l.is_unparsed(l.documents[l.status_events[step.index].document].id);
@@ -446,14 +487,15 @@ void check_rules(const Ledger& ledger, Diagnostics& diags) { check_rules(ledger,
 
 LedgerMark mark_of(const Ledger& ledger) {
   return {ledger.documents.size(), ledger.payments.size(),  ledger.allocations.size(),
-          ledger.writeoffs.size(), ledger.refunds.size(), ledger.status_events.size()};
+          ledger.writeoffs.size(), ledger.refunds.size(), ledger.status_events.size(),
+          ledger.payment_returns.size()};
 }
 
 void check_rules(const Ledger& ledger, Diagnostics& diags, const LedgerMark& before) {
   // The customers whose events the walk must see again (all, for a whole ledger).
   std::vector<bool> touched;
   if (before.documents + before.payments + before.allocations + before.writeoffs + before.refunds
-          + before.status_events
+          + before.status_events + before.payment_returns
       > 0) {
     touched.assign(ledger.customers.size(), false);
     const auto mark = [&](std::uint32_t customer) { touched[customer] = true; };
@@ -483,6 +525,9 @@ void check_rules(const Ledger& ledger, Diagnostics& diags, const LedgerMark& bef
     for (std::size_t i = before.status_events; i < ledger.status_events.size(); ++i) {
       mark_document(ledger.status_events[i].document);
     }
+    for (std::size_t i = before.payment_returns; i < ledger.payment_returns.size(); ++i) {
+      mark(ledger.payments[ledger.payment_returns[i].payment].customer); // sepa
+    }
   }
   if (ledger.has_details) {
     for (std::size_t i = before.documents; i < ledger.documents.size(); ++i) {
@@ -495,6 +540,7 @@ void check_rules(const Ledger& ledger, Diagnostics& diags, const LedgerMark& bef
   check_origins(ledger, diags); // invoicing
   check_charges(ledger, diags);  // collections: charge documents
   check_sendings(ledger, diags); // sending
+  check_direct_debits(ledger, diags); // sepa
   if (touched.empty() || std::any_of(touched.begin(), touched.end(), [](bool is) { return is; })) {
     Walker(ledger, diags).run(touched);
   }

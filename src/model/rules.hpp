@@ -19,6 +19,7 @@ struct LedgerMark {
   std::size_t writeoffs = 0;
   std::size_t refunds = 0;
   std::size_t status_events = 0;
+  std::size_t payment_returns = 0; // sepa
 };
 LedgerMark mark_of(const Ledger& ledger);
 

@@ -10,7 +10,7 @@ namespace {
 
 // Changes whenever the layout below or the model structs change (the build stamp covers
 // rebuilt binaries whose version number stayed the same).
-constexpr std::string_view k_magic = "dues-snapshot-6\n"; // 6: opening items
+constexpr std::string_view k_magic = "dues-snapshot-7\n"; // 6: opening items; 7: sepa collections and returns
 constexpr std::string_view k_build = __DATE__ " " __TIME__;
 
 class Writer {
@@ -327,6 +327,26 @@ std::string snapshot_ledger(const Ledger& ledger, std::string_view key) {
     out.text(sending.message_id);
     out.pos(sending.pos);
   }
+  out.pod(static_cast<std::uint64_t>(ledger.direct_debits.size())); // sepa
+  for (const DirectDebit& debit : ledger.direct_debits) {
+    out.pod(debit.document);
+    out.date(debit.date);
+    out.date(debit.debit_date);
+    out.money(debit.amount);
+    out.text(debit.mandate);
+    out.text(debit.sequence);
+    out.text(debit.reference);
+    out.text(debit.message);
+    out.pos(debit.pos);
+  }
+  out.pod(static_cast<std::uint64_t>(ledger.payment_returns.size())); // sepa
+  for (const PaymentReturn& ret : ledger.payment_returns) {
+    out.pod(ret.payment);
+    out.date(ret.date);
+    out.text(ret.reason);
+    out.text(ret.bank);
+    out.pos(ret.pos);
+  }
   const auto& slots = ledger.ids.slots();
   out.pod(static_cast<std::uint64_t>(ledger.ids.size()));
   out.pod(static_cast<std::uint64_t>(slots.size()));
@@ -481,6 +501,32 @@ bool read_journal_part(Reader& in, Ledger& ledger) {
       return false;
     }
   }
+  resize_with_room(ledger.direct_debits, in.count(16)); // sepa
+  for (DirectDebit& debit : ledger.direct_debits) {
+    debit.document = in.pod<std::uint32_t>();
+    debit.date = in.date();
+    debit.debit_date = in.date();
+    debit.amount = in.money();
+    debit.mandate = in.text();
+    debit.sequence = in.text();
+    debit.reference = in.text();
+    debit.message = in.text();
+    debit.pos = in.pos();
+    if (debit.document >= ledger.documents.size() || !in.ok()) {
+      return false;
+    }
+  }
+  resize_with_room(ledger.payment_returns, in.count(16)); // sepa
+  for (PaymentReturn& ret : ledger.payment_returns) {
+    ret.payment = in.pod<std::uint32_t>();
+    ret.date = in.date();
+    ret.reason = in.text();
+    ret.bank = in.text();
+    ret.pos = in.pos();
+    if (ret.payment >= ledger.payments.size() || !in.ok()) {
+      return false;
+    }
+  }
   const auto ids = in.pod<std::uint64_t>();
   const std::size_t slot_count = in.count(sizeof(IdIndex::Slot));
   if (!in.ok() || (slot_count & (slot_count - 1)) != 0) {
@@ -533,6 +579,8 @@ bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger
     ledger.status_events.clear();
     ledger.contacts.clear();
     ledger.sendings.clear();
+    ledger.direct_debits.clear();
+    ledger.payment_returns.clear();
     ledger.ids = IdIndex{};
     ledger.files.clear();
     return false;

@@ -182,6 +182,13 @@ Money balance_from_events(const Ledger& ledger, std::uint32_t customer, const Cu
       balance -= writeoff.amount;
     }
   }
+  for (const PaymentReturn& ret : ledger.payment_returns) { // sepa: the money went back
+    const Payment& payment = ledger.payments[ret.payment];
+    if (payment.customer == customer && payment.amount.currency() == currency
+        && day_number(ret.date) <= last) {
+      balance += payment.amount + payment.fee;
+    }
+  }
   return balance;
 }
 

@@ -1,5 +1,6 @@
 #include "query/collect.hpp"
 
+#include "model/direct_debit.hpp"
 #include "query/aging.hpp"
 
 #include <algorithm>
@@ -13,6 +14,8 @@ CollectionPlan plan_collection(const Ledger& ledger, const Date& as_of, const Da
   request.as_of = as_of;
   request.detail = true;
   const AgingReport report = aging(ledger, request);
+  const std::vector<const DirectDebit*> pending =
+      pending_direct_debits(ledger, balances_as_of(ledger, as_of));
   CollectionPlan plan;
   for (const AgingBlock& block : report.blocks) {
     for (const AgingRow& row : block.rows) {
@@ -24,14 +27,19 @@ CollectionPlan plan_collection(const Ledger& ledger, const Date& as_of, const Da
         if (day_number(line.due) > day_number(due_by) || !line.open.is_positive()) {
           continue;
         }
-        if (line.disputed) {
+        const IdRef* id = ledger.find_id(line.document_id);
+        const DirectDebit* debit = id != nullptr ? pending[id->index] : nullptr;
+        if (debit != nullptr) {
+          plan.skipped.push_back({row.customer_id, line.document_id,
+                                  "collection pending since " + format_date(debit->date)});
+        } else if (line.disputed) {
           plan.skipped.push_back({row.customer_id, line.document_id, "disputed"});
         } else if (block.currency == nullptr || block.currency->code != "EUR") {
           plan.skipped.push_back({row.customer_id, line.document_id, "not in EUR"});
         } else {
           const Date on = day_number(line.due) < day_number(earliest) ? earliest : line.due;
           plan.items.push_back({*customer, line.document_id, line.instalment, line.due, on,
-                                line.open});
+                                line.open, {}});
         }
       }
     }
@@ -42,6 +50,17 @@ CollectionPlan plan_collection(const Ledger& ledger, const Date& as_of, const Da
            < std::tuple(day_number(b.collection_date), ledger.customers[b.customer].id,
                         b.invoice, b.instalment);
   });
+  // The sequence type: per mandate, what its history says for the first item of the
+  // file, RCUR for the others when that was FRST.
+  std::vector<std::uint8_t> seen(ledger.customers.size(), 0);
+  for (CollectionItem& item : plan.items) {
+    const syntax::MandateRecord& mandate = *ledger.customers[item.customer].mandate;
+    item.sequence = next_sequence(ledger, mandate, as_of);
+    if (seen[item.customer] != 0 && item.sequence == "FRST") {
+      item.sequence = "RCUR";
+    }
+    seen[item.customer] = 1;
+  }
   return plan;
 }
 

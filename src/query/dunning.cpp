@@ -4,6 +4,7 @@
 #include "model/charges.hpp"
 #include "model/contacts.hpp"
 #include "model/customer_fields.hpp"
+#include "model/direct_debit.hpp" // sepa
 #include "query/interest.hpp"
 
 #include <fmt/format.h>
@@ -164,6 +165,7 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
   const bool documents = dunning.charges == "document";
   const auto charged =
       documents ? charged_interest(ledger) : std::unordered_map<std::uint32_t, Money>();
+  const std::vector<const DirectDebit*> debits = pending_direct_debits(ledger, balances); // sepa
   std::vector<std::vector<ReminderLine>> per_customer(ledger.customers.size());
   for (const auto& [document_index, item_index] : first_item) {
     const Document& invoice = ledger.documents[document_index];
@@ -214,6 +216,11 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
     if (auto reason = skip_reason(dunning, customer, balances, document_index, fact, line.open)) {
       line.why = std::move(*reason);
       line.action = ReminderAction::skipped;
+    } else if (debits[document_index] != nullptr) { // sepa: the bank collects it
+      line.why = "direct debit pending";
+      line.action = ReminderAction::skipped;
+    }
+    if (line.action == ReminderAction::skipped) {
       line.level = 0;
     }
     const std::size_t shown = line.level > 0 ? static_cast<std::size_t>(line.level - 1)

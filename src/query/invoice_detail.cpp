@@ -1,5 +1,7 @@
 #include "query/invoice_detail.hpp"
 
+#include "model/direct_debit.hpp" // sepa
+
 #include <algorithm>
 
 namespace dues::query {
@@ -33,11 +35,53 @@ std::vector<Settlement> settlements_of(const Ledger& ledger, const Balances& bal
       settlements.push_back({"write-off", "", writeoff.date, writeoff.amount});
     }
   }
+  // sepa: a returned payment takes back what it paid ("return", negative).
+  for (const PaymentReturn& ret : ledger.payment_returns) {
+    if (!counts(ret.date, balances)) {
+      continue;
+    }
+    for (const Allocation& allocation : ledger.allocations) {
+      if (allocation.source_kind == SourceKind::payment && allocation.source == ret.payment
+          && allocation.document == index && counts(allocation.date, balances)) {
+        settlements.push_back({"return", ledger.payments[ret.payment].id + " " + ret.reason,
+                               ret.date, -allocation.amount});
+      }
+    }
+  }
   std::stable_sort(settlements.begin(), settlements.end(),
                    [](const Settlement& a, const Settlement& b) {
                      return day_number(a.date) < day_number(b.date);
                    });
   return settlements;
+}
+
+// sepa: the collection that pays the invoice, pending or planned (DirectDebitNotice).
+std::optional<DirectDebitNotice> direct_debit_notice(const Ledger& ledger,
+                                                     const Balances& balances,
+                                                     std::uint32_t index) {
+  const Document& document = ledger.documents[index];
+  const Customer& customer = ledger.customers[document.customer];
+  if (!document.is_invoice() || !balances.open[index].is_positive()
+      || balances.disputed[index] != 0 || document.total.currency().code != "EUR") {
+    return std::nullopt;
+  }
+  DirectDebitNotice notice;
+  notice.creditor_id = ledger.settings.company.creditor_id;
+  if (const DirectDebit* debit = pending_direct_debits(ledger, balances)[index]) {
+    notice.mandate = debit->mandate;
+    notice.debit_date = debit->debit_date;
+    notice.amount = debit->amount;
+    notice.pending = true;
+    return notice;
+  }
+  if (!customer.mandate || notice.creditor_id.empty()) {
+    return std::nullopt;
+  }
+  notice.mandate = customer.mandate->id;
+  const Date earliest = add_days(balances.as_of, 1);
+  notice.debit_date = day_number(document.due) < day_number(earliest) ? earliest : document.due;
+  notice.amount = balances.open[index];
+  return notice;
 }
 
 } // namespace
@@ -74,6 +118,12 @@ InvoiceDetail invoice_detail(const Ledger& ledger, const Balances& balances, std
     }
   }
   detail.payment_reference = document.reference.empty() ? document.id : document.reference;
+  detail.direct_debit = direct_debit_notice(ledger, balances, index); // sepa
+  for (const Sending& sending : ledger.sendings) {
+    if (sending.document == index && counts(sending.date, balances)) {
+      detail.sent.push_back(sending);
+    }
+  }
   return detail;
 }
 

@@ -13,7 +13,7 @@ namespace dues::query {
 // Money that moved against a document: a payment or credit note applied to an invoice
 // (or, for a credit note, the invoices it was applied to), or a write-off.
 struct Settlement {
-  std::string kind; // payment | credit | write-off | applied-to
+  std::string kind; // payment | credit | write-off | applied-to | return (sepa: negative)
   std::string id;   // the payment, credit note or invoice; empty for a write-off
   Date date;
   Money amount;
@@ -30,6 +30,17 @@ struct TaxSummaryLine {
   std::string name; // [taxes.CODE] name, or the code
 };
 
+// sepa: the pre-notification of a SEPA direct debit: the invoice's pending collection,
+// or, for an open EUR invoice of a customer with a mandate, the one planned on its due
+// date (the day after `as_of` when that has passed).
+struct DirectDebitNotice {
+  std::string mandate;
+  std::string creditor_id;
+  Date debit_date;
+  Money amount;
+  bool pending = false; // a `collection` entry; false: planned
+};
+
 // Everything shown about one invoice or credit note on a day.
 struct InvoiceDetail {
   const Document* document = nullptr;
@@ -44,6 +55,8 @@ struct InvoiceDetail {
   std::vector<InstalmentState> instalments;
   std::vector<std::string> credit_notes; // credit notes issued against the invoice
   std::string payment_reference;         // the invoice's ref, else its id
+  std::optional<DirectDebitNotice> direct_debit; // sepa
+  std::vector<Sending> sent; // sending: the sent-log by the day, journal order
 };
 
 // The detail of document `index` as of the balances' day (needs item lines read).

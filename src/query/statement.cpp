@@ -98,6 +98,12 @@ public:
       add(refund.customer, refund.date, 4, refund.pos, 0, MovementKind::refund, refund.id,
           receipt_detail(refund.method, refund.reference), refund.amount);
     }
+    // sepa: the bank took a payment back; shown as a refund of the payment ("return").
+    for (const PaymentReturn& ret : m_ledger.payment_returns) {
+      const Payment& payment = m_ledger.payments[ret.payment];
+      add(payment.customer, ret.date, 4, ret.pos, 1, MovementKind::refund, payment.id,
+          "return " + ret.reason, payment.amount + payment.fee);
+    }
   }
 
   void add_events() {

@@ -54,7 +54,9 @@ constexpr DocumentLabels k_english{
     "Aging",
     "Not due",
     "Credit",
-    "Paid"};
+    "Paid",
+    // sepa: the pre-notification of a direct debit
+    "{amount} will be collected by SEPA direct debit on {date} (mandate reference {mandate}, creditor id {creditor}); please do not transfer it."};
 
 constexpr DocumentLabels k_german{
     "Rechnung",
@@ -106,7 +108,8 @@ constexpr DocumentLabels k_german{
     "Fälligkeiten",
     "Nicht fällig",
     "Guthaben",
-    "Bezahlt"};
+    "Bezahlt",
+    "Der Betrag von {amount} wird am {date} per SEPA-Lastschrift eingezogen (Mandatsreferenz {mandate}, Gläubiger-ID {creditor}); bitte nicht überweisen."};
 
 constexpr DocumentLabels k_french{
     "Facture",
@@ -158,7 +161,8 @@ constexpr DocumentLabels k_french{
     "Antériorité",
     "Non échu",
     "Crédit",
-    "Payé"};
+    "Payé",
+    "Le montant de {amount} sera prélevé par prélèvement SEPA le {date} (référence unique de mandat {mandate}, identifiant créancier {creditor}) ; merci de ne pas le virer."};
 
 constexpr DocumentLabels k_chinese{"发票",
                                    "贷项通知单",
@@ -209,7 +213,8 @@ constexpr DocumentLabels k_chinese{"发票",
                                    "账龄",
                                    "未到期",
                                    "贷方",
-                                   "已付"};
+                                   "已付",
+                                   "金额 {amount} 将于 {date} 通过 SEPA 直接借记扣款（授权编号 {mandate}，债权人标识 {creditor}），请勿另行转账。"};
 
 constexpr DocumentLabels k_japanese{"請求書",
                                     "クレジットノート",
@@ -260,7 +265,8 @@ constexpr DocumentLabels k_japanese{"請求書",
                                     "年齢別残高",
                                     "期日前",
                                     "貸方",
-                                    "支払済"};
+                                    "支払済",
+                                    "{amount} は {date} に SEPA ダイレクトデビットで引き落とされます（マンデート番号 {mandate}、債権者ID {creditor}）。お振込みは不要です。"};
 
 } // namespace
 

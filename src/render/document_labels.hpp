@@ -59,6 +59,9 @@ struct DocumentLabels {
   std::string_view not_due;
   std::string_view credit;
   std::string_view paid;
+  // sepa: "{amount} will be collected by SEPA direct debit on {date} (mandate reference
+  // {mandate}, creditor id {creditor})..."
+  std::string_view direct_debit;
 };
 
 // The labels of a language: en, de, fr, zh or ja; anything else gets English.

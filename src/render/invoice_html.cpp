@@ -3,6 +3,9 @@
 // (multi-line blocks whose line breaks become <br>).
 #include "render/invoice_view.hpp"
 
+#include "render/document_labels.hpp"
+#include "render/payment_codes.hpp"
+
 #include <fmt/format.h>
 
 // At -O2 GCC 12 sees a "potential null pointer dereference" inside mustache's context
@@ -11,6 +14,7 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wnull-dereference"
 #include <kainjow/mustache.hpp>
+#include <qrencode.h>
 #pragma GCC diagnostic pop
 
 namespace dues::render {
@@ -117,13 +121,18 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: #666; }
 {{#is_invoice}}
 <section class="payment">
   <div class="label">Payment</div>
-  <p>Please pay {{total}} {{currency}}{{#due}} by {{due}}{{/due}} quoting the reference <strong>{{reference}}</strong>.</p>
+  {{^direct_debit}}<p>Please pay {{total}} {{currency}}{{#due}} by {{due}}{{/due}} quoting the reference <strong>{{reference}}</strong>.</p>{{/direct_debit}}
+  {{#direct_debit}}<p class="direct-debit">{{direct_debit}}</p>{{/direct_debit}}
   <dl class="facts">
     {{#iban}}<dt>IBAN</dt><dd>{{iban}}</dd>{{/iban}}
     {{#bic}}<dt>BIC</dt><dd>{{bic}}</dd>{{/bic}}
     {{#bank}}<dt>Bank</dt><dd>{{bank}}</dd>{{/bank}}
+    {{#account}}<dt>Account</dt><dd>{{account}}</dd>{{/account}}
+    {{#routing}}<dt>Routing number</dt><dd>{{routing}}</dd>{{/routing}}
     <dt>Reference</dt><dd>{{reference}}</dd>
   </dl>
+  {{#pay_link}}<p>{{pay_label}}: <a href="{{pay_link}}">{{pay_link}}</a></p>{{/pay_link}}
+  {{#has_codes}}<div class="codes">{{#codes}}<figure>{{{svg}}}<figcaption>{{label}}</figcaption></figure>{{/codes}}</div>{{/has_codes}}
 </section>
 {{/is_invoice}}
 {{#note}}<section><p>{{note}}</p></section>{{/note}}
@@ -263,10 +272,89 @@ void set_payment(Data& data, const query::InvoiceDetail& detail,
   data.set("reference", detail.payment_reference);
 }
 
+// A QR code (libqrencode, error correction M, as on the PDF) as an inline SVG, with a
+// quiet zone of four modules; "" when the payload does not fit.
+std::string qr_svg(std::string_view payload) {
+  const std::string text(payload);
+  QRcode* code = QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+  if (code == nullptr) {
+    return {};
+  }
+  const int modules = code->width;
+  std::string svg = fmt::format(
+      R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {0} {0}" width="128" height="128" )"
+      R"(shape-rendering="crispEdges"><rect width="{0}" height="{0}" fill="#fff"/><path d=")",
+      modules + 8);
+  for (int row = 0; row < modules; ++row) {
+    for (int column = 0; column < modules; ++column) {
+      if ((code->data[row * modules + column] & 1) != 0) {
+        svg += fmt::format("M{} {}h1v1h-1z", column + 4, row + 4);
+      }
+    }
+  }
+  QRcode_free(code);
+  return svg + R"(" fill="#000"/></svg>)";
+}
+
+// The ways to pay besides the bank details, as on the PDF: account and routing number,
+// the payment link, the EPC QR code (EUR with an IBAN) and the Alipay / WeChat Pay codes,
+// or (sepa) the direct debit pre-notification instead of a transfer.
+void set_ways_to_pay(Data& data, const query::InvoiceDetail& detail,
+                     const syntax::Settings& settings) {
+  const Document& document = *detail.document;
+  const syntax::DocumentSettings& documents = settings.documents;
+  const DocumentLabels& labels = document_labels("en");
+  set_optional(data, "account", documents.account_number);
+  set_optional(data, "routing", documents.routing_number);
+  const std::string code(document.total.currency().code);
+  if (detail.direct_debit) {
+    const query::DirectDebitNotice& debit = *detail.direct_debit;
+    data.set("direct_debit",
+             fill_labels(labels.direct_debit,
+                         {{"amount", fmt::format("{} {}", format_amount(debit.amount), code)},
+                          {"date", format_date(debit.debit_date)},
+                          {"mandate", debit.mandate},
+                          {"creditor", debit.creditor_id}}));
+  } else {
+    set_flag(data, "direct_debit", false);
+  }
+  std::string link;
+  if (!documents.pay_url.empty() && detail.open.is_positive()) {
+    const std::string total = format_amount(document.total);
+    const std::string open = format_amount(detail.open);
+    link = pay_link(documents.pay_url, PayLinkFields{document.id, detail.customer->id, total,
+                                                     open, code, detail.payment_reference});
+  }
+  set_optional(data, "pay_link", link);
+  data.set("pay_label", documents.pay_url_label.empty() ? std::string(labels.pay_online)
+                                                       : documents.pay_url_label);
+  Data codes(Data::type::list);
+  const auto add_code = [&](const std::string& payload, const std::string& label) {
+    if (const std::string svg = qr_svg(payload); !payload.empty() && !svg.empty()) {
+      Data entry;
+      entry.set("svg", svg);
+      entry.set("label", label);
+      codes.push_back(entry);
+    }
+  };
+  if (!detail.direct_debit && documents.epc_qr && !settings.company.iban.empty()
+      && detail.open.is_positive()) {
+    const auto epc = epc_qr_payload(EpcTransfer{settings.company.bic, settings.company.name,
+                                                settings.company.iban, detail.open,
+                                                detail.payment_reference});
+    add_code(epc.value_or(""), fmt::format("{} (EPC / GiroCode)", labels.scan_to_pay));
+  }
+  add_code(documents.alipay, std::string(labels.alipay));
+  add_code(documents.wechat, std::string(labels.wechat));
+  set_flag(data, "has_codes", !codes.is_empty_list());
+  data.set("codes", codes);
+}
+
 } // namespace
 
 void invoice_document_html(std::ostream& out, const query::InvoiceDetail& detail,
-                           const syntax::CompanySettings& company) {
+                           const syntax::Settings& settings) {
+  const syntax::CompanySettings& company = settings.company;
   kainjow::mustache::mustache page{std::string(k_template)};
   if (!page.is_valid()) {
     throw Error(ErrorKind::internal,
@@ -276,6 +364,7 @@ void invoice_document_html(std::ostream& out, const query::InvoiceDetail& detail
   set_header(data, detail, company);
   set_amounts(data, detail);
   set_payment(data, detail, company);
+  set_ways_to_pay(data, detail, settings);
   out << page.render(data);
 }
 

@@ -183,7 +183,15 @@ void add_payment(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
                           : detail.payment_reference;
   request.sentence = fill_labels(
       labels.please_pay, {{"amount", amount}, {"due", due}, {"reference", request.reference}});
-  if (settings.documents.epc_qr && !settings.company.iban.empty()) {
+  if (detail.direct_debit) { // sepa: the pre-notification; no transfer asked, no QR code
+    const query::DirectDebitNotice& debit = *detail.direct_debit;
+    request.sentence = fill_labels(
+        labels.direct_debit,
+        {{"amount", fmt::format("{} {}", format_amount(debit.amount), code)},
+         {"date", format_date(debit.debit_date)},
+         {"mandate", debit.mandate},
+         {"creditor", debit.creditor_id}});
+  } else if (settings.documents.epc_qr && !settings.company.iban.empty()) {
     request.epc_payload =
         epc_qr_payload(EpcTransfer{settings.company.bic, settings.company.name,
                                    settings.company.iban, detail.open, detail.payment_reference});
@@ -202,7 +210,15 @@ void add_payment(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
 } // namespace
 
 void invoice_document_pdf(std::ostream& out, const query::InvoiceDetail& detail,
-                          const syntax::Settings& settings) {
+                          const syntax::Settings& company_settings) {
+  // The customer's `language` (customers.toml) wins over [documents] language.
+  std::optional<syntax::Settings> own;
+  if (!detail.customer->language.empty()
+      && detail.customer->language != company_settings.documents.language) {
+    own = company_settings;
+    own->documents.language = detail.customer->language;
+  }
+  const syntax::Settings& settings = own ? *own : company_settings;
   const Document& document = *detail.document;
   const DocumentDetails& details = document.info();
   const DocumentLabels& labels = document_labels(settings.documents.language);

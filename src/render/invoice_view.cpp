@@ -209,6 +209,20 @@ void invoice_show_text(std::ostream& out, const query::InvoiceDetail& detail, bo
     }
     out << fmt::format("\ncredit notes: {}\n", ids);
   }
+  if (detail.direct_debit) { // sepa
+    const query::DirectDebitNotice& debit = *detail.direct_debit;
+    out << fmt::format("\ndirect debit: {} on {}, mandate {} ({})\n", debit.amount,
+                       format_date(debit.debit_date), debit.mandate,
+                       debit.pending ? "pending" : "planned");
+  }
+  if (!detail.sent.empty()) { // sending: the sent-log
+    out << "\nsent:\n";
+    Table table({{"DATE"}, {"VIA"}, {"TO"}, {"CC"}});
+    for (const Sending& sending : detail.sent) {
+      table.add_row({format_date(sending.date), sending.via, sending.to, sending.cc});
+    }
+    table.print(out, colour);
+  }
 }
 
 namespace {
@@ -304,6 +318,28 @@ void json_progress(JsonWriter& json, const query::InvoiceDetail& detail) {
     json.value(id);
   }
   json.end_array();
+  json.key("direct_debit"); // sepa
+  if (detail.direct_debit) {
+    json.begin_object();
+    json_money(json, "amount", detail.direct_debit->amount);
+    json.key("date").value(format_date(detail.direct_debit->debit_date));
+    json.key("mandate").value(detail.direct_debit->mandate);
+    json.key("pending").value(detail.direct_debit->pending);
+    json.end_object();
+  } else {
+    json.null();
+  }
+  json.key("sent").begin_array(); // sending: the sent-log
+  for (const Sending& sending : detail.sent) {
+    json.begin_object();
+    json.key("date").value(format_date(sending.date));
+    json.key("to").value(sending.to);
+    json_text(json, "cc", sending.cc);
+    json.key("via").value(sending.via);
+    json_text(json, "message_id", sending.message_id);
+    json.end_object();
+  }
+  json.end_array();
 }
 
 } // namespace
@@ -318,22 +354,47 @@ void invoice_show_json(std::ostream& out, const query::InvoiceDetail& detail) {
   json.finish();
 }
 
+namespace {
+
+// sending: the day each document was last sent ("" when never), by document index.
+std::vector<std::string> last_sent(const Ledger& ledger) {
+  std::vector<std::string> days(ledger.documents.size());
+  for (const Sending& sending : ledger.sendings) {
+    days[sending.document] = format_date(sending.date);
+  }
+  return days;
+}
+
+} // namespace
+
 void invoice_list_table(std::ostream& out, const Ledger& ledger,
                         const std::vector<query::InvoiceRow>& rows, bool colour) {
-  Table table({{"ID"},
-               {"DATE"},
-               {"DUE"},
-               {"CUSTOMER"},
-               {"TOTAL", Align::right},
-               {"OPEN", Align::right},
-               {"CCY"},
-               {"STATE"}});
+  // The SENT column appears once the ledger has a sent-log.
+  const bool sent_column = !ledger.sendings.empty();
+  const std::vector<std::string> sent = last_sent(ledger);
+  std::vector<Column> columns = {{"ID"},
+                                 {"DATE"},
+                                 {"DUE"},
+                                 {"CUSTOMER"},
+                                 {"TOTAL", Align::right},
+                                 {"OPEN", Align::right},
+                                 {"CCY"},
+                                 {"STATE"}};
+  if (sent_column) {
+    columns.push_back({"SENT"});
+  }
+  Table table(columns);
   for (const query::InvoiceRow& row : rows) {
     const Document& document = ledger.documents[row.index];
-    table.add_row({document.id, format_date(document.date), format_date(document.due),
-                   ledger.customers[document.customer].id, format_amount(document.total),
-                   format_amount(row.open), std::string(document.total.currency().code),
-                   std::string(state_name(row.state))},
+    std::vector<std::string> cells = {
+        document.id, format_date(document.date), format_date(document.due),
+        ledger.customers[document.customer].id, format_amount(document.total),
+        format_amount(row.open), std::string(document.total.currency().code),
+        std::string(state_name(row.state))};
+    if (sent_column) {
+      cells.push_back(sent[row.index].empty() ? "-" : sent[row.index]);
+    }
+    table.add_row(cells,
                   row.state == DocumentState::overdue ? RowStyle::alert : RowStyle::normal);
   }
   table.print(out, colour);
@@ -341,18 +402,31 @@ void invoice_list_table(std::ostream& out, const Ledger& ledger,
 
 void invoice_list_csv(std::ostream& out, const Ledger& ledger,
                       const std::vector<query::InvoiceRow>& rows) {
-  write_csv_row(out, {"id", "date", "due", "customer", "total", "open", "currency", "state"});
+  const bool sent_column = !ledger.sendings.empty();
+  const std::vector<std::string> sent = last_sent(ledger);
+  std::vector<std::string> header = {"id",    "date", "due",      "customer",
+                                     "total", "open", "currency", "state"};
+  if (sent_column) {
+    header.emplace_back("sent");
+  }
+  write_csv_row(out, header);
   for (const query::InvoiceRow& row : rows) {
     const Document& document = ledger.documents[row.index];
-    write_csv_row(out, {document.id, format_date(document.date), format_date(document.due),
-                        ledger.customers[document.customer].id, format_amount(document.total),
-                        format_amount(row.open), std::string(document.total.currency().code),
-                        std::string(state_name(row.state))});
+    std::vector<std::string> cells = {
+        document.id, format_date(document.date), format_date(document.due),
+        ledger.customers[document.customer].id, format_amount(document.total),
+        format_amount(row.open), std::string(document.total.currency().code),
+        std::string(state_name(row.state))};
+    if (sent_column) {
+      cells.push_back(sent[row.index]);
+    }
+    write_csv_row(out, cells);
   }
 }
 
 void invoice_list_json(std::ostream& out, const Ledger& ledger,
                        const std::vector<query::InvoiceRow>& rows) {
+  const std::vector<std::string> sent = last_sent(ledger);
   JsonWriter json(out);
   json.begin_array();
   for (const query::InvoiceRow& row : rows) {
@@ -366,6 +440,7 @@ void invoice_list_json(std::ostream& out, const Ledger& ledger,
     json_money(json, "open", row.open);
     json.key("currency").value(document.total.currency().code);
     json.key("state").value(state_name(row.state));
+    json_text(json, "sent", sent[row.index]); // sending: last sent, or null
     json.end_object();
   }
   json.end_array();

@@ -28,8 +28,10 @@ void invoice_document_text(std::ostream& out, const query::InvoiceDetail& detail
 
 // `dues invoice render --format html`: one self-contained printable page (inline CSS,
 // UTF-8, every text escaped).
+// With the ways to pay of the PDF (account and routing number, payment link, EPC,
+// Alipay and WeChat Pay QR codes as inline SVG) or the direct debit pre-notification.
 void invoice_document_html(std::ostream& out, const query::InvoiceDetail& detail,
-                           const syntax::CompanySettings& company);
+                           const syntax::Settings& settings);
 
 // Shared by the text and HTML forms.
 std::string quantity_text(const LineItem& item);

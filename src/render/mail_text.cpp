@@ -3,6 +3,7 @@
 #include "base/error.hpp"
 #include "base/money.hpp"
 #include "base/text.hpp"
+#include "render/document_labels.hpp"
 
 #include <fmt/format.h>
 
@@ -17,13 +18,13 @@ struct BuiltIn {
   std::string_view text;
 };
 
-constexpr std::array<BuiltIn, 8> k_built_in = {{
+constexpr std::array<BuiltIn, 15> k_built_in = {{
     {"invoice", "en", R"(Subject: Invoice {{number}} from {{company}}
 
 Hello,
 
 please find attached invoice {{number}} of {{date}} for {{total}} {{currency}},
-due on {{due}}. Please pay to {{iban}} with the reference {{reference}}.
+due on {{due}}. {{payment}}
 
 Kind regards,
 {{company}}
@@ -42,7 +43,7 @@ Kind regards,
 Guten Tag,
 
 anbei erhalten Sie die Rechnung {{number}} vom {{date}} über {{total}} {{currency}},
-fällig am {{due}}. Bitte überweisen Sie auf {{iban}} mit dem Verwendungszweck {{reference}}.
+fällig am {{due}}. {{payment}}
 
 Mit freundlichen Grüßen
 {{company}}
@@ -61,7 +62,7 @@ Mit freundlichen Grüßen
 您好：
 
 附件是 {{date}} 开具的发票 {{number}}，金额 {{total}} {{currency}}，付款截止日期 {{due}}。
-付款时请注明 {{reference}}。
+{{payment}}
 
 此致
 {{company}}
@@ -80,7 +81,7 @@ Mit freundlichen Grüßen
 いつもお世話になっております。
 
 {{date}} 付の請求書 {{number}}（{{total}} {{currency}}、お支払期限 {{due}}）を添付いたします。
-お振込みの際は {{reference}} をご記入ください。
+{{payment}}
 
 よろしくお願いいたします。
 {{company}}
@@ -94,7 +95,104 @@ Mit freundlichen Grüßen
 よろしくお願いいたします。
 {{company}}
 )"},
+    {"invoice", "fr", R"(Subject: Facture {{number}} de {{company}}
+
+Bonjour,
+
+veuillez trouver ci-joint la facture {{number}} du {{date}} d'un montant de {{total}} {{currency}},
+à régler au plus tard le {{due}}. {{payment}}
+
+Cordialement,
+{{company}}
+)"},
+    {"credit", "fr", R"(Subject: Avoir {{number}} de {{company}}
+
+Bonjour,
+
+veuillez trouver ci-joint l'avoir {{number}} du {{date}} d'un montant de {{total}} {{currency}}.
+
+Cordialement,
+{{company}}
+)"},
+    {"statement", "en", R"(Subject: Statement of account from {{company}}
+
+Hello,
+
+please find attached your statement of account as of {{date}}.
+
+Kind regards,
+{{company}}
+)"},
+    {"statement", "de", R"(Subject: Kontoauszug von {{company}}
+
+Guten Tag,
+
+anbei erhalten Sie Ihren Kontoauszug zum {{date}}.
+
+Mit freundlichen Grüßen
+{{company}}
+)"},
+    {"statement", "fr", R"(Subject: Relevé de compte de {{company}}
+
+Bonjour,
+
+veuillez trouver ci-joint votre relevé de compte au {{date}}.
+
+Cordialement,
+{{company}}
+)"},
+    {"statement", "zh", R"(Subject: {{company}} 对账单
+
+您好：
+
+附件是截至 {{date}} 的对账单。
+
+此致
+{{company}}
+)"},
+    {"statement", "ja", R"(Subject: 【取引明細書】{{company}}
+
+いつもお世話になっております。
+
+{{date}} 時点の取引明細書を添付いたします。
+
+よろしくお願いいたします。
+{{company}}
+)"},
 }};
+
+// The sentence that says how to pay: by transfer, or (sepa) that a direct debit collects
+// the amount (the pre-notification).
+std::string payment_sentence(const query::InvoiceDetail& detail, const syntax::Settings& settings,
+                             std::string_view language) {
+  if (detail.direct_debit) {
+    const query::DirectDebitNotice& debit = *detail.direct_debit;
+    const std::string amount =
+        fmt::format("{} {}", format_amount(debit.amount), debit.amount.currency().code);
+    const std::string date = format_date(debit.debit_date);
+    return fill_labels(document_labels(language).direct_debit,
+                       {{"amount", amount},
+                        {"date", date},
+                        {"mandate", debit.mandate},
+                        {"creditor", debit.creditor_id}});
+  }
+  const std::string& iban = settings.company.iban;
+  const std::string& reference = detail.payment_reference;
+  if (language == "de") {
+    return fmt::format("Bitte überweisen Sie auf {} mit dem Verwendungszweck {}.", iban, reference);
+  }
+  if (language == "fr") {
+    return fmt::format("Merci de régler par virement sur {} en indiquant la référence {}.", iban,
+                       reference);
+  }
+  if (language == "zh") {
+    return fmt::format("付款时请注明 {}。", reference);
+  }
+  if (language == "ja") {
+    return fmt::format("お振込みの際は {} をご記入ください。", reference);
+  }
+  return fmt::format("Please pay to {} with the reference {}.", iban, reference);
+}
 
 std::string known_names(const std::map<std::string, std::string, std::less<>>& values) {
   std::string out;
@@ -241,10 +339,15 @@ std::string_view document_label(std::string_view kind, std::string_view language
 }
 
 std::map<std::string, std::string, std::less<>> mail_values(const query::InvoiceDetail& detail,
-                                                            const syntax::Settings& settings) {
+                                                            const syntax::Settings& settings,
+                                                            std::string_view language) {
   const Document& document = *detail.document;
   const syntax::CompanySettings& company = settings.company;
+  const std::string payment = document.is_invoice() ? payment_sentence(detail, settings, language)
+                                                    : std::string();
   return {
+      {"payment", payment},
+      {"direct_debit", detail.direct_debit ? payment : std::string()}, // sepa
       {"number", document.id},
       {"kind", document.is_invoice() ? "invoice" : "credit note"},
       {"customer", detail.customer->name},
@@ -261,6 +364,18 @@ std::map<std::string, std::string, std::less<>> mail_values(const query::Invoice
       {"bic", company.bic},
       {"bank", company.bank_name},
       {"email", company.email},
+  };
+}
+
+std::map<std::string, std::string, std::less<>>
+statement_mail_values(const query::Statement& statement, const syntax::Settings& settings) {
+  return {
+      {"customer", statement.customer_name},
+      {"customer_id", statement.customer_id},
+      {"company", settings.company.name},
+      {"date", format_date(statement.to)},
+      {"from", statement.from ? format_date(*statement.from) : std::string()},
+      {"email", settings.company.email},
   };
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/invoice_detail.hpp"
+#include "query/statement.hpp"
 #include "syntax/settings.hpp"
 
 #include <map>
@@ -23,7 +24,7 @@ struct MailTemplate {
 // Reads a template file's text; a missing "Subject:" line is an error at path:1:1.
 MailTemplate parse_mail_template(std::string_view text, const std::string& path);
 
-// The built-in template of `kind` (invoice | credit) in `language` (en, de, zh, ja;
+// The built-in template of `kind` (invoice | credit | statement) in `language` (en, de, fr, zh, ja;
 // anything else: en).
 MailTemplate built_in_mail_template(std::string_view kind, std::string_view language);
 
@@ -32,9 +33,18 @@ MailTemplate built_in_mail_template(std::string_view kind, std::string_view lang
 std::string mail_language(std::string_view country, const std::string& fallback);
 
 // The values a template may use, for one document: number, kind, customer, company,
-// date, due, total, open, currency, reference, po, iban, bic, bank, email.
+// date, due, total, open, currency, reference, po, iban, bic, bank, email; `payment`,
+// how to pay in `language` (transfer to the IBAN with the reference, or the SEPA direct
+// debit pre-notification), and `direct_debit` (the pre-notification, or empty).
 std::map<std::string, std::string, std::less<>> mail_values(const query::InvoiceDetail& detail,
-                                                            const syntax::Settings& settings);
+                                                            const syntax::Settings& settings,
+                                                            std::string_view language = "en");
+
+// sending: the values a statement's template (templates/statement.LANG.txt) may use:
+// customer, customer_id, company, date (the statement's last day), from (its first day,
+// or empty), email.
+std::map<std::string, std::string, std::less<>>
+statement_mail_values(const query::Statement& statement, const syntax::Settings& settings);
 
 // What a document is called in `language`, for its attachment's file name: "Invoice",
 // "Rechnung", "发票", "請求書", "Facture" (and credit notes likewise).

@@ -43,6 +43,8 @@ enum class EntryKind {
   note,     // DATE note CUSTOMER|INVOICE text "..."                (collections)
   promise,  // DATE promise INVOICE due D [amount X] [text "..."]  (collections)
   sent,     // DATE sent ID to "a@x, b@y" via smtp message-id "<...>"   (sending)
+  collection,    // DATE collection INVOICE amount X EUR mandate "M" sequence S debit D (sepa)
+  debit_return,  // DATE return PAYMENT reason "AM04" [bank "..."]                    (sepa)
 };
 
 // The keyword of an entry kind as written in the journal ("void" for void_doc).
@@ -140,6 +142,10 @@ struct Entry {
   Field<std::string> message_id;
   Field<std::string> from;   // refund: the payment or credit note it pays back
   Field<std::string> opening; // import: an opening item taken over from another system
+  // sepa: a `collection` entry's mandate, sequence type and requested collection date
+  Field<std::string> mandate;
+  Field<std::string> sequence;
+  Field<Date> debit_date;
 
   std::vector<Item> items;
   std::vector<TaxLine> taxes;

@@ -17,12 +17,14 @@ constexpr unsigned k_remind = bit(EntryKind::remind);
 constexpr unsigned k_note = bit(EntryKind::note);       // collections
 constexpr unsigned k_promise = bit(EntryKind::promise); // collections
 constexpr unsigned k_sent = bit(EntryKind::sent); // sending
+constexpr unsigned k_collection = bit(EntryKind::collection); // sepa
+constexpr unsigned k_return = bit(EntryKind::debit_return);  // sepa
 constexpr unsigned k_documents = k_invoice | k_credit;
 constexpr unsigned k_receipts = k_payment | k_refund;
 
 using E = Entry;
 
-const std::array<AttributeSpec<Entry>, 30> k_header = {{
+const std::array<AttributeSpec<Entry>, 33> k_header = {{
     {"customer", ValueType::word, &E::customer, k_documents | k_receipts, k_documents | k_receipts},
     {"invoice", ValueType::word, &E::invoice, k_credit, 0},
     {"series", ValueType::word, &E::series, k_documents, 0},
@@ -36,16 +38,17 @@ const std::array<AttributeSpec<Entry>, 30> k_header = {{
     {"discount", ValueType::discount, &E::discount, k_documents, 0},
     {"subtotal", ValueType::amount, &E::subtotal, k_documents, 0},
     {"total", ValueType::amount_currency, &E::total, k_documents, k_documents},
-    {"amount", ValueType::amount_currency, &E::amount, k_receipts | k_writeoff | k_promise,
-     k_receipts | k_writeoff},
+    {"amount", ValueType::amount_currency, &E::amount,
+     k_receipts | k_writeoff | k_promise | k_collection, k_receipts | k_writeoff | k_collection},
     {"fee", ValueType::amount, &E::fee, k_payment, 0},
     {"method", ValueType::word, &E::method, k_receipts, 0},
-    {"ref", ValueType::text, &E::reference, k_documents | k_receipts, 0},
+    {"ref", ValueType::text, &E::reference, k_documents | k_receipts | k_collection, 0},
     {"po", ValueType::text, &E::purchase_order, k_invoice, 0},
-    {"bank", ValueType::text, &E::bank, k_receipts, 0},
+    {"bank", ValueType::text, &E::bank, k_receipts | k_return, 0},
     {"level", ValueType::number, &E::level, k_remind, k_remind},
-    {"reason", ValueType::text, &E::reason, k_credit | k_void | k_writeoff | k_dispute | k_resolve,
-     k_void | k_dispute},
+    {"reason", ValueType::text, &E::reason,
+     k_credit | k_void | k_writeoff | k_dispute | k_resolve | k_return,
+     k_void | k_dispute | k_return},
     {"note", ValueType::text, &E::note, ~0u, 0},
     {"origin", ValueType::word, &E::origin, k_invoice, 0}, // invoicing: draft or recurring
     {"text", ValueType::text, &E::text, k_note | k_promise, k_note}, // collections
@@ -53,9 +56,13 @@ const std::array<AttributeSpec<Entry>, 30> k_header = {{
     {"to", ValueType::text, &E::sent_to, k_sent, k_sent},
     {"cc", ValueType::text, &E::sent_cc, k_sent, 0},
     {"via", ValueType::word, &E::via, k_sent, k_sent},
-    {"message-id", ValueType::text, &E::message_id, k_sent, 0},
+    {"message-id", ValueType::text, &E::message_id, k_sent | k_collection, 0},
     {"from", ValueType::word, &E::from, k_refund, 0},      // defects: what a refund pays back
     {"opening", ValueType::text, &E::opening, k_documents, 0}, // import: an opening item
+    // sepa: a direct debit collection's mandate, sequence type and collection date
+    {"mandate", ValueType::text, &E::mandate, k_collection, k_collection},
+    {"sequence", ValueType::word, &E::sequence, k_collection, k_collection},
+    {"debit", ValueType::date, &E::debit_date, k_collection, k_collection},
 }};
 
 const std::array<AttributeSpec<Item>, 6> k_item = {{
@@ -79,7 +86,7 @@ struct KindName {
   std::string_view phrase;
 };
 
-constexpr std::array<KindName, 13> k_kinds = {{
+constexpr std::array<KindName, 15> k_kinds = {{
     {"invoice", EntryKind::invoice, "an invoice"},
     {"credit", EntryKind::credit, "a credit note"},
     {"payment", EntryKind::payment, "a payment"},
@@ -93,6 +100,8 @@ constexpr std::array<KindName, 13> k_kinds = {{
     {"note", EntryKind::note, "a note"},          // collections
     {"promise", EntryKind::promise, "a promise"}, // collections
     {"sent", EntryKind::sent, "a sent-log entry"}, // sending
+    {"collection", EntryKind::collection, "a direct debit collection"}, // sepa
+    {"return", EntryKind::debit_return, "a payment return"},           // sepa
 }};
 
 } // namespace
@@ -120,7 +129,7 @@ std::optional<EntryKind> entry_kind_from_keyword(std::string_view keyword) {
 
 std::string_view entry_keyword_list() {
   return "invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, "
-         "promise, sent";
+         "promise, sent, collection, return";
 }
 
 std::string_view keyword_of(EntryKind kind) {

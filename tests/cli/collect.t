@@ -72,8 +72,9 @@ INV-2024-0043 is collected the next day:
   $ ls *.xml
   ls: cannot access '*.xml': No such file or directory
   [2]
+  $ cp -R books books08
   $ dues -C books collect --due-by 2024-04-05 | tail -1
-  3 collections, 5330.00 EUR: wrote pain008-20240328.xml (pain.008.001.02).
+  3 collections, 5330.00 EUR: wrote pain008-20240328.xml (pain.008.001.02) and recorded 3 pending collections.
 
 The file is well-formed XML; its control sums and every mandate field are checked by
 parsing it:
@@ -133,8 +134,8 @@ and BIC patterns, amounts, code sets); a broken file is not:
 
 pain.008.001.08 writes BICFI:
 
-  $ dues -C books collect --due-by 2024-04-05 --pain 08 --output v08.xml | tail -1
-  3 collections, 5330.00 EUR: wrote v08.xml (pain.008.001.08).
+  $ dues -C books08 collect --due-by 2024-04-05 --pain 08 --output v08.xml | tail -1
+  3 collections, 5330.00 EUR: wrote v08.xml (pain.008.001.08) and recorded 3 pending collections.
   $ python3 check.py v08.xml 08 | tail -1
   sums ok 3 5330.00
   $ grep -c '<BICFI>' v08.xml
@@ -144,7 +145,9 @@ pain.008.001.08 writes BICFI:
   v08.xml validates
 
 The camt.053 that shows the collection (one batched credit, a transaction per
-EndToEndId) pays the invoices through reconcile; the return of one (AM04) is reported:
+EndToEndId) pays the invoices through reconcile; the return of one (AM04), in the same
+statement, takes back the payment just recorded: INV-2024-0044 is open again, and the
+next run collects it again with FRST (initech's first collection was returned):
 
   $ cat > camt.xml <<'END'
   > <?xml version="1.0" encoding="UTF-8"?>
@@ -172,11 +175,12 @@ EndToEndId) pays the invoices through reconcile; the return of one (AM04) is rep
   matched PAY-2024-0001 ['INV-2024-0043']
   matched PAY-2024-0002 ['INV-2024-0042']
   matched PAY-2024-0003 ['INV-2024-0044']
-  returned return, reason AM04 (insufficient funds) of INV-2024-0044
+  returned return, reason AM04 (insufficient funds) of INV-2024-0044; recorded: PAY-2024-0003 returned, INV-2024-0044 open again
   $ dues -C books collect --as-of 2024-04-05 --dry-run
+  2024-04-06  initech      INV-2024-0044          980.00 EUR  mandate INI/2024/7 B2B FRST
   not collected: globex INV-2024-0048 (disputed)
   not collected: initech INV-2024-0045 (not in EUR)
-  Nothing to collect.
+  1 collection, 980.00 EUR; nothing written (--dry-run).
 
 Without a creditor id there is no file:
 

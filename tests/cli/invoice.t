@@ -275,7 +275,8 @@ One id a line (shell completions use it):
       "total": "100.00",
       "open": "0.00",
       "currency": "EUR",
-      "state": "void"
+      "state": "void",
+      "sent": null
     }
   ]
   $ dues invoice list --as-of 2026-01-31 --format csv
@@ -376,7 +377,9 @@ Show: items, taxes, totals, state and what settled it:
       }
     ],
     "settlements": [],
-    "credit_notes": []
+    "credit_notes": [],
+    "direct_debit": null,
+    "sent": []
   }
   $ dues invoice show INV-2026-0003 --as-of 2026-05-01 | tail -n 6
   

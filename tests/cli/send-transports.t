@@ -166,7 +166,7 @@ variable is an error at its file:line:col before anything is sent.
   dry run: 1 message composed; nothing was sent or written
   $ echo 'Ihr Zeichen: {{their_reference}}' >> templates/invoice.de.txt
   $ dues send INV-2026-0001 --resend
-  dues: error: templates/invoice.de.txt:7:14: unknown template variable 'their_reference'; known: bank, bic, company, currency, customer, customer_id, date, due, email, iban, kind, number, open, po, reference, total
+  dues: error: templates/invoice.de.txt:7:14: unknown template variable 'their_reference'; known: bank, bic, company, currency, customer, customer_id, date, direct_debit, due, email, iban, kind, number, open, payment, po, reference, total
   [3]
   $ printf 'Subject: Rechnung\n\nBroken {{number\n' > templates/invoice.de.txt
   $ dues send INV-2026-0001 --resend
