@@ -96,7 +96,7 @@ The options of each command, with the global options (they work after the comman
   $ comp dues reconcile --input-format ''
   camt053 camt054 csv mt940
   $ comp dues credit --
-  --color --date --dry-run --full --help --item --no-apply --reason --today --version
+  --color --date --dry-run --format --full --help --item --no-apply --reason --today --version
 
 Subcommands, and the options of each:
 
