@@ -315,11 +315,16 @@ stdout.
   dues: error: --format: expected one of table, csv, json, html, xlsx, not 'xml'
   [2]
   $ dues aging --customer nobody
-  dues: error: --customer: no customer 'nobody'
+  dues: error: --customer: unknown customer 'nobody' (not in customers.toml)
   [2]
   $ dues aging --currency eur
-  dues: error: --currency: unknown currency 'eur' (expected an ISO 4217 code such as EUR)
-  [2]
+  Aging as of 2026-12-01 by due date
+  
+  EUR
+  CUSTOMER  NAME                  NOT DUE  1-30  31-60      60+  CREDIT    TOTAL
+  ferro     Ferro & Figli S.r.l.     0.00  0.00   0.00  1428.00    0.00  1428.00
+  ------------------------------------------------------------------------------
+  total                              0.00  0.00   0.00  1428.00    0.00  1428.00
   $ dues aging --currency XYZ
   dues: error: --currency: unknown currency 'XYZ' (expected an ISO 4217 code such as EUR)
   [2]

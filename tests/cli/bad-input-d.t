@@ -171,9 +171,8 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-customers-name-number
-  dues: error: customers.toml:22:2: customer 'extra' needs a name
   dues: error: customers.toml:23:8: 'name' in customer [extra] must be a string
-  dues: error: the ledger has 2 errors; nothing was changed
+  dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-customers-nul-byte
@@ -268,7 +267,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-unknown-customer
-  dues: error: drafts/march.toml:1:1: unknown customer 'acne' (not in customers.toml)
+  dues: error: drafts/march.toml:1:1: unknown customer 'acne' (not in customers.toml); did you mean 'acme'?
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
@@ -405,13 +404,12 @@ status and a message naming the place, and change no file.
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-profile-column-too-large
-  dues: error: bank/p.toml:2:10: bank profile 'p': column 99 is past the last column of bank.csv (line 1 has 4 cells: 'Date', 'Amount', 'Payer', 'Text')
+  dues: error: bank/p.toml:2:10: 'amount' in bank profile 'p': column 99 is past the last column of bank.csv (expected a position from 1 to 4; line 1 has 4 cells: 'Date', 'Amount', 'Payer', 'Text')
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-profile-column-zero
-  dues: error: bank/p.toml:1:1: bank profile 'p': no amount column: set 'amount' (signed), 'credit' and 'debit', or 'amount' with 'direction' and 'incoming'
   dues: error: bank/p.toml:2:10: 'amount' in bank profile 'p' must be a header name such as "Amount" or a position from 1
-  dues: error: bank profile p has 2 errors; nothing was recorded
+  dues: error: bank profile p has 1 error; nothing was recorded
   reconcile: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-profile-delimiter-two-chars
@@ -597,7 +595,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 3, no file changed
   $ bad d-recurring-unknown-customer
-  dues: error: recurring/hosting.toml:1:1: recurring template 'hosting': unknown customer 'acne' (not in customers.toml)
+  dues: error: recurring/hosting.toml:1:1: recurring template 'hosting': unknown customer 'acne' (not in customers.toml); did you mean 'acme'?
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
@@ -696,7 +694,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 3, no file changed
   $ bad d-settings-truncated
-  dues: error: dues.toml:10:9: [defaults] terms 'net30' is not in [terms]
+  dues: error: dues.toml:10:9: [defaults] unknown terms 'net30' (not in [terms] of dues.toml)
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
@@ -710,7 +708,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 3, no file changed
   $ bad d-settings-unknown-default-tax
-  dues: error: dues.toml:10:7: [defaults] tax 'nope' is not in [taxes]
+  dues: error: dues.toml:10:7: [defaults] unknown tax code 'nope' (not in [taxes] of dues.toml)
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed

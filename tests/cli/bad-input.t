@@ -97,7 +97,7 @@ Amounts: digits, at most the currency's decimals (even zeros), in range, not neg
 References resolve: customers, currencies, series:
 
   $ bad unknown-customer
-  dues: error: journal/bad.dues:1:43: unknown customer 'acne' (not in customers.toml)
+  dues: error: journal/bad.dues:1:43: unknown customer 'acne' (not in customers.toml); did you mean 'acme'?
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
@@ -513,7 +513,7 @@ dues.toml:
   fmt: exit 0, no file changed
 
   $ bad settings-unknown-default-terms
-  dues: error: dues.toml:10:9: [defaults] terms 'net60' is not in [terms]
+  dues: error: dues.toml:10:9: [defaults] unknown terms 'net60' (not in [terms] of dues.toml); did you mean 'net30'?
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
@@ -525,7 +525,7 @@ dues.toml:
   fmt: exit 3, no file changed
 
   $ bad settings-series-without-seq
-  dues: error: dues.toml:21:1: [series.refund] format needs a {seq} or {seq:04} placeholder
+  dues: error: dues.toml:22:10: 'format' in [series.refund] is not a series format such as "INV-{year}-{seq:04}": it needs a {seq} or {seq:04} placeholder
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed

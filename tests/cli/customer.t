@@ -188,7 +188,7 @@ Mistakes change nothing:
   dues: error: credit-limit: not a valid JPY credit limit: '10.5'
   [2]
   $ dues customer set nobody name X
-  dues: error: no customer 'nobody' in customers.toml
+  dues: error: unknown customer 'nobody' (not in customers.toml)
   [2]
   $ cmp before.toml customers.toml
 
@@ -258,7 +258,7 @@ applied, and what is overdue):
     ]
   }
   $ dues customer show nobody
-  dues: error: no customer 'nobody' in customers.toml
+  dues: error: unknown customer 'nobody' (not in customers.toml)
   [2]
 
 A group without an action, or with an unknown one, is a usage error:
@@ -267,7 +267,7 @@ A group without an action, or with an unknown one, is a usage error:
   dues: error: dues customer: expected add, list, show or set
   [2]
   $ dues customer frob
-  dues: error: The following argument was not expected: frob
+  dues: error: unknown command 'frob' for 'dues customer'
   Run 'dues --help' or 'dues COMMAND --help' for usage.
   [2]
 

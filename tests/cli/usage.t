@@ -31,15 +31,15 @@ No command: the help, on stderr, and exit 2:
 Unknown commands and options, missing and bad values:
 
   $ dues frobnicate
-  dues: error: The following argument was not expected: frobnicate
+  dues: error: unknown command 'frobnicate'
   Run 'dues --help' or 'dues COMMAND --help' for usage.
   [2]
   $ dues --frobnicate check
-  dues: error: The following argument was not expected: --frobnicate
+  dues: error: unknown option '--frobnicate' for 'dues'
   Run 'dues --help' or 'dues COMMAND --help' for usage.
   [2]
   $ dues -C ledger check --frobnicate
-  dues: error: The following argument was not expected: --frobnicate
+  dues: error: unknown option '--frobnicate' for 'dues check'
   Run 'dues --help' or 'dues COMMAND --help' for usage.
   [2]
   $ dues -C ledger aging --detail extra
@@ -58,7 +58,7 @@ Unknown commands and options, missing and bad values:
   dues: error: --today: not a valid date (YYYY-MM-DD): '2026-02-30'
   [2]
   $ DUES_TODAY=tomorrow dues -C ledger check
-  dues: error: --today: not a valid date (YYYY-MM-DD): 'tomorrow'
+  dues: error: DUES_TODAY: not a valid date (YYYY-MM-DD): 'tomorrow'
   [2]
 
 Global options work before and after the command:
@@ -87,6 +87,6 @@ Usage errors are found before anything is read or written:
   dues: error: --format: expected one of table, csv, json, html, xlsx, not 'xml'
   [2]
   $ dues -C empty fmt --check --frobnicate
-  dues: error: The following argument was not expected: --frobnicate
+  dues: error: unknown option '--frobnicate' for 'dues fmt'
   Run 'dues --help' or 'dues COMMAND --help' for usage.
   [2]

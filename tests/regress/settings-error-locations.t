@@ -8,8 +8,8 @@ and reported a float rate twice (once as "needs a rate").
   >   -e 's/^tax = "standard"/tax = "vat"/' -e 's/^rate = "7%"/rate = 0.07/' dues.toml
   $ dues check
   dues: error: dues.toml:13:12: unknown currency 'EURO' in [company] (expected an ISO 4217 code)
-  dues: error: dues.toml:20:9: [defaults] terms 'net7' is not in [terms]
-  dues: error: dues.toml:21:7: [defaults] tax 'vat' is not in [taxes]
+  dues: error: dues.toml:20:9: [defaults] unknown terms 'net7' (not in [terms] of dues.toml)
+  dues: error: dues.toml:21:7: [defaults] unknown tax code 'vat' (not in [taxes] of dues.toml)
   dues: error: dues.toml:40:8: 'rate' must be a string such as "20%" or a whole number, not a float: floats cannot hold decimals exactly
   dues: error: the ledger has 4 errors; nothing was changed
   [3]
