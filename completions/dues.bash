@@ -18,6 +18,7 @@
 _dues_commands="init check fmt reconcile aging pay apply refund writeoff dispute statement customer invoice credit recur export collect report"
 _dues_commands+=" send" # sending
 _dues_commands+=" remind note promise" # collections
+_dues_commands+=" security backup restore" # privacy
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -29,6 +30,7 @@ _dues_subcommands() {
     customer) echo "add list show set" ;;
     invoice) echo "new issue void list show render" ;;
     report) echo "dso forecast risk tax payments" ;;
+    security) echo "status rekey" ;; # privacy
   esac
 }
 
@@ -59,7 +61,10 @@ _dues_command_options() {
       echo "--currency= --terms= --credit-limit= --tag="
       ;;
     "customer list") echo "--tag= --format= --unmask" ;;
-    "customer show") echo "--format= --unmask" ;;
+    "customer show") echo "--format= --unmask --reveal" ;;
+    "security rekey") echo "--dry-run" ;; # privacy
+    backup) echo "--verify" ;;
+    restore) ;;
     "customer set") echo "--add --remove --unset --unmask" ;;
     "invoice new")
       echo "--item= --date= --terms= --due= --discount= --currency= --ref= --po= --note="

@@ -463,3 +463,13 @@ complete -c dues -n '__dues_using promise' -l on -x -d 'The day it was made'
 complete -c dues -n '__dues_using promise' -l dry-run -d 'Show what would be recorded; write nothing'
 complete -c dues -n '__dues_using promise' -l format -x -a 'text json' -d 'Output format'
 complete -c dues -n '__dues_using promise; and __dues_argument 0' -a '(__dues_invoice_ids open)'
+
+# privacy: dues security status|rekey; dues customer show --reveal
+complete -c dues -n '__dues_using' -a security -d 'Encrypted customer fields: status and rekey'
+complete -c dues -n '__dues_using security' -a status -d 'Which customer fields are encrypted, for whom'
+complete -c dues -n '__dues_using security' -a rekey -d 'Re-encrypt every listed field for the current recipients'
+complete -c dues -n '__dues_using security rekey' -l dry-run -d 'Say what would be rewritten; write nothing'
+complete -c dues -n '__dues_using customer show' -l reveal -d 'Decrypt encrypted fields with the age identity'
+complete -c dues -n '__dues_using' -a backup -d 'Write the ledger to a tar + zstd archive with a sha256 manifest'
+complete -c dues -n '__dues_using' -a restore -d 'Restore a backup into an empty folder, then check it'
+complete -c dues -n '__dues_using backup' -l verify -d 'Check the archive against its manifest instead of writing it'

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/secrets.hpp" // privacy
 
 #include <fmt/format.h>
 
@@ -14,6 +15,14 @@ std::string counted(std::size_t count, std::string_view one, std::string_view ma
 ExitCode run_check(Context& ctx) {
   const Ledger ledger = load_ledger(ctx, LoadMode::full);
   // Bank profiles and drafts are checked by every load (load.cpp).
+  Diagnostics privacy; // privacy: encrypted fields, who may read the files
+  check_privacy(ctx, ledger, privacy);
+  privacy.sort();
+  print_diagnostics(ctx.err, privacy);
+  if (!privacy.empty()) {
+    throw Error(ErrorKind::invalid_input,
+                fmt::format("{}", counted(privacy.errors().size(), "error", "errors")));
+  }
   std::size_t invoices = 0;
   for (const Document& document : ledger.documents) {
     invoices += document.is_invoice() ? 1U : 0U;

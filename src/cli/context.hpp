@@ -32,6 +32,11 @@ struct Context {
   // Set by a command that lists the drafts with their problems itself (`dues invoice
   // list --status draft`): a draft that does not read is then not an error of the load.
   bool lists_drafts = false;
+  // privacy: the age identity file that decrypts customer values (DUES_IDENTITY, else
+  // ~/.config/dues/identity when it exists) and the key of the account hashes
+  // (DUES_MATCHING_KEY, else the content of ~/.config/dues/matching-key).
+  std::optional<std::filesystem::path> identity = std::nullopt;
+  std::optional<std::string> matching_key = std::nullopt;
 
   // The ledger folder: -C DIR, else the nearest folder from the working directory up
   // that holds dues.toml. Throws Error(environment) when there is none.

@@ -1,5 +1,8 @@
 #include "model/customer.hpp"
 
+#include "base/sealed.hpp"     // privacy
+#include "model/security.hpp" // privacy
+
 #include "base/money.hpp"
 #include "base/payment_reference.hpp"
 #include "base/text.hpp"
@@ -40,7 +43,7 @@ void check_mandate(const syntax::CustomerRecord& customer, Diagnostics& diags) {
     fail("signed", fmt::format("the mandate's signature date must be YYYY-MM-DD: '{}'",
                                mandate.signed_on));
   }
-  if (!is_valid_iban(mandate.iban)) {
+  if (!is_sealed(mandate.iban) && !is_valid_iban(mandate.iban)) { // privacy: encrypted
     fail("iban", fmt::format("the mandate's debtor IBAN is not valid: '{}'", mandate.iban));
   }
   if (mandate.scheme != "CORE" && mandate.scheme != "B2B") {
@@ -139,6 +142,9 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
     check_mandate(customer, diags);
   }
   for (const std::string& account : customer.bank_accounts) {
+    if (is_sealed(account)) { // privacy: checked by check_sealed_values
+      continue;
+    }
     if (looks_like_iban(account)) {
       if (!is_valid_iban(account)) {
         fail_at_field(customer, "bank-accounts",
@@ -173,7 +179,8 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
                     diags);
     }
   }
-  if (customer.country == "CN" && !customer.tax_id.empty() && !is_valid_uscc(customer.tax_id)) {
+  if (customer.country == "CN" && !customer.tax_id.empty() && !is_sealed(customer.tax_id)
+      && !is_valid_uscc(customer.tax_id)) {
     fail_at_field(customer, "tax-id",
                   fmt::format("not a valid unified social credit code (18 characters with a "
                               "check character): '{}'",
@@ -185,7 +192,7 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
     return id.size() == 14 && id[0] == 'T'
            && std::all_of(id.begin() + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
-  if (customer.country == "JP" && !customer.tax_id.empty()
+  if (customer.country == "JP" && !customer.tax_id.empty() && !is_sealed(customer.tax_id)
       && !is_jp_registration(customer.tax_id)) {
     fail_at_field(customer, "tax-id",
                   fmt::format("not a valid registration number of a qualified invoice issuer "
@@ -253,6 +260,7 @@ void check_journal_paths(const syntax::Settings& settings, Diagnostics& diags) {
 
 void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
   check_journal_paths(settings, diags);
+  check_security_settings(settings, diags); // privacy
   if (!settings.company.creditor_id.empty() && !is_valid_creditor_id(settings.company.creditor_id)) {
     diags.add(Error(ErrorKind::invalid_input, settings.loc_of("company.creditor-id"),
                     fmt::format("not a valid SEPA creditor identifier (country, check digits, "

@@ -67,13 +67,13 @@ bash
 Commands, and global options anywhere:
 
   $ comp dues ''
-  aging apply check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff
+  aging apply backup check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report restore security send statement writeoff
   $ comp dues a
   aging apply
   $ comp dues -
   --color --help --today --version -C
   $ comp dues --today 2026-01-02 -C books r
-  reconcile recur refund remind report
+  reconcile recur refund remind report restore
 
 The options of each command, with the global options (they work after the command too):
 
@@ -238,7 +238,7 @@ tools/setup installs it)
   $ if command -v zsh > /dev/null; then zsh -n "$ROOT/completions/_dues" && echo parses; else echo "skipped: zsh is not installed"; fi
   (parses|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff|skipped: zsh is not installed) (re)
+  (aging apply backup check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report restore security send statement writeoff|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues init --c'
@@ -294,7 +294,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ if command -v fish > /dev/null; then fish -n "$ROOT/completions/dues.fish" && echo parses; else echo "skipped: fish is not installed"; fi
   (parses|skipped: fish is not installed) (re)
   $ fish_offers 'dues '
-  (aging apply check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report send statement writeoff|skipped: fish is not installed) (re)
+  (aging apply backup check collect credit customer dispute export fmt init invoice note pay promise reconcile recur refund remind report restore security send statement writeoff|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --'
   (--as-of --basis --buckets --color --currency --customer --detail --format --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues init --c'
