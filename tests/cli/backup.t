@@ -14,11 +14,14 @@ before the backup began.
   $ export DUES_TODAY=2026-03-01
 
 A quiet ledger: the archive holds every file, the manifest is what sha256sum reads, and
-restore gives the same bytes and runs check.
+restore gives the same bytes and runs check (an empty folder, such as drafts/ here, is
+not kept).
 
   $ dues -C ledger backup quiet.tar.zst
-  backed up 3 files (*) bytes) to quiet.tar.zst (tar + zstd, * bytes), with MANIFEST.sha256 (glob)
+  backed up 5 files (*) to quiet.tar.zst (tar + zstd, * bytes), with MANIFEST.sha256 (glob)
   $ tar --zstd -tf quiet.tar.zst
+  .gitattributes
+  .gitignore
   customers.toml
   dues.toml
   journal/2026.dues
@@ -26,11 +29,13 @@ restore gives the same bytes and runs check.
   $ mkdir check && tar --zstd -xf quiet.tar.zst -C check && (cd check && sha256sum -c --quiet MANIFEST.sha256) && echo manifest ok
   manifest ok
   $ dues backup --verify quiet.tar.zst
-  ok: 3 files match MANIFEST.sha256
+  ok: 5 files match MANIFEST.sha256
   $ dues restore quiet.tar.zst restored
-  restored 3 files into restored
+  restored 5 files into restored
   ok: 1 customer, 1 invoice, 0 credit notes, 0 payments, 0 refunds in 1 journal file
   $ diff -r ledger restored
+  Only in ledger: drafts
+  [1]
   $ dues restore quiet.tar.zst restored
   dues: error: restored is not an empty folder; restore into a new one
   [2]
@@ -38,7 +43,7 @@ restore gives the same bytes and runs check.
 A damaged archive is refused, naming what differs, and nothing is restored:
 
   $ mkdir bad && tar --zstd -xf quiet.tar.zst -C bad && echo '2026-01-06 note acme "x"' >> bad/journal/2026.dues
-  $ tar --zstd -cf bad.tar.zst -C bad customers.toml dues.toml journal/2026.dues MANIFEST.sha256
+  $ tar --zstd -cf bad.tar.zst -C bad .gitattributes .gitignore customers.toml dues.toml journal/2026.dues MANIFEST.sha256
   $ dues backup --verify bad.tar.zst
   dues: error: bad.tar.zst: journal/2026.dues: sha256 differs from the manifest
   dues: error: bad.tar.zst does not match its manifest; nothing was restored
@@ -57,7 +62,8 @@ ledger acknowledged; the backup starts in the middle:
   >   (for k in $(seq 1 6); do
   >      dues -C ledger pay acme 1.00 --ref "w$w-$k" > /dev/null 2>&1 && echo "w$w-$k" >> acked.$w
   >    done) &
-  > done; sleep 1.5
+  > done
+  $ until cat acked.* 2>/dev/null | grep -q .; do sleep 0.1; done
   $ cat acked.* > acked-before-backup 2>/dev/null; dues -C ledger backup busy.tar.zst > /dev/null; echo $?
   0
   $ wait
