@@ -69,7 +69,7 @@ A man page whose source changed without regenerating it (skipped where pandoc is
 missing; tools/setup installs it):
 
   $ bash "$ROOT/tests/lint/check-man-fresh.sh" repo; echo "exit $?"
-  check-man-fresh: 23 man pages match their sources
+  check-man-fresh: 26 man pages match their sources
   exit 0
   $ printf '\nMore text.\n' >> repo/docs/man/dues-fmt.1.md
   $ bash "$ROOT/tests/lint/check-man-fresh.sh" repo > out 2>&1; echo "exit $?"
