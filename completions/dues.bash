@@ -21,6 +21,7 @@ _dues_commands+=" remind note promise" # collections
 _dues_commands+=" merge-driver git seal log" # teamwork
 _dues_commands+=" import" # import
 _dues_commands+=" company" # conveniences
+_dues_commands+=" security backup restore" # privacy
 
 # Global options, before the command or after it. A trailing '=' marks an option that
 # takes a value (it is not offered with the '=').
@@ -36,6 +37,7 @@ _dues_subcommands() {
     git) echo "setup" ;; # teamwork
     import) echo "customers open-items" ;;
     company) echo "set show" ;; # conveniences
+    security) echo "status rekey" ;; # privacy
   esac
 }
 
@@ -69,7 +71,10 @@ _dues_command_options() {
       echo "--currency= --terms= --credit-limit= --tag="
       ;;
     "customer list") echo "--tag= --format= --unmask" ;;
-    "customer show") echo "--format= --unmask" ;;
+    "customer show") echo "--format= --unmask --reveal" ;;
+    "security rekey") echo "--dry-run" ;; # privacy
+    backup) echo "--verify" ;;
+    restore) ;;
     "customer set") echo "--add --remove --unset --unmask" ;;
     "company set") echo "--unset" ;; # conveniences
     "company show") echo "--format=" ;;

@@ -541,3 +541,12 @@ complete -c dues -n '__dues_using company' -a show -d "The company's details as 
 complete -c dues -n '__dues_using company set' -l unset -d 'Remove the key'
 complete -c dues -n '__dues_using company set; and __dues_argument 0' -x -a 'name address tax-id email phone currency iban bic bank country creditor-id logo account-number routing-number'
 complete -c dues -n '__dues_using company show' -l format -x -a 'text json' -d 'Output format'
+# privacy: dues security status|rekey; dues customer show --reveal
+complete -c dues -n '__dues_using' -a security -d 'Encrypted customer fields: status and rekey'
+complete -c dues -n '__dues_using security' -a status -d 'Which customer fields are encrypted, for whom'
+complete -c dues -n '__dues_using security' -a rekey -d 'Re-encrypt every listed field for the current recipients'
+complete -c dues -n '__dues_using security rekey' -l dry-run -d 'Say what would be rewritten; write nothing'
+complete -c dues -n '__dues_using customer show' -l reveal -d 'Decrypt encrypted fields with the age identity'
+complete -c dues -n '__dues_using' -a backup -d 'Write the ledger to a tar + zstd archive with a sha256 manifest'
+complete -c dues -n '__dues_using' -a restore -d 'Restore a backup into an empty folder, then check it'
+complete -c dues -n '__dues_using backup' -l verify -d 'Check the archive against its manifest instead of writing it'

@@ -1,5 +1,7 @@
 #include "base/account.hpp"
 
+#include "base/sealed.hpp" // privacy
+
 #include "base/text.hpp"
 
 #include <algorithm>
@@ -161,6 +163,9 @@ std::string mask_account(std::string_view account) {
 }
 
 void AccountMask::add_known(std::string_view account) {
+  if (is_sealed(account)) { // privacy: it cannot appear in clear text
+    return;
+  }
   const std::string compact = compact_upper(account);
   if (compact.size() < k_known_min || is_email(account)) {
     return; // too short to find in text without false alarms, or no number
@@ -173,6 +178,9 @@ void AccountMask::add_known(std::string_view account) {
 }
 
 std::string AccountMask::account(std::string_view account) const {
+  if (is_sealed(account)) { // privacy: never a number to show
+    return std::string(k_sealed_mask);
+  }
   return m_unmask ? std::string(account) : mask_account(account);
 }
 

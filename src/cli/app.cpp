@@ -502,6 +502,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
   declare_team(app, chosen, team);
   CompanyOptions company; // conveniences
   declare_company(app, chosen, company);
+  PrivacyOptions privacy; // privacy
+  declare_privacy(app, chosen, privacy);
   keep_values_apart_from_commands(app); // after every declaration
 
   try {
@@ -536,6 +538,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& raw_
     if (global.ledger_dir) {
       ctx.ledger_arg = std::filesystem::path(*global.ledger_dir);
     }
+    ctx.identity = identity_file(); // privacy
+    ctx.matching_key = matching_key();
     const ExitCode code = chosen(ctx);
     out.flush();
     return static_cast<int>(code);

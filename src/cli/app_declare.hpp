@@ -3,6 +3,7 @@
 // What the files that declare the command line share (app.cpp, app_receipts.cpp,
 // app_invoicing.cpp): the only files that include CLI11, each costing seconds of
 // compile time, so keep them few.
+#include "cli/backup.hpp" // privacy
 #include "cli/commands.hpp"
 
 #include <CLI/CLI.hpp>
@@ -64,5 +65,13 @@ struct TeamOptions { // teamwork (issue 17)
 
 // merge-driver, git setup, seal, log, check --audit (app_team.cpp).
 void declare_team(CLI::App& app, Runner& chosen, TeamOptions& o);
+
+// privacy: security status/rekey (app_privacy.cpp).
+struct PrivacyOptions {
+  SecurityRekeyOptions rekey;
+  BackupOptions backup;
+  RestoreOptions restore;
+};
+void declare_privacy(CLI::App& app, Runner& chosen, PrivacyOptions& o);
 
 } // namespace dues::cli

@@ -57,6 +57,8 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_option("--format", show.format, "text (default) or json")->type_name("FORMAT");
   command->add_flag("--unmask", show.unmask,
                     "print bank accounts in full (default: DE** **** 3000)");
+  command->add_flag("--reveal", show.reveal,
+                    "decrypt encrypted fields with the age identity (DUES_IDENTITY)");
 
   auto& set = o.customer_set;
   command = add_command(*group, chosen, "set", "change one field of a customer",

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/secrets.hpp" // privacy
 
 #include <fmt/format.h>
 
@@ -21,6 +22,14 @@ std::string opening_part(std::size_t opening) {
 ExitCode run_check(Context& ctx) {
   const Ledger ledger = load_ledger(ctx, LoadMode::full);
   // Bank profiles and drafts are checked by every load (load.cpp).
+  Diagnostics privacy; // privacy: encrypted fields, who may read the files
+  check_privacy(ctx, ledger, privacy);
+  privacy.sort();
+  print_diagnostics(ctx.err, privacy);
+  if (!privacy.empty()) {
+    throw Error(ErrorKind::invalid_input,
+                fmt::format("{}", counted(privacy.errors().size(), "error", "errors")));
+  }
   std::size_t invoices = 0;
   std::array<std::size_t, 2> opening{}; // import: opening invoices and credit notes
   for (const Document& document : ledger.documents) {

@@ -7,6 +7,8 @@
 #include "model/suggestions.hpp" // hardening: one "unknown customer"
 #include "cli/commands.hpp"
 #include "cli/customers_file.hpp"
+#include "base/sealed.hpp" // privacy
+#include "cli/secrets.hpp" // privacy
 #include "model/customer.hpp"
 #include "model/customer_fields.hpp"
 #include "query/customer_balance.hpp"
@@ -92,6 +94,7 @@ ExitCode run_customer_add(Context& ctx, const CustomerAddOptions& options) {
   const LedgerLock lock(dir, ctx.lock_timeout);
   load_ledger_locked(ctx, LoadMode::balances); // no command works on a ledger that does not check
   const CustomersFile file = read_customers_file(ctx, dir);
+  seal_customer(ctx, settings, customer); // privacy: [security] encrypt
   if (const Customer* existing = find_in(file.customers, customer.id)) {
     throw Error(ErrorKind::conflict,
                 fmt::format("customer '{}' already exists at {}; use 'dues customer set' to "
@@ -205,8 +208,14 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
     throw Error(ErrorKind::usage, unknown_customer(options.id, file.customers));
   }
   Customer customer = *existing;
+  if (options.remove) { // privacy: an encrypted value is found by its clear text
+    std::vector<Customer> one{customer};
+    reveal_customers(ctx, dir, one);
+    customer = one.front();
+  }
   change_field(customer, field, options);
   validate(ctx, customer, settings, [](std::string_view key) { return std::string(key); });
+  seal_customer(ctx, settings, customer, field.key); // privacy: [security] encrypt
   syntax::TomlPatch patch(file.text, std::string(k_customers_file));
   if (const auto text = customer_field_toml(customer, field)) {
     patch.set(customer.id, field.key, *text);
@@ -218,6 +227,9 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
   }
   // What the field now holds, bank accounts masked like every report shows them.
   Customer shown = customer;
+  if (field.type == CustomerFieldType::text && is_sealed(customer_text(shown, field))) { // privacy
+    customer_text(shown, field) = std::string(k_sealed_mask);
+  }
   if (field.key == "bank-accounts") {
     const AccountMask mask(options.unmask);
     for (std::string& account : shown.bank_accounts) {
@@ -270,15 +282,19 @@ ExitCode run_customer_list(Context& ctx, const CustomerListOptions& options) {
 
 ExitCode run_customer_show(Context& ctx, const CustomerShowOptions& options) {
   const Format format = format_argument(options.format, {Format::text, Format::json});
-  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+  Ledger ledger = load_ledger(ctx, LoadMode::balances);
   const std::uint32_t* it = ledger.find_customer_index(options.id);
   if (it == nullptr) {
     throw Error(ErrorKind::usage, unknown_customer(options.id, ledger.customers));
   }
   const Balances balances = balances_as_of(ledger, ctx.today);
   const auto rows = query::customer_balances(ledger, balances, *it);
+  if (options.reveal) { // privacy: decrypted with the age identity
+    const std::uint32_t which[] = {*it};
+    reveal_customers(ctx, ctx.ledger_dir(), ledger.customers, which);
+  }
   const Customer& customer = ledger.customers[*it];
-  const AccountMask mask(options.unmask);
+  const AccountMask mask(options.unmask || options.reveal);
   if (format == Format::json) {
     render::customer_show_json(ctx.out, customer, ctx.today, rows, mask);
   } else {

@@ -1,4 +1,5 @@
 #include "base/account.hpp"
+#include "cli/secrets.hpp" // privacy
 #include "cli/commands.hpp"
 #include "cli/reconcile_input.hpp"
 #include "cli/reconcile_returns.hpp" // sepa
@@ -83,9 +84,11 @@ struct Outcome {
   std::vector<std::size_t> recorded;    // the matched lines in date order, as numbered
 };
 
-Outcome plan(const Ledger& ledger, const bank::Statement& statement,
+Outcome plan(const Context& ctx, const Ledger& ledger, const bank::Statement& statement,
              const ReconcileOptions& options) {
-  const query::MatchSettings settings = match_settings(ledger, options);
+  query::MatchSettings settings = match_settings(ledger, options);
+  settings.matching_key = ctx.matching_key.value_or(""); // privacy
+  settings.revealed_accounts = reveal_accounts(ctx, ctx.ledger_dir(), ledger.customers);
   Outcome outcome;
   // Every event of the journal counts, also those dated after the bank lines.
   const Date as_of{date::year{9999}, date::December, date::day{31}};
@@ -436,7 +439,7 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
   render::ReconcilePlan view;
   if (!options.apply) {
     const Ledger ledger = load_ledger(ctx, LoadMode::balances);
-    outcome = plan(ledger, statement, options);
+    outcome = plan(ctx, ledger, statement, options);
     view = plan_view(ledger, statement, outcome, false);
     note_returns(view, find_returns(ledger, statement), false); // sepa
     if (!options.unmask) {
@@ -449,7 +452,7 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
                     "dues.toml has no payment series to number the payments: add "
                     "[series.payment] with format = \"PAY-{year}-{seq:04}\"");
       }
-      outcome = plan(ledger, statement, options);
+      outcome = plan(ctx, ledger, statement, options);
       view = plan_view(ledger, statement, outcome, true);
       if (!options.unmask) {
         mask_accounts(view, ledger);

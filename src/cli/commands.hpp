@@ -171,6 +171,7 @@ struct CustomerShowOptions {
   std::string id;
   std::string format = "text";
   bool unmask = false; // bank accounts in full
+  bool reveal = false; // privacy: encrypted values decrypted (needs the age identity)
 };
 ExitCode run_customer_show(Context& ctx, const CustomerShowOptions& options);
 
@@ -430,5 +431,17 @@ struct LogOptions {
 ExitCode run_log(Context& ctx, const LogOptions& options);
 
 // --- end teamwork ---
+
+// --- privacy ---
+
+// dues security status | rekey: which customer values are encrypted, and re-encrypting
+// them all for the current [security] recipients (docs/security.md).
+struct SecurityRekeyOptions {
+  bool dry_run = false; // say what would change; write nothing
+};
+ExitCode run_security_status(Context& ctx);
+ExitCode run_security_rekey(Context& ctx, const SecurityRekeyOptions& options);
+
+// --- end privacy ---
 
 } // namespace dues::cli

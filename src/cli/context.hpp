@@ -34,6 +34,11 @@ struct Context {
   bool lists_drafts = false;
   // conveniences: --bom, a UTF-8 byte order mark before CSV output (see begin_csv).
   bool csv_bom = false;
+  // privacy: the age identity file that decrypts customer values (DUES_IDENTITY, else
+  // ~/.config/dues/identity when it exists) and the key of the account hashes
+  // (DUES_MATCHING_KEY, else the content of ~/.config/dues/matching-key).
+  std::optional<std::filesystem::path> identity = std::nullopt;
+  std::optional<std::string> matching_key = std::nullopt;
 
   // The ledger folder: -C DIR, else the nearest folder from the working directory up
   // that holds dues.toml. Throws Error(environment) when there is none.

@@ -1,6 +1,7 @@
 #include "cli/environment.hpp"
 
 #include <cstdlib>
+#include <fstream>
 
 #include <unistd.h>
 
@@ -53,6 +54,51 @@ std::chrono::milliseconds lock_timeout() {
 std::optional<std::string> environment_variable(const std::string& name) {
   const char* value = std::getenv(name.c_str());
   return value == nullptr ? std::nullopt : std::optional<std::string>(value);
+}
+
+// privacy
+namespace {
+
+std::optional<std::filesystem::path> config_file(const char* name) {
+  std::filesystem::path dir;
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg != nullptr && *xdg == '/') {
+    dir = std::filesystem::path(xdg) / "dues";
+  } else if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/') {
+    dir = std::filesystem::path(home) / ".config" / "dues";
+  } else {
+    return std::nullopt;
+  }
+  std::error_code ec;
+  if (!std::filesystem::exists(dir / name, ec)) {
+    return std::nullopt;
+  }
+  return dir / name;
+}
+
+} // namespace
+
+std::optional<std::filesystem::path> identity_file() {
+  if (const char* path = std::getenv("DUES_IDENTITY"); path != nullptr && *path != '\0') {
+    return std::filesystem::path(path);
+  }
+  return config_file("identity");
+}
+
+std::optional<std::string> matching_key() {
+  if (const char* key = std::getenv("DUES_MATCHING_KEY"); key != nullptr && *key != '\0') {
+    return std::string(key);
+  }
+  const auto path = config_file("matching-key");
+  if (!path) {
+    return std::nullopt;
+  }
+  std::ifstream in(*path);
+  std::string key;
+  std::getline(in, key);
+  if (key.empty()) {
+    return std::nullopt;
+  }
+  return key;
 }
 
 } // namespace dues::cli

@@ -30,4 +30,10 @@ std::chrono::milliseconds lock_timeout();
 // password that [mail] password-env names).
 std::optional<std::string> environment_variable(const std::string& name);
 
+// privacy: the age identity file (DUES_IDENTITY, else $XDG_CONFIG_HOME/dues/identity or
+// ~/.config/dues/identity when it exists) and the matching key (DUES_MATCHING_KEY, else
+// the first line of matching-key in the same folder).
+std::optional<std::filesystem::path> identity_file();
+std::optional<std::string> matching_key();
+
 } // namespace dues::cli

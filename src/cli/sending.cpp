@@ -1,6 +1,7 @@
 #include "cli/sending.hpp"
 
 #include "base/file.hpp"
+#include "crypt/process.hpp" // privacy: password-command
 #include "render/invoice_pdf.hpp"
 #include "render/document_labels.hpp"
 #include "render/invoice_view.hpp"
@@ -12,6 +13,21 @@
 
 namespace dues::cli {
 namespace {
+
+// privacy: the SMTP password as the first line a command prints ([mail]
+// password-command, run with /bin/sh -c). Nothing it prints is ever shown.
+std::string password_from_command(const std::string& command) {
+  const auto results = crypt::run_programs({{{"/bin/sh", "-c", command}, ""}}, 1);
+  const crypt::ProgramResult& result = results.front();
+  std::string password = result.output.substr(0, result.output.find('\n'));
+  if (!result.problem.empty() || result.status != 0 || password.empty()) {
+    throw Error(ErrorKind::environment,
+                fmt::format("[mail] password-command {} (its output is not shown)",
+                            result.status > 0 ? fmt::format("exited with status {}", result.status)
+                                              : std::string("printed no password")));
+  }
+  return password;
+}
 
 namespace fs = std::filesystem;
 
@@ -112,10 +128,13 @@ std::unique_ptr<mail::Transport> make_transport(const syntax::Settings& settings
                               mail.password_env));
     }
     smtp.password = *password;
+  } else if (!mail.password_command.empty()) { // privacy
+    smtp.password = password_from_command(mail.password_command);
   } else if (!mail.user.empty() && !mail.netrc) {
     settings_error(settings, "user",
                    "[mail] user needs a password: name its environment variable with "
-                   "password-env, or set netrc = true");
+                   "password-env, a command that prints it with password-command, or set "
+                   "netrc = true");
   }
   return mail::smtp_transport(smtp);
 }

@@ -2,6 +2,9 @@
 #include "model/suggestions.hpp" // hardening: "did you mean"
 #include "base/country.hpp"      // hardening: ISO 3166
 
+#include "base/sealed.hpp"     // privacy
+#include "model/security.hpp" // privacy
+
 #include "base/money.hpp"
 #include "base/payment_reference.hpp"
 #include "base/text.hpp"
@@ -43,7 +46,7 @@ void check_mandate(const syntax::CustomerRecord& customer, Diagnostics& diags) {
     fail("signed", fmt::format("the mandate's signature date must be YYYY-MM-DD: '{}'",
                                mandate.signed_on));
   }
-  if (!is_valid_iban(mandate.iban)) {
+  if (!is_sealed(mandate.iban) && !is_valid_iban(mandate.iban)) { // privacy: encrypted
     fail("iban", fmt::format("the mandate's debtor IBAN is not valid: '{}'", mandate.iban));
   }
   if (mandate.scheme != "CORE" && mandate.scheme != "B2B") {
@@ -149,6 +152,9 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
     check_mandate(customer, diags);
   }
   for (const std::string& account : customer.bank_accounts) {
+    if (is_sealed(account)) { // privacy: checked by check_sealed_values
+      continue;
+    }
     if (looks_like_iban(account)) {
       if (!is_valid_iban(account)) {
         fail_at_field(customer, "bank-accounts",
@@ -198,14 +204,15 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
                                         customer.country),
                   diags);
   }
-  if (country == "CN" && !customer.tax_id.empty() && !is_valid_uscc(customer.tax_id)) {
+  if (country == "CN" && !customer.tax_id.empty() && !is_sealed(customer.tax_id)
+      && !is_valid_uscc(customer.tax_id)) {
     fail_at_field(customer, "tax-id",
                   fmt::format("not a valid unified social credit code (18 characters with a "
                               "check character): '{}'",
                               customer.tax_id),
                   diags);
   }
-  if (country == "JP" && !customer.tax_id.empty()
+  if (country == "JP" && !customer.tax_id.empty() && !is_sealed(customer.tax_id)
       && !is_valid_jp_registration(customer.tax_id)) {
     fail_at_field(customer, "tax-id",
                   fmt::format("not a valid registration number of a qualified invoice issuer "
@@ -297,6 +304,7 @@ void check_company_tax_id(const syntax::Settings& settings, Diagnostics& diags) 
 
 void check_settings(const syntax::Settings& settings, Diagnostics& diags) {
   check_journal_paths(settings, diags);
+  check_security_settings(settings, diags); // privacy
   if (!settings.company.creditor_id.empty() && !is_valid_creditor_id(settings.company.creditor_id)) {
     diags.add(Error(ErrorKind::invalid_input, settings.loc_of("company.creditor-id"),
                     fmt::format("not a valid SEPA creditor identifier (country, check digits, "

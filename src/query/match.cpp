@@ -45,6 +45,7 @@ public:
   Matcher(const Ledger& ledger, const Date& as_of, const MatchSettings& settings)
       : m_ledger(ledger), m_open(ledger, as_of), m_customers(ledger, settings.name_cutoff),
         m_settings(settings) {
+    m_customers.add_private_accounts(settings.matching_key, settings.revealed_accounts);
     for (const Payment& payment : ledger.payments) {
       if (!payment.bank.empty()) {
         m_imported.emplace(payment.bank, payment.id);

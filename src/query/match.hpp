@@ -23,6 +23,10 @@ struct MatchSettings {
   int min_confidence = 80;       // matches below this are proposed, not recorded
   int date_tolerance = 0;        // an invoice dated up to this many days after the line counts
   std::size_t subset_limit = 20; // the oldest open invoices searched for a sum
+  // privacy: the key of the HMACs stored beside encrypted bank accounts (empty: none),
+  // and encrypted accounts the command decrypted (customer index, clear account).
+  std::string matching_key;
+  std::vector<std::pair<std::uint32_t, std::string>> revealed_accounts;
 };
 
 // What happens to a bank line.

@@ -2,6 +2,9 @@
 
 #include "query/match_text.hpp"
 
+#include "base/sealed.hpp" // privacy
+#include "crypt/hmac.hpp"  // privacy
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,6 +14,8 @@ namespace dues::query {
 namespace {
 
 constexpr std::uint32_t k_shared = 0xFFFFFFFFU;
+// privacy: the index key of an encrypted account is this prefix and its HMAC.
+constexpr std::string_view k_hmac_key = "hmac:";
 
 // Name words shared by more customers than this are too common to find candidates by.
 constexpr std::size_t k_common_word = 2000;
@@ -47,10 +52,13 @@ CustomerFinder::CustomerFinder(const Ledger& ledger, int name_cutoff)
   for (std::uint32_t c = 0; c < ledger.customers.size(); ++c) {
     const Customer& customer = ledger.customers[c];
     for (const std::string& account : customer.bank_accounts) {
-      const auto [it, added] = m_accounts.emplace(compact_account(account), c);
-      if (!added && it->second != c) {
-        it->second = k_shared;
+      if (const auto sealed = parse_sealed(account)) { // privacy: found by its HMAC
+        if (!sealed->hmac.empty()) {
+          add_account(std::string(k_hmac_key) + sealed->hmac, c);
+        }
+        continue;
       }
+      add_account(compact_account(account), c);
     }
     std::vector<std::string> texts{customer.name};
     texts.insert(texts.end(), customer.aliases.begin(), customer.aliases.end());
@@ -68,8 +76,27 @@ CustomerFinder::CustomerFinder(const Ledger& ledger, int name_cutoff)
   }
 }
 
+void CustomerFinder::add_account(const std::string& key, std::uint32_t customer) {
+  const auto [it, added] = m_accounts.emplace(key, customer);
+  if (!added && it->second != customer) {
+    it->second = k_shared;
+  }
+}
+
+void CustomerFinder::add_private_accounts(
+    const std::string& matching_key,
+    const std::vector<std::pair<std::uint32_t, std::string>>& revealed) {
+  m_matching_key = matching_key;
+  for (const auto& [customer, account] : revealed) {
+    add_account(compact_account(account), customer);
+  }
+}
+
 std::optional<std::uint32_t> CustomerFinder::by_account(std::string_view account) const {
-  const auto it = m_accounts.find(std::string(account));
+  auto it = m_accounts.find(std::string(account));
+  if (it == m_accounts.end() && !m_matching_key.empty()) { // privacy: by the stored HMAC
+    it = m_accounts.find(std::string(k_hmac_key) + crypt::hmac_sha256_hex(m_matching_key, account));
+  }
   if (it == m_accounts.end() || it->second == k_shared) {
     return std::nullopt;
   }

@@ -33,6 +33,11 @@ public:
   // The customer whose account this is (compact, upper case), when exactly one is.
   std::optional<std::uint32_t> by_account(std::string_view account) const;
 
+  // privacy: encrypted accounts are found by the HMAC stored beside them (under
+  // `matching_key`, when not empty) and by their decrypted text (`revealed`).
+  void add_private_accounts(const std::string& matching_key,
+                            const std::vector<std::pair<std::uint32_t, std::string>>& revealed);
+
 private:
   struct NameVariant {
     std::uint32_t customer = 0;
@@ -46,12 +51,14 @@ private:
   };
 
   std::optional<PayerIdentity> account_of(const bank::BankLine& line) const;
+  void add_account(const std::string& key, std::uint32_t customer);
   NameResult by_payer_name(const std::string& name);
   NameResult by_text(const std::string& text) const;
   std::vector<std::uint32_t> variants_sharing(const std::vector<std::string>& tokens) const;
 
   const Ledger& m_ledger;
   int m_cutoff;
+  std::string m_matching_key; // privacy
   std::unordered_map<std::string, std::uint32_t> m_accounts; // k_shared when two share one
   std::vector<NameVariant> m_names;
   std::unordered_map<std::string, std::vector<std::uint32_t>> m_by_token; // -> m_names

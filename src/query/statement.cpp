@@ -1,4 +1,5 @@
 #include "query/statement.hpp"
+#include "base/sealed.hpp" // privacy
 
 #include <fmt/format.h>
 
@@ -199,8 +200,8 @@ Statement statement(const Ledger& ledger, const StatementRequest& request) {
   result.company = ledger.settings.company.name;
   result.customer_id = customer.id;
   result.customer_name = customer.name;
-  result.customer_address = customer.address;
-  result.customer_tax_id = customer.tax_id;
+  result.customer_address = shown_value(customer.address); // privacy: masked unless revealed
+  result.customer_tax_id = shown_value(customer.tax_id);
   result.from = request.from;
   result.to = request.to;
   result.aging_labels = aging_labels(request.basis, request.buckets);

@@ -1,4 +1,5 @@
 #include "render/customer_view.hpp"
+#include "base/sealed.hpp" // privacy
 
 #include "base/text.hpp"
 #include "model/customer_fields.hpp"
@@ -48,7 +49,7 @@ std::string field_text(const Customer& customer, const CustomerField& field,
   case CustomerFieldType::choice:
     break;
   }
-  return customer_text(customer, field);
+  return std::string(shown_value(customer_text(customer, field))); // privacy: masked
 }
 
 void customer_fields_json(JsonWriter& json, const Customer& customer, const AccountMask& mask) {
@@ -64,7 +65,7 @@ void customer_fields_json(JsonWriter& json, const Customer& customer, const Acco
     } else if (field.type == CustomerFieldType::amount) {
       customer.credit_limit ? json.value(limit_text(customer)) : json.null();
     } else {
-      const std::string& text = customer_text(customer, field);
+      const std::string_view text = shown_value(customer_text(customer, field)); // privacy
       text.empty() ? json.null() : json.value(text);
     }
   }
@@ -91,7 +92,7 @@ void customer_csv(std::ostream& out, const std::vector<const Customer*>& custome
                       "emails", "tags"});
   for (const Customer* c : customers) {
     write_csv_row(out, {c->id, c->name, c->currency, c->terms, limit_text(*c), c->country,
-                        c->tax_id, joined(c->emails, ";"), joined(c->tags, ";")});
+                        std::string(shown_value(c->tax_id)), joined(c->emails, ";"), joined(c->tags, ";")});
   }
 }
 

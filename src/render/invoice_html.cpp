@@ -2,6 +2,7 @@
 // {{name}} escapes & < > " '; {{{name}}} is used only for text this file escaped itself
 // (multi-line blocks whose line breaks become <br>).
 #include "render/invoice_view.hpp"
+#include "base/sealed.hpp" // privacy
 
 #include "render/document_labels.hpp"
 #include "render/payment_codes.hpp"
@@ -217,8 +218,8 @@ void set_header(Data& data, const query::InvoiceDetail& detail,
   set_optional(data, "company_email", company.email);
   set_optional(data, "company_phone", company.phone);
   data.set("customer_name", customer.name);
-  data.set("customer_address", lines_html(customer.address));
-  set_optional(data, "customer_tax_id", customer.tax_id);
+  data.set("customer_address", lines_html(std::string(shown_value(customer.address))));
+  set_optional(data, "customer_tax_id", std::string(shown_value(customer.tax_id))); // privacy
 }
 
 // Items, the tax summary per rate and the totals.

@@ -1,6 +1,7 @@
 // Invoices and credit notes as PDF: the letterhead, the items, the tax summary per
 // rate, the totals and how to pay.
 #include "render/invoice_pdf.hpp"
+#include "base/sealed.hpp" // privacy
 
 #include "base/creditor_reference.hpp"
 #include "render/invoice_view.hpp"
@@ -38,8 +39,8 @@ pdf::LetterheadText letterhead_text(const query::InvoiceDetail& detail,
   }
   text.facts.push_back({std::string(labels.customer), detail.customer->id});
   text.recipient = detail.customer->name;
-  text.address = detail.customer->address;
-  text.tax_id = detail.customer->tax_id;
+  text.address = shown_value(detail.customer->address); // privacy: masked unless revealed
+  text.tax_id = shown_value(detail.customer->tax_id);
   text.running_head = fmt::format("{} {} · {}", text.title, document.id, labels.continued);
   return text;
 }

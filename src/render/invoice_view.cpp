@@ -1,4 +1,5 @@
 #include "render/invoice_view.hpp"
+#include "base/sealed.hpp" // privacy
 
 #include "base/text.hpp"
 #include "render/csv.hpp"
@@ -463,8 +464,8 @@ void invoice_document_text(std::ostream& out, const query::InvoiceDetail& detail
          company.email, company.phone});
   out << '\n';
   out << (document.is_invoice() ? "INVOICE " : "CREDIT NOTE ") << document.id << "\n\n";
-  block({customer.name, customer.address,
-         customer.tax_id.empty() ? "" : "Tax id: " + customer.tax_id});
+  block({customer.name, std::string(shown_value(customer.address)), // privacy: masked
+         customer.tax_id.empty() ? "" : "Tax id: " + std::string(shown_value(customer.tax_id))});
   out << '\n';
   Fields fields;
   fields.add("Date", format_date(document.date));

@@ -75,6 +75,7 @@ void read_mail_settings(TomlKeys& top, MailSettings& mail) {
   in.string("user", mail.user);
   in.string("password-env", mail.password_env);
   in.boolean("netrc", mail.netrc);
+  in.string("password-command", mail.password_command); // privacy
   in.string("ca-file", mail.ca_file);
   in.integer("timeout", mail.timeout, 1, 3600);
   in.string("sendmail", mail.sendmail);

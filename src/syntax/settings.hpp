@@ -195,6 +195,7 @@ struct MailSettings {
   std::string user;
   std::string password_env; // the environment variable holding the password
   bool netrc = false;       // user and password from ~/.netrc
+  std::string password_command; // privacy: prints the password ("pass show smtp")
   std::string ca_file;      // a certificate to trust (a private server)
   int timeout = 60;         // seconds per message
   // sendmail, outbox, command
@@ -206,6 +207,14 @@ struct MailSettings {
   SourceLoc loc;
 };
 // end sending
+// privacy: [security] and [retention] (docs/security.md).
+struct SecuritySettings {
+  std::vector<std::string> encrypt;    // customer fields stored encrypted ("bank-accounts")
+  std::vector<std::string> recipients; // age public keys ("age1...") values are encrypted for
+  int retention_years = 10;            // [retention] years: kept after the last document
+  SourceLoc loc;                       // the [security] table
+};
+// end privacy
 
 // conveniences: [output], how output for other programs is written.
 struct OutputSettings {
@@ -229,6 +238,7 @@ struct Settings {
   DunningSettings dunning; // collections: [dunning]
   MailSettings mail; // sending
   OutputSettings output; // conveniences: [output]
+  SecuritySettings security; // privacy
   std::string path = "dues.toml";
   // Where checked values were written ("company.currency", "defaults.terms",
   // "defaults.tax"), for messages; the table when the key is absent.

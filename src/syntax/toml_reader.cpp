@@ -5,6 +5,7 @@
 #include "syntax/dunning_reader.hpp" // collections
 #include "syntax/invoice_template.hpp"
 #include "syntax/mail_settings.hpp"
+#include "syntax/security_settings.hpp" // privacy
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -406,6 +407,7 @@ Settings read_settings(std::string_view text, const std::string& path, Diagnosti
   read_documents(top, path, diags, settings);
   read_mail_settings(top, settings.mail); // sending
   read_output(top, path, diags, settings.output); // conveniences
+  read_security_settings(top, settings.security); // privacy
   // Tables that later features read; accepted here so older binaries do not reject them.
   // [bank.NAME] profiles are read by bank/profile_reader (dues reconcile, dues check).
   for (const char* reserved : {"dunning", "mail", "bank", "recurring", "risk"}) {
@@ -477,6 +479,9 @@ std::vector<CustomerRecord> read_customers(std::string_view text, const std::str
     in.string("dunning", customer.dunning); // collections
     in.strings("reminder-emails", customer.reminder_emails);
     in.string("language", customer.language);
+    for (const char* key : {"address", "notes", "aliases", "emails"}) { // privacy: dues check
+      customer.field_locs[key] = in.loc(key);
+    }
     for (const char* key : {"name", "emails", "tax-id", "bank-accounts", "currency", "terms",
                             "credit-limit", "country", "dunning", "reminder-emails"}) {
       customer.field_locs[key] = in.loc(key);

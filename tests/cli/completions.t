@@ -73,7 +73,7 @@ Commands, and global options anywhere:
   $ comp dues -
   --bom --color --help --today --version -C
   $ comp dues --today 2026-01-02 -C books r
-  reconcile recur refund remind report
+  reconcile recur refund remind report restore
 
 The options of each command, with the global options (they work after the command too):
 

@@ -2,8 +2,9 @@
 # Each folder of src/ includes only from the folders below it in the data flow
 # (CONTRIBUTING.md): base <- syntax <- model <- query <- render <- cli; bank <- base only;
 # query (and what is above it) may read bank; store (files other than text: SQLite) sits
-# beside render, on query; mail <- base only, read by cli. Only the command-line
-# declaration files (src/cli/app.cpp, app_receipts.cpp, app_invoicing.cpp, app_team.cpp and their
+# beside render, on query; mail <- base only, read by cli; crypt (age, HMAC) <- base
+# only, read by query and above. Only the command-line
+# declaration files (src/cli/app.cpp, app_receipts.cpp, app_invoicing.cpp, app_team.cpp, app_privacy.cpp and their
 # app_declare.hpp) include CLI11, and only they include app_declare.hpp.
 # Usage: check-layering.sh REPO_ROOT [DUES_BINARY]
 set -euo pipefail
@@ -16,12 +17,13 @@ allowed_for() {
   bank) echo "base bank" ;;
   syntax) echo "base syntax" ;;
   model) echo "base syntax model" ;;
-  query) echo "base syntax model bank query" ;;
-  render) echo "base syntax model bank query render" ;;
-  store) echo "base syntax model bank query store" ;;
+  query) echo "base syntax model bank crypt query" ;;
+  render) echo "base syntax model bank crypt query render" ;;
+  store) echo "base syntax model bank crypt query store" ;;
   mail) echo "base mail" ;;
-  cli) echo "base syntax model bank query render store mail cli" ;;
-  .) echo "base syntax model bank query render store mail cli" ;; # main.cpp
+  crypt) echo "base crypt" ;;
+  cli) echo "base syntax model bank query render store mail crypt cli" ;;
+  .) echo "base syntax model bank query render store mail crypt cli" ;; # main.cpp
   *) echo "" ;;
   esac
 }
@@ -50,10 +52,10 @@ while IFS= read -r file; do
       if [[ " $allowed " != *" $layer "* ]]; then
         complain "$file:$line: $folder may not include $target (allowed: $allowed)"
       fi
-    elif [[ $text =~ ^[[:space:]]*#[[:space:]]*include[[:space:]]*\<CLI/ && ! $file =~ ^src/cli/app(_declare\.hpp|\.cpp|_receipts\.cpp|_invoicing\.cpp|_team\.cpp)$ ]]; then
+    elif [[ $text =~ ^[[:space:]]*#[[:space:]]*include[[:space:]]*\<CLI/ && ! $file =~ ^src/cli/app(_declare\.hpp|\.cpp|_receipts\.cpp|_invoicing\.cpp|_team\.cpp|_privacy\.cpp)$ ]]; then
       complain "$file:$line: only src/cli/app.cpp (and its app_*.cpp, app_declare.hpp) includes CLI11"
     fi
-    if [[ $text =~ cli/app_declare\.hpp && ! $file =~ ^src/cli/app(_receipts|_invoicing|_team)?\.cpp$ ]]; then
+    if [[ $text =~ cli/app_declare\.hpp && ! $file =~ ^src/cli/app(_receipts|_invoicing|_team|_privacy)?\.cpp$ ]]; then
       complain "$file:$line: only src/cli/app*.cpp (the command-line declarations) include cli/app_declare.hpp"
     fi
   done < <(grep -n '^[[:space:]]*#[[:space:]]*include' "$file" || true)

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "base/error.hpp"
+#include "syntax/settings.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+// privacy: which customer values [security] encrypt protects (docs/security.md). The
+// values themselves are encrypted and decrypted by crypt/ (age), called from cli/.
+namespace dues {
+
+// True when [security] encrypt names the field.
+bool is_encrypted_field(const syntax::Settings& settings, std::string_view field);
+
+// The values of one encryptable field of a customer: the text of address, tax-id or
+// notes (when not empty), each of bank-accounts, the IBAN of the mandate.
+std::vector<std::string*> field_values(syntax::CustomerRecord& customer, std::string_view field);
+std::vector<const std::string*> field_values(const syntax::CustomerRecord& customer,
+                                             std::string_view field);
+
+// Where a field of the customer was written (the key's line), else the customer's table.
+SourceLoc field_loc(const syntax::CustomerRecord& customer, std::string_view field);
+
+// [security]: known encryptable fields, each once; recipients that look like age keys;
+// encrypt needs at least one recipient.
+void check_security_settings(const syntax::Settings& settings, Diagnostics& diags);
+
+// A value of a field [security] encrypt lists that is stored in clear, or that starts
+// with "age:" but is not an encrypted value: one error each at the key's line, with the
+// command that fixes it.
+void check_encrypted_values(const std::vector<syntax::CustomerRecord>& customers,
+                            const syntax::Settings& settings, Diagnostics& diags);
+
+} // namespace dues
