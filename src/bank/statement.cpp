@@ -509,9 +509,11 @@ Statement read_statement(const Profile& profile, std::string_view bytes, const s
   const std::string text = decode(profile, bytes, path, statement.encoding);
   // Issue 19.7: a UTF-8 file declared cp1252 or latin1 decodes without an error, as
   // mojibake (MÃ¼ller); text that is valid multi-byte UTF-8 is almost never meant so.
-  if ((statement.encoding == Encoding::cp1252 || statement.encoding == Encoding::latin1)
+  const bool mojibake =
+      (statement.encoding == Encoding::cp1252 || statement.encoding == Encoding::latin1)
       && std::any_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; })
-      && !find_invalid_utf8(bytes)) {
+      && !find_invalid_utf8(bytes);
+  if (mojibake) {
     diags.warn(Error(ErrorKind::invalid_input, SourceLoc{path, 1, 1},
                      fmt::format("the profile says encoding {}, but the file is valid UTF-8 "
                                  "with non-ASCII text: its names read as mojibake (MÃ¼ller for "
@@ -519,9 +521,22 @@ Statement read_statement(const Profile& profile, std::string_view bytes, const s
                                  encoding_name(statement.encoding))));
   }
   CsvReader reader(text, CsvDialect{profile.delimiter, profile.quote});
-  read_header(profile, reader, statement);
   RowReader rows(profile, path, statement, diags);
-  rows.resolve_columns();
+  try {
+    read_header(profile, reader, statement);
+    rows.resolve_columns();
+  } catch (const Error& error) {
+    if (!mojibake) {
+      throw;
+    }
+    // The header names do not match because they were decoded as mojibake: say so here,
+    // where the reader stops (the warning above would be lost with the error).
+    const std::string hint = fmt::format(
+        "; the file is valid UTF-8 read as {} (mojibake): remove 'encoding' from the profile",
+        encoding_name(statement.encoding));
+    throw error.where() ? Error(error.kind(), *error.where(), error.message() + hint)
+                        : Error(error.kind(), error.message() + hint);
+  }
   CsvRow row;
   while ((max_rows <= 0 || statement.data_rows < max_rows) && reader.next(row)) {
     rows.read(row);

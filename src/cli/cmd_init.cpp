@@ -1,3 +1,4 @@
+#include "base/country.hpp"
 #include "base/file.hpp"
 #include "base/money.hpp"
 #include "cli/commands.hpp"
@@ -238,7 +239,7 @@ ExitCode run_init(Context& ctx, const InitOptions& options) {
   const CountryProfile* country = country_argument(options.country);
   const std::string currency_code =
       options.currency.empty() ? std::string(country == nullptr ? "EUR" : country->currency)
-                               : options.currency;
+                               : code_in_capitals(options.currency); // "cny" is CNY
   const Currency* currency = find_currency(currency_code);
   if (currency == nullptr) {
     throw Error(ErrorKind::usage,

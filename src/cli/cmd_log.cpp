@@ -102,6 +102,11 @@ std::string describe(const Entry& e, std::string_view id, const std::string& cur
                        e.amount.set ? " of " + money(e.amount, e) : "");
   case EntryKind::sent:
     return fmt::format("sent to {} via {}", e.sent_to.value, e.via.value);
+  case EntryKind::collection: // SEPA direct debit
+    return fmt::format("direct debit of {} requested for {} (mandate {}, {})", money(e.amount, e),
+                       format_date(e.debit_date.value), e.mandate.value, e.sequence.value);
+  case EntryKind::debit_return:
+    return with_reason("returned by the bank", e);
   }
   return std::string(syntax::keyword_of(e.kind));
 }

@@ -195,7 +195,7 @@ ExitCode run_report_collections(Context& ctx, const ReportOptions& options) {
   check_customer(ledger, options, common.filter);
   request.as_of = common.as_of;
   request.filter = common.filter;
-  print(ctx, common.format, render::collections_grid(query::collections(ledger, request)));
+  print(ctx, ledger, common.format, render::collections_grid(query::collections(ledger, request)));
   return ExitCode::ok;
 }
 

@@ -6,6 +6,7 @@
 #include "model/customer.hpp"
 #include "model/customer_fields.hpp" // decimal_as_written
 #include "model/direct_debit.hpp"     // sepa
+#include "model/entry_values.hpp"
 #include "model/refunds.hpp"
 #include "model/recurring.hpp"
 #include "model/rules.hpp"
@@ -108,28 +109,12 @@ private:
   }
 
   const Currency& currency_of(const Entry& entry) const {
-    const Currency* currency = find_currency(entry.currency.value);
-    if (currency == nullptr) {
-      fail(entry.currency.pos, fmt::format("unknown currency '{}'", entry.currency.value));
-    }
-    return *currency;
+    return entry_currency(m_ledger, entry);
   }
 
   Money money(const Decimal& value, const syntax::Pos& pos, const Currency& currency,
               bool allow_negative = false) const {
-    // Decimals as written count, even zeros: "100.00 JPY" is refused like "12.345 EUR".
-    if (value.scale() > currency.exponent) {
-      fail(pos, fmt::format("too many decimals for {} (at most {}): '{}'", currency.code,
-                            currency.exponent, decimal_as_written(value)));
-    }
-    const auto amount = money_from_decimal(value, currency);
-    if (!amount) {
-      fail(pos, fmt::format("amount out of range for {}: '{}'", currency.code, decimal_as_written(value)));
-    }
-    if (amount->is_negative() && !allow_negative) {
-      fail(pos, fmt::format("amount must not be negative: '{}'", decimal_as_written(value)));
-    }
-    return *amount;
+    return entry_money(m_ledger, value, pos, currency, allow_negative);
   }
 
   Money money(const Field<Decimal>& field, const Currency& currency) const {
@@ -169,33 +154,7 @@ private:
     return {};
   }
 
-  Pricing pricing_of(const Entry& entry) const {
-    Pricing pricing;
-    if (entry.prices.set) {
-      if (entry.prices.value != "inclusive" && entry.prices.value != "exclusive") {
-        fail(entry.prices.pos,
-             fmt::format("'prices' must be inclusive or exclusive, not '{}'", entry.prices.value));
-      }
-      pricing.inclusive = entry.prices.value == "inclusive";
-    }
-    if (entry.tax_rounding.set) {
-      if (entry.tax_rounding.value != "line" && entry.tax_rounding.value != "invoice") {
-        fail(entry.tax_rounding.pos, fmt::format("'tax-rounding' must be line or invoice, not '{}'",
-                                                 entry.tax_rounding.value));
-      }
-      pricing.per_invoice = entry.tax_rounding.value == "invoice";
-    }
-    if (entry.rounding.set) {
-      const auto mode = rounding_mode_named(entry.rounding.value);
-      if (!mode) {
-        fail(entry.rounding.pos,
-             fmt::format("'rounding' must be half-up, half-even, down or up, not '{}'",
-                         entry.rounding.value));
-      }
-      pricing.rounding = *mode;
-    }
-    return pricing;
-  }
+  Pricing pricing_of(const Entry& entry) const { return entry_pricing(m_ledger, entry); }
 
   void add_document(const Entry& entry);
   void add_details(const Entry& entry, const Currency& currency, Document& document);

@@ -1,5 +1,7 @@
 #include "model/rules.hpp"
 
+#include "base/suggest.hpp"
+
 #include "model/charges.hpp"
 #include "model/customer_amounts.hpp"
 #include "model/invoicing.hpp"
@@ -375,6 +377,21 @@ void Walker::run(const std::vector<bool>& only) {
   }
 }
 
+// "; did you mean 'vat19'?" when an item's unknown tax code (quoted in `message`) is a
+// typo of one of the document's tax lines (hardening 21.11).
+std::string tax_line_hint(const std::string& message, const DocumentDetails& details) {
+  const std::size_t open = message.find('\'');
+  const std::size_t close = open == std::string::npos ? open : message.find('\'', open + 1);
+  if (close == std::string::npos) {
+    return {};
+  }
+  std::vector<std::string_view> codes;
+  for (const TaxAmount& tax : details.taxes) {
+    codes.emplace_back(tax.code);
+  }
+  return did_you_mean(std::string_view(message).substr(open + 1, close - open - 1), codes);
+}
+
 std::vector<TaxRate> rates_of(const DocumentDetails& details) {
   std::vector<TaxRate> rates;
   for (const TaxAmount& tax : details.taxes) {
@@ -437,7 +454,9 @@ void check_stored_totals(const Ledger& ledger, const Document& document, Diagnos
     const bool tax_code = error.message().starts_with("unknown tax code");
     mismatch(ledger, at, diags,
              fmt::format("{}: {}{}", document.id, error.message(),
-                         tax_code ? " (each tax code used by an item needs a tax line)" : ""));
+                         tax_code ? " (each tax code used by an item needs a tax line)"
+                                      + tax_line_hint(error.message(), details)
+                                  : std::string()));
     return;
   }
   for (std::size_t i = 0; i < details.items.size(); ++i) {

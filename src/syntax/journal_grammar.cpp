@@ -127,6 +127,14 @@ std::optional<EntryKind> entry_kind_from_keyword(std::string_view keyword) {
   return std::nullopt;
 }
 
+std::vector<std::string_view> entry_keywords() {
+  std::vector<std::string_view> keywords;
+  for (const KindName& name : k_kinds) {
+    keywords.push_back(name.keyword);
+  }
+  return keywords;
+}
+
 std::string_view entry_keyword_list() {
   return "invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, "
          "promise, sent, collection, return";

@@ -6,6 +6,7 @@
 #include <span>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace dues::syntax {
 
@@ -53,6 +54,8 @@ std::optional<EntryKind> entry_kind_from_keyword(std::string_view keyword);
 
 // "invoice, credit, payment, ..." for messages.
 std::string_view entry_keyword_list();
+// The entry keywords, for "did you mean".
+std::vector<std::string_view> entry_keywords();
 
 // Which detail lines an entry kind may have.
 bool allows_items(EntryKind kind);       // item and tax lines

@@ -52,13 +52,13 @@ type, an item whose quantity x price does not fit an amount:
   dues: error: dues.toml:13:10: 'format' in [series.invoice] is not a series format such as "INV-{year}-{seq:04}": '{seq:99999999999}': the width after 'seq:' must be a number from 1 to 12 (such as {seq:04})
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
-  fmt: exit 3, no file changed
+  fmt: exit 0, no file changed
 
   $ bad h-series-format-unclosed
   dues: error: dues.toml:16:10: 'format' in [series.credit] is not a series format such as "INV-{year}-{seq:04}": '{' at character 11 is not closed by '}'
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
-  fmt: exit 3, no file changed
+  fmt: exit 0, no file changed
 
   $ bad h-customer-name-not-string
   dues: error: customers.toml:8:8: 'name' in customer [beta] must be a string

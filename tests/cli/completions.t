@@ -67,7 +67,7 @@ bash
 Commands, and global options anywhere:
 
   $ comp dues ''
-  aging apply check collect company credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report seal send statement writeoff
+  aging apply backup check collect company credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report restore seal security send statement writeoff
   $ comp dues a
   aging apply
   $ comp dues -
@@ -78,12 +78,9 @@ Commands, and global options anywhere:
 The options of each command, with the global options (they work after the command too):
 
   $ comp dues init --
-  --color --company --currency --git --help --today --version
+  --bom --color --company --country --currency --git --help --today --version
   $ comp dues check -
-  --audit --color --help --today --version -C
-  --bom --color --company --country --currency --help --today --version
-  $ comp dues check -
-  --bom --color --help --today --version -C
+  --audit --bom --color --help --today --version -C
   $ comp dues fmt --
   --bom --check --color --help --today --version
   $ comp dues aging --
@@ -99,7 +96,7 @@ The options of each command, with the global options (they work after the comman
   $ comp dues reconcile --input-format ''
   camt053 camt054 csv mt940
   $ comp dues credit --
-  --bom --color --date --dry-run --full --help --item --no-apply --reason --today --version
+  --bom --color --date --dry-run --format --full --help --item --no-apply --reason --today --version
 
 Subcommands, and the options of each:
 
@@ -241,7 +238,7 @@ tools/setup installs it)
   $ if command -v zsh > /dev/null; then zsh -n "$ROOT/completions/_dues" && echo parses; else echo "skipped: zsh is not installed"; fi
   (parses|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues '
-  (aging apply check collect company credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report seal send statement writeoff|skipped: zsh is not installed) (re)
+  (aging apply backup check collect company credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report restore seal security send statement writeoff|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues aging --'
   (--as-of --basis --bom --buckets --color --currency --customer --detail --format --help --today --version|skipped: zsh is not installed) (re)
   $ zsh_offers 'dues init --c'
@@ -297,7 +294,7 @@ fish (skipped where fish is missing, but tools/setup installs it)
   $ if command -v fish > /dev/null; then fish -n "$ROOT/completions/dues.fish" && echo parses; else echo "skipped: fish is not installed"; fi
   (parses|skipped: fish is not installed) (re)
   $ fish_offers 'dues '
-  (aging apply check collect company credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report seal send statement writeoff|skipped: fish is not installed) (re)
+  (aging apply backup check collect company credit customer dispute export fmt git import init invoice log merge-driver note pay promise reconcile recur refund remind report restore seal security send statement writeoff|skipped: fish is not installed) (re)
   $ fish_offers 'dues aging --'
   (--as-of --basis --bom --buckets --color --currency --customer --detail --format --help --today --version|skipped: fish is not installed) (re)
   $ fish_offers 'dues init --c'

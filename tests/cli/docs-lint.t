@@ -4,7 +4,7 @@ sources, first as they are, then with things taken out.
 
   $ mkdir repo && cp -r "$ROOT/docs" "$ROOT/completions" "$ROOT/src" "$ROOT/tools" repo/
   $ bash "$ROOT/tests/lint/check-docs.sh" repo "$(command -v dues)"
-  check-docs: 26 commands and their options are in the man pages and the bash, zsh and fish completions
+  check-docs: 31 commands and their options are in the man pages and the bash, zsh and fish completions
 
 An option missing from each completion, a man page without an option, a command missing
 from the overview, an undocumented environment variable, a generated page missing, and an
@@ -69,7 +69,7 @@ A man page whose source changed without regenerating it (skipped where pandoc is
 missing; tools/setup installs it):
 
   $ bash "$ROOT/tests/lint/check-man-fresh.sh" repo; echo "exit $?"
-  check-man-fresh: 27 man pages match their sources
+  check-man-fresh: 32 man pages match their sources
   exit 0
   $ printf '\nMore text.\n' >> repo/docs/man/dues-fmt.1.md
   $ bash "$ROOT/tests/lint/check-man-fresh.sh" repo > out 2>&1; echo "exit $?"

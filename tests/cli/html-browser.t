@@ -19,6 +19,6 @@ First, that scripts do run: the same payloads written raw into a page fire.
 dues's pages: the payloads are text, nothing ran.
 
   $ for page in inv.html cn.html st.html; do dom $page > $page.dom; echo "$page: $(wc -c < $page.dom | tr -d ' ') bytes of DOM, $(grep -c 'PWNED\|xpwned' $page.dom) with PWNED or xpwned"; done
-  inv.html: 4109 bytes of DOM, 0 with PWNED or xpwned
+  inv.html: 4128 bytes of DOM, 0 with PWNED or xpwned
   cn.html: 3576 bytes of DOM, 0 with PWNED or xpwned
   st.html: 2606 bytes of DOM, 0 with PWNED or xpwned

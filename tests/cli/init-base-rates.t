@@ -5,11 +5,11 @@ table ends at base-rates-until: interest for a later day is an error naming
   $ dues --today 2026-12-07 init books --currency EUR > /dev/null
   $ cd books
   $ grep -n 'NOT verified\|Bundesbank table\|2026-01-01\|base-rates-until =' dues.toml
-  76:# The base rates below were NOT verified against the primary source when this default
-  77:# was written: check them against the Bundesbank table (Basiszinssatz nach \xc2\xa7 247 BGB, (esc)
-  78:# bundesbank.de) before relying on the figures. Only 1.27% from 2026-01-01 was checked
-  91:  { from = 2026-01-01, rate = "1.27%" },
-  93:base-rates-until = 2026-06-30
+  77:# The base rates below were NOT verified against the primary source when this default
+  78:# was written: check them against the Bundesbank table (Basiszinssatz nach \xc2\xa7 247 BGB, (esc)
+  79:# bundesbank.de) before relying on the figures. Only 1.27% from 2026-01-01 was checked
+  92:  { from = 2026-01-01, rate = "1.27%" },
+  94:base-rates-until = 2026-06-30
   $ cat >> customers.toml <<'END'
   > [acme]
   > name = "Acme GmbH"
@@ -31,10 +31,10 @@ table covers every day: 1000.00 from 2 April to 30 June at 1.27% + 9 points:
   invoice,level,action,fee,interest
   INV-2026-0001,2,send,40.00,25.32
   $ dues remind --as-of 2026-07-01
-  dues: error: dues.toml:83:1: [dunning.interest] base-rates cover days through 2026-06-30 (base-rates-until), not 2026-07-01: add the base rate in force since then (for Germany the Bundesbank's Basiszinssatz, each 1 January and 1 July) and move base-rates-until
+  dues: error: dues.toml:84:1: [dunning.interest] base-rates cover days through 2026-06-30 (base-rates-until), not 2026-07-01: add the base rate in force since then (for Germany the Bundesbank's Basiszinssatz, each 1 January and 1 July) and move base-rates-until
   [3]
   $ dues remind --as-of 2026-07-01 --send --outbox out
-  dues: error: dues.toml:83:1: [dunning.interest] base-rates cover days through 2026-06-30 (base-rates-until), not 2026-07-01: add the base rate in force since then (for Germany the Bundesbank's Basiszinssatz, each 1 January and 1 July) and move base-rates-until
+  dues: error: dues.toml:84:1: [dunning.interest] base-rates cover days through 2026-06-30 (base-rates-until), not 2026-07-01: add the base rate in force since then (for Germany the Bundesbank's Basiszinssatz, each 1 January and 1 July) and move base-rates-until
   [3]
   $ ls out
   2026-04-08-acme.eml

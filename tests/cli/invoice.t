@@ -286,7 +286,7 @@ One id a line (shell completions use it):
   dues: error: --status: expected open, paid, overdue, partially-paid, disputed, written-off, void or draft, not 'unpaid'
   [2]
   $ dues invoice list --customer nobody
-  dues: error: --customer: no customer 'nobody'
+  dues: error: --customer: unknown customer 'nobody' (not in customers.toml)
   [2]
 
 Show: items, taxes, totals, state and what settled it:

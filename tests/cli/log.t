@@ -32,13 +32,13 @@ with file:line and the git commit that added it (docs/team.md).
   $ dues note INV-2026-0001 "Thanked them" --date 2026-04-21 > /dev/null
 
   $ dues log INV-2026-0001
-  2026-03-02  issued: invoice to acme, 300.00 EUR, due 2026-04-01  journal/2026.dues:9  cec80b9 2026-03-01 Alice: March invoices
-  2026-03-02  sent to ap@acme.example via outbox  journal/2026.dues:11  cec80b9 2026-03-01 Alice: March invoices
-  2026-04-05  reminded (level 1)  journal/2026.dues:12  e769da3 2026-04-06 Bob: Reminders
-  2026-04-06  disputed: One day too many  journal/2026.dues:13  e769da3 2026-04-06 Bob: Reminders
-  2026-04-08  credited 100.00 EUR by CN-2026-0001  journal/2026.dues:14  f8fffbb 2026-03-01 Alice: April: credit note, bank import
-  2026-04-08  dispute resolved: Credit note agreed  journal/2026.dues:17  f8fffbb 2026-03-01 Alice: April: credit note, bank import
-  2026-04-20  paid 200.00 EUR by PAY-2026-0001 (bank line mt940:BANK-0042)  journal/2026.dues:18  f8fffbb 2026-03-01 Alice: April: credit note, bank import
+  2026-03-02  issued: invoice to acme, 300.00 EUR, due 2026-04-01  journal/2026.dues:9  00e6e75 2026-03-01 Alice: March invoices
+  2026-03-02  sent to ap@acme.example via outbox  journal/2026.dues:11  00e6e75 2026-03-01 Alice: March invoices
+  2026-04-05  reminded (level 1)  journal/2026.dues:12  1bb5c40 2026-04-06 Bob: Reminders
+  2026-04-06  disputed: One day too many  journal/2026.dues:13  1bb5c40 2026-04-06 Bob: Reminders
+  2026-04-08  credited 100.00 EUR by CN-2026-0001  journal/2026.dues:14  38c61f0 2026-03-01 Alice: April: credit note, bank import
+  2026-04-08  dispute resolved: Credit note agreed  journal/2026.dues:17  38c61f0 2026-03-01 Alice: April: credit note, bank import
+  2026-04-20  paid 200.00 EUR by PAY-2026-0001 (bank line mt940:BANK-0042)  journal/2026.dues:18  38c61f0 2026-03-01 Alice: April: credit note, bank import
   2026-04-21  note: Thanked them  journal/2026.dues:20  not committed yet
   $ dues log INV-2026-0001 --no-git
   2026-03-02  issued: invoice to acme, 300.00 EUR, due 2026-04-01  journal/2026.dues:9
@@ -50,7 +50,7 @@ with file:line and the git commit that added it (docs/team.md).
   2026-04-20  paid 200.00 EUR by PAY-2026-0001 (bank line mt940:BANK-0042)  journal/2026.dues:18
   2026-04-21  note: Thanked them  journal/2026.dues:20
   $ dues log PAY-2026-0001
-  2026-04-20  received: payment from acme, 200.00 EUR (bank line mt940:BANK-0042)  journal/2026.dues:18  f8fffbb 2026-03-01 Alice: April: credit note, bank import
+  2026-04-20  received: payment from acme, 200.00 EUR (bank line mt940:BANK-0042)  journal/2026.dues:18  38c61f0 2026-03-01 Alice: April: credit note, bank import
   $ dues log INV-2026-0009
   dues: error: no invoice, credit note, payment or refund 'INV-2026-0009' in the journal
   [2]

@@ -121,7 +121,7 @@ Errors change nothing.
 
   $ cp journal/2026.dues before.dues
   $ dues pay nobody 10
-  dues: error: no customer 'nobody' in customers.toml
+  dues: error: unknown customer 'nobody' (not in customers.toml)
   [2]
   $ dues pay acme 12.345
   dues: error: AMOUNT: too many decimals for EUR (at most 2): '12.345'

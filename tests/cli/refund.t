@@ -74,7 +74,7 @@ Errors change nothing.
   dues: error: a refund of 5.00 USD exceeds the unapplied credit of 'acme' on 2026-03-10 (0.00 USD)
   [2]
   $ dues refund nobody 5
-  dues: error: no customer 'nobody' in customers.toml
+  dues: error: unknown customer 'nobody' (not in customers.toml)
   [2]
   $ dues refund acme -5
   dues: error: AMOUNT: must be more than zero: '-5'

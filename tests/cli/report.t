@@ -173,7 +173,7 @@ Mistakes are usage errors (exit 2) and change nothing:
   dues: error: --periods: expected a number from 1 to 120, not 0
   [2]
   $ dues report risk --customer nobody
-  dues: error: no customer 'nobody' in customers.toml
+  dues: error: unknown customer 'nobody' (not in customers.toml)
   [2]
   $ dues report payments --currency XYZ
   dues: error: --currency: unknown currency 'XYZ' (expected an ISO 4217 code such as EUR)
@@ -182,9 +182,9 @@ Mistakes are usage errors (exit 2) and change nothing:
   dues: error: --format: expected one of table, csv, json, html, xlsx, not 'pdf'
   [2]
   $ dues report frobnicate
-  dues: error: The following argument was not expected: frobnicate
+  dues: error: unknown command 'frobnicate' for 'dues report'
   Run 'dues --help' or 'dues COMMAND --help' for usage.
   [2]
   $ dues report
-  dues: error: dues report: expected dso, forecast, risk, tax or payments
+  dues: error: dues report: expected dso, forecast, risk, tax, payments or collections
   [2]

@@ -34,7 +34,7 @@ A statement of account, as a PDF, in one message; nothing is recorded:
   dues: error: --statement CUSTOMER sends a statement: name no documents, no --unsent, no --resend
   [2]
   $ dues send --statement nobody
-  dues: error: no customer 'nobody' in customers.toml
+  dues: error: unknown customer 'nobody' (not in customers.toml)
   [2]
   $ dues send --statement tokyo
   dues: error: customers.toml:11:2: customer 'tokyo' has no email address to send a statement to; add emails = ["..."] to [tokyo]

@@ -151,7 +151,7 @@ HTML is one self-contained UTF-8 page; every text is escaped.
 Errors.
 
   $ dues statement nobody
-  dues: error: no customer 'nobody' in customers.toml
+  dues: error: unknown customer 'nobody' (not in customers.toml)
   [2]
   $ dues statement acme --from 2026-04-01 --to 2026-03-01
   dues: error: --from 2026-04-01 is after --to 2026-03-01

@@ -66,4 +66,5 @@ non-boolean:
   $ sed -i 's/^csv-bom = true$/csv-bom = "yes"/' dues.toml
   $ dues check
   dues: error: dues.toml:*: 'csv-bom' in [output] must be true or false* (glob)
+  dues: error: the ledger has 1 error; nothing was changed
   [3]

@@ -83,12 +83,13 @@ Currency codes in lower case are the codes in capitals:
   unapplied: 0.00 EUR of PAY-2026-0002; acme has 0.00 EUR unapplied credit
   dry run: nothing was written
   $ dues aging --currency jpy --format csv | cut -d, -f3 | sort -u
-  as_of,basis,currency,customer,name,not due,1-30,31-60,61-90,90+,credit,total
+  JPY
+  currency
 
 Countries are ISO 3166 codes; the tax-id check follows the code as normalised:
 
   $ dues customer add china --name "X" --country China
-  dues: error: --country: 'CHINA' is not an ISO 3166 country code (two letters such as DE, CN or JP)
+  dues: error: --country: 'China' is not an ISO 3166 country code (two letters such as DE, CN or JP)
   [2]
   $ dues customer add zz --name "X" --country ZZ
   dues: error: --country: 'ZZ' is not an ISO 3166 country code (two letters such as DE, CN or JP)
@@ -112,9 +113,9 @@ Written by hand in lower case in customers.toml, they are reported with the code
 
   $ sed -i 's/^country = "CN"$/country = "cn"/; s/^currency = "CNY"$/currency = "cny"/' customers.toml
   $ dues check
-  dues: error: customers.toml:18:11: country 'cn' is written in capitals; did you mean 'CN'?
+  dues: error: customers.toml:18:11: country 'cn' must be written in capitals; did you mean 'CN'?
   dues: error: customers.toml:20:12: unknown currency 'cny' (expected an ISO 4217 code); did you mean 'CNY'?
-  dues: error: customers.toml:24:11: country 'cn' is written in capitals; did you mean 'CN'?
+  dues: error: customers.toml:24:11: country 'cn' must be written in capitals; did you mean 'CN'?
   dues: error: customers.toml:25:12: unknown currency 'cny' (expected an ISO 4217 code); did you mean 'CNY'?
   dues: error: the ledger has 4 errors; nothing was changed
   [3]
@@ -137,12 +138,12 @@ credit --format json, as the other writers:
       "invoice": "INV-2026-0003",
       "customer": "beta",
       "date": "2026-06-01",
-      "total": "600",
+      "total": "600.00",
       "currency": "EUR",
       "reason": "Cancelled"
     },
     "applied": {
       "invoice": "INV-2026-0003",
-      "amount": "600"
+      "amount": "600.00"
     }
   }
