@@ -396,7 +396,7 @@ Syntax of entries:
   fmt: exit 3, no file changed
 
   $ bad unknown-entry-keyword
-  dues: error: journal/bad.dues:1:12: unknown entry 'invoise'; expected one of invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, promise, sent, collection, return
+  dues: error: journal/bad.dues:1:12: unknown entry 'invoise'; did you mean 'invoice'?
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 3, no file changed
