@@ -66,8 +66,12 @@ An unknown currency is a usage error (exit 2), and no folder is created:
   $ dues init other --currency EURO
   dues: error: --currency: unknown currency 'EURO' (expected an ISO 4217 code such as EUR)
   [2]
-  $ dues init other --currency eur
-  dues: error: --currency: unknown currency 'eur' (expected an ISO 4217 code such as EUR)
-  [2]
   $ test -e other || echo "no folder"
   no folder
+
+A code in lower case is the same code (issue 21.11):
+
+  $ dues init lower --currency eur
+  created a ledger in lower: dues.toml, customers.toml, journal/2026.dues
+  $ grep '^currency' lower/dues.toml
+  currency = "EUR"          # the default currency of invoices
