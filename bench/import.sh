@@ -14,25 +14,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 size=${1:-10000}
 out=${BENCH_OUT:-$root/bench/out}/import-$size
-dues=${DUES:-}
-if [[ -z $dues ]]; then
-  dues=$root/build/release/src/dues
-  [[ -x $dues ]] || dues=$root/build/dev/src/dues
-fi
-mkdir -p "$out"
-if [[ ! -f $out/ledger/dues.toml ]]; then
-  /usr/bin/python3 "$root/bench/gen_ledger.py" "$out/ledger" --invoices "$size" --seed 42 >/dev/null
-fi
-export LC_ALL=C.UTF-8 DUES_TODAY=2026-11-15 DUES_NO_CACHE=1
-
-measure() { # LABEL COMMAND...
-  local label=$1
-  shift
-  /usr/bin/time -f "%e %U %S %M" -o "$out/time" "$@" >/dev/null
-  read -r wall user sys rss <"$out/time"
-  printf '%-34s %8s s wall %8.2f s cpu %8d MiB\n' "$label" "$wall" \
-    "$(echo "$user + $sys" | bc)" $((rss / 1024))
-}
+. "$root/bench/small.sh"
 
 "$dues" -C "$out/ledger" export --format csv --table customers --output "$out/customers.csv"
 "$dues" -C "$out/ledger" export --format csv --table open_items --output "$out/open.csv"
