@@ -366,6 +366,19 @@ std::vector<std::string> last_sent(const Ledger& ledger) {
   return days;
 }
 
+// One row of `invoice list`: id, dates, customer, total, open, currency, state.
+std::vector<std::string> list_cells(const Ledger& ledger, const query::InvoiceRow& row) {
+  const Document& document = ledger.documents[row.index];
+  return {document.id,
+          format_date(document.date),
+          format_date(document.due),
+          ledger.customers[document.customer].id,
+          format_amount(document.total),
+          format_amount(row.open),
+          std::string(document.total.currency().code),
+          std::string(state_name(row.state))};
+}
+
 } // namespace
 
 void invoice_list_table(std::ostream& out, const Ledger& ledger,
@@ -386,12 +399,7 @@ void invoice_list_table(std::ostream& out, const Ledger& ledger,
   }
   Table table(columns);
   for (const query::InvoiceRow& row : rows) {
-    const Document& document = ledger.documents[row.index];
-    std::vector<std::string> cells = {
-        document.id, format_date(document.date), format_date(document.due),
-        ledger.customers[document.customer].id, format_amount(document.total),
-        format_amount(row.open), std::string(document.total.currency().code),
-        std::string(state_name(row.state))};
+    std::vector<std::string> cells = list_cells(ledger, row);
     if (sent_column) {
       cells.push_back(sent[row.index].empty() ? "-" : sent[row.index]);
     }
@@ -412,12 +420,7 @@ void invoice_list_csv(std::ostream& out, const Ledger& ledger,
   }
   write_csv_row(out, header);
   for (const query::InvoiceRow& row : rows) {
-    const Document& document = ledger.documents[row.index];
-    std::vector<std::string> cells = {
-        document.id, format_date(document.date), format_date(document.due),
-        ledger.customers[document.customer].id, format_amount(document.total),
-        format_amount(row.open), std::string(document.total.currency().code),
-        std::string(state_name(row.state))};
+    std::vector<std::string> cells = list_cells(ledger, row);
     if (sent_column) {
       cells.push_back(sent[row.index]);
     }
