@@ -91,6 +91,18 @@ void print(Context& ctx, const Ledger& ledger, Format format, const render::Grid
   }
 }
 
+// The ledger a report reads, its --customer checked against it, and the request told the
+// day and the filter every report takes.
+template <typename Request>
+Ledger load_for(Context& ctx, const ReportOptions& options, Common& common, Request& request,
+                LoadMode mode) {
+  Ledger ledger = load_ledger(ctx, mode);
+  check_customer(ledger, options, common.filter);
+  request.as_of = common.as_of;
+  request.filter = common.filter;
+  return ledger;
+}
+
 // The reports over past or coming periods (dso, forecast, payments): the same arguments,
 // one query, one grid.
 template <typename Request, typename Report>
@@ -102,10 +114,7 @@ ExitCode run_periodic(Context& ctx, const ReportOptions& options, query::PeriodU
   Request request;
   request.unit = unit_argument(options, fallback, allowed);
   request.periods = periods_argument(options, periods);
-  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
-  check_customer(ledger, options, common.filter);
-  request.as_of = common.as_of;
-  request.filter = common.filter;
+  const Ledger ledger = load_for(ctx, options, common, request, LoadMode::balances);
   print(ctx, ledger, common.format, view(compute(ledger, request)));
   return ExitCode::ok;
 }
@@ -132,10 +141,7 @@ ExitCode run_report_payments(Context& ctx, const ReportOptions& options) {
 ExitCode run_report_risk(Context& ctx, const ReportOptions& options) {
   Common common = common_arguments(ctx, options);
   query::RiskRequest request;
-  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
-  check_customer(ledger, options, common.filter);
-  request.as_of = common.as_of;
-  request.filter = common.filter;
+  const Ledger ledger = load_for(ctx, options, common, request, LoadMode::balances);
   const query::RiskReport report = query::risk(ledger, request);
   const render::Grid grid = render::risk_grid(report, options.warnings_only);
   if (options.warnings_only && common.format == Format::table) {
@@ -179,10 +185,7 @@ ExitCode run_report_tax(Context& ctx, const ReportOptions& options) {
     request.period = query::period_of(query::PeriodUnit::quarter, common.as_of);
   }
   // Tax lines are detail lines: this report reads the whole journal.
-  const Ledger ledger = load_ledger(ctx, LoadMode::full);
-  check_customer(ledger, options, common.filter);
-  request.as_of = common.as_of;
-  request.filter = common.filter;
+  const Ledger ledger = load_for(ctx, options, common, request, LoadMode::full);
   print(ctx, ledger, common.format, render::tax_grid(query::tax_summary(ledger, request)));
   return ExitCode::ok;
 }
@@ -191,10 +194,7 @@ ExitCode run_report_tax(Context& ctx, const ReportOptions& options) {
 ExitCode run_report_collections(Context& ctx, const ReportOptions& options) {
   Common common = common_arguments(ctx, options);
   query::CollectionsRequest request;
-  const Ledger ledger = load_ledger(ctx, LoadMode::balances);
-  check_customer(ledger, options, common.filter);
-  request.as_of = common.as_of;
-  request.filter = common.filter;
+  const Ledger ledger = load_for(ctx, options, common, request, LoadMode::balances);
   print(ctx, ledger, common.format, render::collections_grid(query::collections(ledger, request)));
   return ExitCode::ok;
 }
