@@ -38,7 +38,6 @@ void validate(Context& ctx, const Customer& candidate, const syntax::Settings& s
   for (const CustomerField& field : customer_fields()) {
     customer.field_locs[std::string(field.key)] = SourceLoc{name_of(field.key), 0, 0};
   }
-  customer.field_locs.erase("name"); // a 'name' loc means one of the wrong type (toml_reader)
   Diagnostics diags;
   check_customer(customer, settings, diags);
   if (diags.empty()) {

@@ -138,7 +138,7 @@ void check_customer(const syntax::CustomerRecord& customer, const syntax::Settin
                           customer.id)));
   }
   // A 'name' written with the wrong type is reported where it is written, by the reader.
-  if (customer.name.empty() && !customer.field_locs.contains("name")) {
+  if (customer.name.empty() && !customer.name_mistyped) {
     diags.add(Error(ErrorKind::invalid_input, customer.loc,
                     fmt::format("customer '{}' needs a name", customer.id)));
   }

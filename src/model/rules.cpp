@@ -377,19 +377,14 @@ void Walker::run(const std::vector<bool>& only) {
   }
 }
 
-// "; did you mean 'vat19'?" when an item's unknown tax code (quoted in `message`) is a
-// typo of one of the document's tax lines (hardening 21.11).
-std::string tax_line_hint(const std::string& message, const DocumentDetails& details) {
-  const std::size_t open = message.find('\'');
-  const std::size_t close = open == std::string::npos ? open : message.find('\'', open + 1);
-  if (close == std::string::npos) {
-    return {};
-  }
+// "; did you mean 'vat19'?" when an item's tax code is a typo of one of the document's
+// tax lines (hardening 21.11).
+std::string tax_line_hint(std::string_view code, const DocumentDetails& details) {
   std::vector<std::string_view> codes;
   for (const TaxAmount& tax : details.taxes) {
     codes.emplace_back(tax.code);
   }
-  return did_you_mean(std::string_view(message).substr(open + 1, close - open - 1), codes);
+  return did_you_mean(code, codes);
 }
 
 std::vector<TaxRate> rates_of(const DocumentDetails& details) {
@@ -442,20 +437,21 @@ void check_stored_totals(const Ledger& ledger, const Document& document, Diagnos
                               currency);
   } catch (const Error& error) {
     // At the item it is about: the first that does not compute on its own, if one.
-    syntax::Pos at = details.items.front().pos;
+    const LineItem* failing = nullptr;
     for (const LineItem& item : details.items) {
       try {
         compute_totals({item}, std::nullopt, rates_of(details), details.pricing, currency);
       } catch (const Error&) {
-        at = item.pos;
+        failing = &item;
         break;
       }
     }
+    const syntax::Pos at = failing != nullptr ? failing->pos : details.items.front().pos;
     const bool tax_code = error.message().starts_with("unknown tax code");
     mismatch(ledger, at, diags,
              fmt::format("{}: {}{}", document.id, error.message(),
                          tax_code ? " (each tax code used by an item needs a tax line)"
-                                      + tax_line_hint(error.message(), details)
+                                      + tax_line_hint(failing ? failing->tax_code : "", details)
                                   : std::string()));
     return;
   }

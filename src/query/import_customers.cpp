@@ -112,11 +112,6 @@ std::vector<CustomerImportLine> plan_customers(const std::vector<Customer>& exis
         ok = set_field(customer, fields[i], *cell, diags) && ok;
       }
     }
-    // An empty name is "needs a name" at the row (check_customer reads a located 'name'
-    // as one written with the wrong type, which the reader reports).
-    if (customer.name.empty()) {
-      customer.field_locs.erase("name");
-    }
     const std::size_t before = diags.errors().size();
     check_customer(customer, settings, diags);
     if (!ok || diags.errors().size() != before) {

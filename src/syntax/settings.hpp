@@ -287,6 +287,9 @@ struct CustomerRecord {
   SourceLoc loc;
   // Where each checked field was written, for messages.
   std::map<std::string, SourceLoc, std::less<>> field_locs;
+  // 'name' was written with another type than a string: the reader reported it, so an
+  // empty name is not also "needs a name".
+  bool name_mistyped = false;
 };
 
 } // namespace dues::syntax

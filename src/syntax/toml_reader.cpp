@@ -486,11 +486,8 @@ std::vector<CustomerRecord> read_customers(std::string_view text, const std::str
                             "credit-limit", "country", "dunning", "reminder-emails"}) {
       customer.field_locs[key] = in.loc(key);
     }
-    // hardening: kept only for a 'name' of the wrong type (reported here): that is not
-    // also "needs a name" (model/customer.cpp).
-    if (const toml::node* name = fields->get("name"); name == nullptr || name->is_string()) {
-      customer.field_locs.erase("name");
-    }
+    const toml::node* name = fields->get("name");
+    customer.name_mistyped = name != nullptr && !name->is_string(); // reported by in.string
     in.finish();
     customers.push_back(std::move(customer));
   }
