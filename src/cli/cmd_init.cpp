@@ -170,6 +170,9 @@ std::string tax_lines(const CountryProfile* country) {
     if (!tax.code.empty()) {
       out += fmt::format("\n[taxes.{}]\nrate = \"{}\"\nname = {}\n", tax.code, tax.rate,
                          syntax::quote(tax.name));
+      if (tax.reduced) { // marked ※ on documents
+        out += "reduced = true\n";
+      }
     }
   }
   return out;

@@ -223,7 +223,7 @@ ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
     } else if (format == Format::html) {
       render::invoice_document_html(page, detail, ledger.settings);
     } else {
-      render::invoice_document_text(page, detail, ledger.settings.company);
+      render::invoice_document_text(page, detail, ledger.settings);
     }
     std::optional<std::string> output = options.output;
     if (per_document) {

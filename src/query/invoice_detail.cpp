@@ -100,7 +100,8 @@ InvoiceDetail invoice_detail(const Ledger& ledger, const Balances& balances, std
   for (const TaxAmount& tax : details.taxes) {
     const auto setting = ledger.settings.taxes.find(tax.code);
     const bool named = setting != ledger.settings.taxes.end() && !setting->second.name.empty();
-    detail.taxes.push_back({tax, named ? setting->second.name : tax.code});
+    const bool reduced = setting != ledger.settings.taxes.end() && setting->second.reduced;
+    detail.taxes.push_back({tax, named ? setting->second.name : tax.code, reduced});
     detail.tax_total += tax.amount;
   }
   detail.subtotal = details.subtotal.value_or(document.total - detail.tax_total);

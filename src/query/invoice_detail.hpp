@@ -28,6 +28,7 @@ struct InstalmentState {
 struct TaxSummaryLine {
   TaxAmount tax;
   std::string name; // [taxes.CODE] name, or the code
+  bool reduced = false; // [taxes.CODE] reduced = true: its items are marked ※
 };
 
 // sepa: the pre-notification of a SEPA direct debit: the invoice's pending collection,

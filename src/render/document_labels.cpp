@@ -56,7 +56,9 @@ constexpr DocumentLabels k_english{
     "Credit",
     "Paid",
     // sepa: the pre-notification of a direct debit
-    "{amount} will be collected by SEPA direct debit on {date} (mandate reference {mandate}, creditor id {creditor}); please do not transfer it."};
+    "{amount} will be collected by SEPA direct debit on {date} (mandate reference {mandate}, creditor id {creditor}); please do not transfer it.",
+    // the legend of items taxed at a reduced rate ([taxes.CODE] reduced = true)
+    "※ reduced tax rate"};
 
 constexpr DocumentLabels k_german{
     "Rechnung",
@@ -109,7 +111,8 @@ constexpr DocumentLabels k_german{
     "Nicht fällig",
     "Guthaben",
     "Bezahlt",
-    "Der Betrag von {amount} wird am {date} per SEPA-Lastschrift eingezogen (Mandatsreferenz {mandate}, Gläubiger-ID {creditor}); bitte nicht überweisen."};
+    "Der Betrag von {amount} wird am {date} per SEPA-Lastschrift eingezogen (Mandatsreferenz {mandate}, Gläubiger-ID {creditor}); bitte nicht überweisen.",
+    "※ ermäßigter Steuersatz"};
 
 constexpr DocumentLabels k_french{
     "Facture",
@@ -162,7 +165,8 @@ constexpr DocumentLabels k_french{
     "Non échu",
     "Crédit",
     "Payé",
-    "Le montant de {amount} sera prélevé par prélèvement SEPA le {date} (référence unique de mandat {mandate}, identifiant créancier {creditor}) ; merci de ne pas le virer."};
+    "Le montant de {amount} sera prélevé par prélèvement SEPA le {date} (référence unique de mandat {mandate}, identifiant créancier {creditor}) ; merci de ne pas le virer.",
+    "※ taux réduit"};
 
 constexpr DocumentLabels k_chinese{"发票",
                                    "贷项通知单",
@@ -214,7 +218,8 @@ constexpr DocumentLabels k_chinese{"发票",
                                    "未到期",
                                    "贷方",
                                    "已付",
-                                   "金额 {amount} 将于 {date} 通过 SEPA 直接借记扣款（授权编号 {mandate}，债权人标识 {creditor}），请勿另行转账。"};
+                                   "金额 {amount} 将于 {date} 通过 SEPA 直接借记扣款（授权编号 {mandate}，债权人标识 {creditor}），请勿另行转账。",
+                                   "※ 适用低税率"};
 
 constexpr DocumentLabels k_japanese{"請求書",
                                     "クレジットノート",
@@ -266,7 +271,8 @@ constexpr DocumentLabels k_japanese{"請求書",
                                     "期日前",
                                     "貸方",
                                     "支払済",
-                                    "{amount} は {date} に SEPA ダイレクトデビットで引き落とされます（マンデート番号 {mandate}、債権者ID {creditor}）。お振込みは不要です。"};
+                                    "{amount} は {date} に SEPA ダイレクトデビットで引き落とされます（マンデート番号 {mandate}、債権者ID {creditor}）。お振込みは不要です。",
+                                    "※は軽減税率対象"};
 
 } // namespace
 

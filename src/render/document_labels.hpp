@@ -62,6 +62,8 @@ struct DocumentLabels {
   // sepa: "{amount} will be collected by SEPA direct debit on {date} (mandate reference
   // {mandate}, creditor id {creditor})..."
   std::string_view direct_debit;
+  // The legend of the ※ after items taxed at a reduced rate (ja: ※は軽減税率対象).
+  std::string_view reduced_rate;
 };
 
 // The labels of a language: en, de, fr, zh or ja; anything else gets English.

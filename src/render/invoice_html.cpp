@@ -102,7 +102,8 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: #666; }
   <tr><td>{{name}} on {{base}}</td><td class="num">{{amount}}</td></tr>
 {{/taxes}}
   <tr class="total"><td>Total {{currency}}</td><td class="num">{{total}}</td></tr>
-</table>
+</table>{{#reduced_rate}}
+<p class="legend">{{reduced_rate}}</p>{{/reduced_rate}}
 {{#has_instalments}}
 <section>
   <div class="label">Instalments</div>
@@ -179,7 +180,7 @@ Data items_data(const query::InvoiceDetail& detail, bool& has_unit, bool& has_ta
   }
   for (const LineItem& item : detail.document->info().items) {
     Data row;
-    row.set("description", item.description);
+    row.set("description", item_description(detail, item));
     row.set("quantity", quantity_text(item));
     row.set("unit", item.unit);
     row.set("price", price_text(item.unit_price, currency));
@@ -222,8 +223,9 @@ void set_header(Data& data, const query::InvoiceDetail& detail,
   set_optional(data, "customer_tax_id", std::string(shown_value(customer.tax_id))); // privacy
 }
 
-// Items, the tax summary per rate and the totals.
-void set_amounts(Data& data, const query::InvoiceDetail& detail) {
+// Items, the tax summary per rate and the totals; the legend of ※ (reduced rates) in the
+// documents' language.
+void set_amounts(Data& data, const query::InvoiceDetail& detail, std::string_view language) {
   const Document& document = *detail.document;
   bool has_unit = false;
   bool has_tax = false;
@@ -244,6 +246,9 @@ void set_amounts(Data& data, const query::InvoiceDetail& detail) {
     taxes.push_back(row);
   }
   data.set("taxes", taxes);
+  set_optional(data, "reduced_rate", has_reduced_rate_items(detail)
+                                         ? std::string(document_labels(language).reduced_rate)
+                                         : "");
   data.set("total", format_amount(document.total));
   data.set("currency", std::string(document.total.currency().code));
 }
@@ -363,7 +368,7 @@ void invoice_document_html(std::ostream& out, const query::InvoiceDetail& detail
   }
   Data data;
   set_header(data, detail, company);
-  set_amounts(data, detail);
+  set_amounts(data, detail, settings.documents.language);
   set_payment(data, detail, company);
   set_ways_to_pay(data, detail, settings);
   out << page.render(data);

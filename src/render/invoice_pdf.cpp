@@ -94,7 +94,7 @@ void add_items(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
   columns[0].width = rest;
   flow.start_table(pdf::table_row(canvas, frame, columns, header, true));
   for (const LineItem& item : details.items) {
-    std::vector<std::string> cells{item.description, quantity_text(item)};
+    std::vector<std::string> cells{item_description(detail, item), quantity_text(item)};
     if (has_unit) {
       cells.push_back(item.unit);
     }
@@ -145,6 +145,9 @@ void add_totals(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
                              format_amount(line.tax.base), format_amount(line.tax.amount)}));
   }
   flow.end_table();
+  if (has_reduced_rate_items(detail)) {
+    flow.add(pdf::paragraph(canvas, frame, labels.reduced_rate));
+  }
 }
 
 // Instalments, the cash discount and the payment section of an invoice.

@@ -3,6 +3,7 @@
 
 #include "base/text.hpp"
 #include "render/csv.hpp"
+#include "render/document_labels.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
 
@@ -69,7 +70,7 @@ void items_table(std::ostream& out, const query::InvoiceDetail& detail) {
   columns.push_back({"AMOUNT", Align::right});
   Table table(std::move(columns));
   for (const LineItem& item : items) {
-    std::vector<std::string> cells = {item.description, quantity_text(item)};
+    std::vector<std::string> cells = {item_description(detail, item), quantity_text(item)};
     if (units) {
       cells.push_back(item.unit);
     }
@@ -130,6 +131,27 @@ std::string tax_label(const query::TaxSummaryLine& line) {
   return fmt::format("Tax {} {}%", line.tax.code, format_decimal(line.tax.rate.normalized()));
 }
 
+namespace {
+bool is_reduced_rate(const query::InvoiceDetail& detail, const std::string& tax_code) {
+  return !tax_code.empty()
+         && std::any_of(detail.taxes.begin(), detail.taxes.end(),
+                        [&](const query::TaxSummaryLine& line) {
+                          return line.reduced && line.tax.code == tax_code;
+                        });
+}
+} // namespace
+
+std::string item_description(const query::InvoiceDetail& detail, const LineItem& item) {
+  return is_reduced_rate(detail, item.tax_code) ? item.description + " ※" : item.description;
+}
+
+bool has_reduced_rate_items(const query::InvoiceDetail& detail) {
+  const auto& items = detail.document->info().items;
+  return std::any_of(items.begin(), items.end(), [&](const LineItem& item) {
+    return is_reduced_rate(detail, item.tax_code);
+  });
+}
+
 std::string quantity_text(const LineItem& item) {
   return format_decimal(item.quantity.normalized());
 }
@@ -185,6 +207,9 @@ void invoice_show_text(std::ostream& out, const query::InvoiceDetail& detail, bo
   totals_lines(out, detail, width);
   right_line(out, fmt::format("Open on {}", format_date(detail.as_of)), format_amount(detail.open),
              width);
+  if (has_reduced_rate_items(detail)) {
+    out << document_labels("en").reduced_rate << '\n';
+  }
   if (!detail.instalments.empty()) {
     out << "\ninstalments:\n";
     Table table({{"DUE"}, {"AMOUNT", Align::right}, {"OPEN", Align::right}});
@@ -452,7 +477,8 @@ void invoice_list_json(std::ostream& out, const Ledger& ledger,
 }
 
 void invoice_document_text(std::ostream& out, const query::InvoiceDetail& detail,
-                           const syntax::CompanySettings& company) {
+                           const syntax::Settings& settings) {
+  const syntax::CompanySettings& company = settings.company;
   const Document& document = *detail.document;
   const DocumentDetails& details = document.info();
   const Customer& customer = *detail.customer;
@@ -484,6 +510,9 @@ void invoice_document_text(std::ostream& out, const query::InvoiceDetail& detail
   items_table(items, detail);
   out << items.str() << '\n';
   totals_lines(out, detail, widest_line(items.str()));
+  if (has_reduced_rate_items(detail)) {
+    out << document_labels(settings.documents.language).reduced_rate << '\n';
+  }
   if (!detail.instalments.empty()) {
     out << "\nInstalments:\n";
     for (const query::InstalmentState& instalment : detail.instalments) {

@@ -23,8 +23,9 @@ void invoice_list_json(std::ostream& out, const Ledger& ledger,
 
 // `dues invoice render --format text`: the invoice as sent to the customer, columns
 // aligned by display width (CJK text counts two columns per character).
+// The ※ legend of reduced-rate items is in [documents] language.
 void invoice_document_text(std::ostream& out, const query::InvoiceDetail& detail,
-                           const syntax::CompanySettings& company);
+                           const syntax::Settings& settings);
 
 // `dues invoice render --format html`: one self-contained printable page (inline CSS,
 // UTF-8, every text escaped).
@@ -40,5 +41,11 @@ std::string discount_text(const std::optional<syntax::Discount>& discount,
 std::string price_text(const Decimal& price, const Currency& currency);
 // "VAT 20%" (the [taxes] name), or "Tax zero 0%" when the tax has no name.
 std::string tax_label(const query::TaxSummaryLine& line);
+
+// Reduced rates (JP 軽減税率, [taxes.CODE] reduced = true): an item taxed at one is
+// described with a "※" after its text, and the document prints the legend
+// (DocumentLabels::reduced_rate) near its tax summary when any item is.
+std::string item_description(const query::InvoiceDetail& detail, const LineItem& item);
+bool has_reduced_rate_items(const query::InvoiceDetail& detail);
 
 } // namespace dues::render

@@ -46,6 +46,7 @@ struct TaxSetting {
   Decimal rate; // percent
   std::string name;
   SourceLoc loc;
+  bool reduced = false; // a reduced rate (JP 軽減税率): its items are marked ※ on documents
 };
 
 struct InstalmentShare {

@@ -269,6 +269,7 @@ void read_taxes(TableReader& top, const std::string& path, Diagnostics& diags, S
     std::optional<Decimal> rate;
     in.decimal("rate", rate, true);
     in.string("name", tax.name);
+    in.boolean("reduced", tax.reduced);
     if (!rate && !table.contains("rate")) { // a wrong rate was reported where it is
       diags.add(Error(ErrorKind::invalid_input, tax.loc,
                       fmt::format("[taxes.{}] needs a rate such as rate = \"20%\"", code)));
