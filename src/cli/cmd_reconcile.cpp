@@ -206,6 +206,15 @@ std::vector<render::PlanBalance> balances_view(const bank::Statement& statement)
   return balances;
 }
 
+// A skipped row's amount as the plan and --profile-check both show it: as the row
+// gives it, nothing for a row without one (never a made-up 0.00).
+std::string skipped_amount(const bank::SkippedRow& skipped) {
+  if (!skipped.parsed || skipped.reason == bank::SkipReason::no_amount) {
+    return {};
+  }
+  return format_amount(skipped.parsed->amount);
+}
+
 render::ReconcilePlan plan_view(const Ledger& ledger, const bank::Statement& statement,
                                 const Outcome& outcome, bool applied) {
   render::ReconcilePlan view;
@@ -255,9 +264,9 @@ render::ReconcilePlan plan_view(const Ledger& ledger, const bank::Statement& sta
     row.line = skipped.line_number;
     row.reason = std::string(bank::skip_reason_name(skipped.reason));
     row.detail = skipped.detail;
+    row.amount = skipped_amount(skipped);
     if (skipped.parsed) {
       row.date = format_date(skipped.parsed->date);
-      row.amount = format_amount(skipped.parsed->amount);
       row.text = skipped.parsed->payer_name.empty()
                      ? skipped.parsed->reference
                      : skipped.parsed->payer_name + " " + skipped.parsed->reference;
@@ -389,9 +398,7 @@ render::ProfileCheck check_view(const bank::Profile& profile, const bank::Statem
     }
     view.rows.push_back(check_row(skipped.line_number, std::move(result),
                                   skipped.parsed ? &*skipped.parsed : nullptr));
-    if (skipped.reason == bank::SkipReason::no_amount) {
-      view.rows.back().amount.clear();
-    }
+    view.rows.back().amount = skipped_amount(skipped);
   }
   for (const Error& error : diags.errors()) {
     const int line = error.where() ? error.where()->line : 0;

@@ -272,7 +272,18 @@ std::vector<NumberFound> Matcher::numbers_in(const std::string& text) const {
 
 // Tier 1: invoice numbers in the text, and an amount that fits their open amounts.
 bool Matcher::by_number(const bank::BankLine& line, LineMatch& match) {
-  const std::vector<NumberFound> found = numbers_in(line.reference);
+  std::vector<NumberFound> found = numbers_in(line.reference);
+  // A voided invoice's number is noted and ignored: the payer's name and the amount
+  // still decide (someone quoting the number of an invoice that was re-issued).
+  std::erase_if(found, [&](const NumberFound& number) {
+    if (!m_open.voided(number.document)) {
+      return false;
+    }
+    match.reasons.push_back(fmt::format("invoice number {} in the text is of a voided invoice: "
+                                        "ignored",
+                                        m_ledger.documents[number.document].id));
+    return true;
+  });
   if (found.empty()) {
     return false;
   }

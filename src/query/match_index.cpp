@@ -131,6 +131,7 @@ OpenInvoices::OpenInvoices(const Ledger& ledger, const Date& as_of)
     : m_ledger(ledger), m_remaining(ledger.documents.size(), 0),
       m_by_customer(ledger.customers.size()) {
   const Balances balances = balances_as_of(ledger, as_of);
+  m_voided = balances.voided;
   std::vector<int> first_due(ledger.documents.size(), 0);
   std::vector<int> issued(ledger.documents.size(), 0);
   for (const OpenItem& item : open_items(ledger, balances)) {

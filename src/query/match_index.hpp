@@ -23,6 +23,8 @@ public:
   const Ledger& ledger() const { return m_ledger; }
   std::int64_t remaining(std::uint32_t document) const { return m_remaining[document]; }
   void take(std::uint32_t document, std::int64_t units) { m_remaining[document] -= units; }
+  // Voided by the day of the balances: its number or reference in a bank text says nothing.
+  bool voided(std::uint32_t document) const { return m_voided[document] != 0; }
 
   // The invoice whose ref is this compact RF reference, or nullopt.
   std::optional<std::uint32_t> by_reference(std::string_view reference) const;
@@ -79,6 +81,7 @@ private:
 
   const Ledger& m_ledger;
   std::vector<std::int64_t> m_remaining;
+  std::vector<std::uint8_t> m_voided;
   TextIndex m_references;
   TextIndex m_numbers;
   // The letter prefixes of invoice numbers ("INV"), so that digits written without

@@ -107,7 +107,7 @@ Bank of America: a summary block above the table, quoted amounts with thousands 
   
   Skipped (3)
   LINE  REASON     DATE          AMOUNT  TEXT
-     8  no amount  2024-03-01      0.00  Beginning balance as of 03/01/2024
+     8  no amount  2024-03-01            Beginning balance as of 03/01/2024
     11  outgoing   2024-03-09  -1250.00  WIRE TYPE:INTL OUT DATE:240309 TIME:1015 ET TRN:2\xe2\x80\xa6 (esc)
     12  outgoing   2024-03-31    -34.56  Wire Transfer Fee
   
