@@ -1,6 +1,7 @@
 #include "query/collections.hpp"
 
 #include "model/balance.hpp"
+#include "query/promises.hpp"
 
 #include <fmt/format.h>
 
@@ -133,7 +134,10 @@ CollectionsReport collections(const Ledger& ledger, const CollectionsRequest& re
     }
   }
   std::map<RowKey, std::optional<Candidate>> next;
-  for (const Contact& contact : ledger.contacts) {
+  const std::vector<std::optional<PromiseOutcome>> promises =
+      promise_outcomes(ledger, request.as_of);
+  for (std::size_t i = 0; i < ledger.contacts.size(); ++i) {
+    const Contact& contact = ledger.contacts[i];
     if (day_number(contact.date) > today) {
       continue;
     }
@@ -149,7 +153,7 @@ CollectionsReport collections(const Ledger& ledger, const CollectionsRequest& re
     }
     const Document& invoice = ledger.documents[contact.document];
     auto& best = next[{std::string(invoice.total.currency().code), invoice.customer}];
-    const PromiseState state = promise_state(ledger, contact, request.as_of);
+    const PromiseState state = promises[i]->state;
     if (state == PromiseState::open) {
       ++row->open_promises;
       consider(best,

@@ -1,7 +1,6 @@
 #include "query/contact_history.hpp"
 
-#include "model/contacts.hpp"
-#include "query/dunning.hpp"
+#include "query/promises.hpp"
 
 #include <fmt/format.h>
 
@@ -32,10 +31,10 @@ std::vector<ContactEvent> contact_history(const Ledger& ledger, std::uint32_t cu
       events.push_back({1, {contact.date, "note", invoice, contact.text}});
       continue;
     }
-    const Money amount =
-        contact.amount ? *contact.amount : open_on(ledger, contact.document, contact.date);
+    const PromiseOutcome outcome = promise_outcome(ledger, contact, to);
+    const Money amount = contact.amount ? *contact.amount : outcome.wanted;
     std::string text = fmt::format("{} by {}: {}", amount, format_date(contact.promised),
-                                   promise_state_name(promise_state(ledger, contact, to)));
+                                   promise_state_name(outcome.state));
     if (!contact.text.empty()) {
       text += fmt::format(" ({})", contact.text);
     }

@@ -80,30 +80,6 @@ bool CustomerReminders::sends() const {
                      [](const ReminderLine& line) { return line.action == ReminderAction::send; });
 }
 
-std::string_view promise_state_name(PromiseState state) {
-  switch (state) {
-  case PromiseState::open:
-    return "open";
-  case PromiseState::kept:
-    return "kept";
-  case PromiseState::broken:
-    return "broken";
-  }
-  return "open";
-}
-
-PromiseState promise_state(const Ledger& ledger, const Contact& promise, const Date& as_of) {
-  const Money before = open_on(ledger, promise.document, add_days(promise.date, -1));
-  const bool due_passed = day_number(as_of) > day_number(promise.promised);
-  const Date checked = due_passed ? promise.promised : as_of;
-  const Money now = open_on(ledger, promise.document, checked);
-  const Money wanted = promise.amount ? min(*promise.amount, before) : before;
-  if (before - now >= wanted || now.is_zero()) {
-    return PromiseState::kept;
-  }
-  return due_passed ? PromiseState::broken : PromiseState::open;
-}
-
 ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
                             std::optional<std::uint32_t> only) {
   ReminderPlan plan;
@@ -153,12 +129,11 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       it->second.settled.push_back({writeoff.date, writeoff.amount});
     }
   }
-  for (const Contact& contact : ledger.contacts) {
-    const auto it = facts.find(contact.document);
-    if (contact.kind == ContactKind::promise && it != facts.end()
-        && day_number(contact.date) <= today
-        && promise_state(ledger, contact, as_of) == PromiseState::open) {
-      it->second.open_promise = contact.promised;
+  const std::vector<std::optional<PromiseOutcome>> promises = promise_outcomes(ledger, as_of);
+  for (std::size_t i = 0; i < promises.size(); ++i) {
+    const auto it = facts.find(ledger.contacts[i].document);
+    if (promises[i] && promises[i]->state == PromiseState::open && it != facts.end()) {
+      it->second.open_promise = ledger.contacts[i].promised;
     }
   }
   // Charge documents: a charge states only the interest not charged before.

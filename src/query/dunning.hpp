@@ -3,6 +3,7 @@
 // collections: which invoices are at which dunning level on a day, and why
 // (docs/dunning.md). Read-only: `dues remind` records what it sent.
 #include "model/ledger.hpp"
+#include "query/promises.hpp" // dunning waits for an open promise
 
 #include <optional>
 #include <string>
@@ -58,13 +59,5 @@ struct ReminderPlan {
 // on one day, each at least min-days-since-previous after the one before), or why not.
 ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
                             std::optional<std::uint32_t> only = std::nullopt);
-
-// Where a promise to pay stands on a day.
-enum class PromiseState { open, kept, broken };
-std::string_view promise_state_name(PromiseState state);
-
-// Kept when the invoice's open amount fell by the promised amount (or to zero) by the end
-// of the promised day; broken when that day has passed without it; open before.
-PromiseState promise_state(const Ledger& ledger, const Contact& promise, const Date& as_of);
 
 } // namespace dues::query

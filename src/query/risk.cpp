@@ -1,5 +1,7 @@
 #include "query/risk.hpp"
 
+#include "query/promises.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -22,6 +24,25 @@ Ratio share(const Money& part, const Money& whole) {
 }
 
 using Key = std::pair<std::string_view, std::uint32_t>; // currency, customer
+
+// Promises broken by `day` whose promised day is within the recent days (the same window
+// as recent days late), per the invoice's customer and currency.
+template <typename RowOf>
+void count_broken_promises(const Ledger& ledger, const RiskRequest& request, const Date& day,
+                           const RowOf& row_of) {
+  const std::vector<std::optional<PromiseOutcome>> promises = promise_outcomes(ledger, day);
+  for (std::size_t i = 0; i < promises.size(); ++i) {
+    const Contact& promise = ledger.contacts[i];
+    if (!promises[i] || promises[i]->state != PromiseState::broken
+        || days_between(promise.promised, day) >= request.recent_days) {
+      continue;
+    }
+    const Document& invoice = ledger.documents[promise.document];
+    if (request.filter.wants(ledger, invoice.customer, invoice.total.currency())) {
+      ++row_of(invoice.customer, invoice.total.currency()).broken_promises;
+    }
+  }
+}
 
 std::map<Key, RiskRow> inputs_at(const Ledger& ledger, const RiskRequest& request,
                                  const Date& day) {
@@ -84,6 +105,7 @@ std::map<Key, RiskRow> inputs_at(const Ledger& ledger, const RiskRequest& reques
       recent[key].push_back(&settlement);
     }
   }
+  count_broken_promises(ledger, request, day, row_of);
   for (auto& [key, row] : rows) {
     const PaymentHabit habit = habit_of(all[key]);
     row.days_late = habit.days_late;
@@ -124,7 +146,8 @@ int risk_score(const RiskRow& row) {
   if (row.limit && row.balance > *row.limit) {
     score += 10 * k_micro;
   }
-  return static_cast<int>(divide_rounded(score, k_micro, RoundingMode::half_up));
+  score += 10 * std::min(row.broken_promises, 2) * k_micro;
+  return std::min(100, static_cast<int>(divide_rounded(score, k_micro, RoundingMode::half_up)));
 }
 
 RiskReport risk(const Ledger& ledger, const RiskRequest& request) {

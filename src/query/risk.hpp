@@ -31,6 +31,7 @@ struct RiskRow {
   Ratio share_late = undefined_ratio(); // settled invoices paid late / settled x 100
   int settled = 0;
   int disputes = 0; // open invoices in dispute
+  int broken_promises = 0; // promises to pay broken, due within request.recent_days
   int score = 0;    // 0 (no risk seen) .. 100
   std::optional<int> previous_score; // trend_days earlier, when the customer had figures
   std::vector<std::string> warnings;
@@ -49,7 +50,8 @@ struct RiskReport {
 };
 
 // The documented score (docs/reports.md): 40 x overdue share + 20 x 60+ share
-// + 20 x min(days late, 60) / 60 + 10 x late share + 10 if over the limit, rounded.
+// + 20 x min(days late, 60) / 60 + 10 x late share + 10 if over the limit
+// + 10 x min(broken promises, 2), rounded, at most 100.
 int risk_score(const RiskRow& row);
 
 // Per customer and currency: credit use, overdue amounts, payment habits, disputes,

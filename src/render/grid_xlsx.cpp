@@ -1,6 +1,7 @@
 // `--format xlsx` through libxlsxwriter (Debian libxlsxwriter-dev). Version 1.1.4 can only
 // write to a file, so the workbook goes to a private temporary folder and is then copied
 // to the output stream.
+#include "base/date.hpp"
 #include "base/error.hpp"
 #include "base/file.hpp"
 #include "render/grid.hpp"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <unistd.h>
@@ -48,9 +50,29 @@ std::string number_format(const Cell& cell) {
                            : "#,##0";
 }
 
+// The workbook's creation time, which libxlsxwriter also writes as the zip entries' times:
+// midnight UTC of the report's day (as_of, else the statement's to), so the same report
+// on the same day gives the same bytes (--today/--as-of determinism); 1980-01-01, the
+// first day a zip can hold, when the grid has neither.
+std::time_t created_time(const Grid& grid) {
+  const Date epoch = *parse_date("1970-01-01");
+  Date day = *parse_date("1980-01-01");
+  for (const std::string_view key : {"as_of", "to"}) {
+    const auto it = std::find_if(grid.facts.begin(), grid.facts.end(),
+                                 [&](const auto& fact) { return fact.first == key; });
+    if (it != grid.facts.end()) {
+      if (const std::optional<Date> parsed = parse_date(it->second)) {
+        day = *parsed;
+        break;
+      }
+    }
+  }
+  return static_cast<std::time_t>(day_number(day) - day_number(epoch)) * 86400;
+}
+
 class Workbook {
 public:
-  explicit Workbook(const std::filesystem::path& file) {
+  Workbook(const std::filesystem::path& file, std::time_t created) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     m_tmpdir = file.parent_path().string();
@@ -59,6 +81,9 @@ public:
     if (m_book == nullptr) {
       throw Error(ErrorKind::environment, "cannot create the workbook");
     }
+    lxw_doc_properties properties{};
+    properties.created = created;
+    workbook_set_properties(m_book, &properties);
     m_bold = workbook_add_format(m_book);
     format_set_bold(m_bold);
     m_header = workbook_add_format(m_book);
@@ -221,7 +246,7 @@ void grid_xlsx(std::ostream& out, const Grid& grid) {
   const TempDir dir;
   const std::filesystem::path file = dir.path() / "report.xlsx";
   {
-    Workbook book(file);
+    Workbook book(file, created_time(grid));
     std::vector<std::string> currencies;
     for (const Section& section : grid.sections) {
       if (std::find(currencies.begin(), currencies.end(), section.currency) == currencies.end()) {

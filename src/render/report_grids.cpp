@@ -205,6 +205,7 @@ Grid risk_grid(const query::RiskReport& report, bool warnings_only) {
                      {"late_share", "LATE %", CellKind::number},
                      {"settled", "SETTLED", CellKind::count},
                      {"disputes", "DISPUTES", CellKind::count},
+                     {"broken_promises", "BROKEN", CellKind::count},
                      {"score", "SCORE", CellKind::count},
                      {"previous_score", "BEFORE", CellKind::count},
                      {"trend", "TREND", CellKind::count}},
@@ -230,7 +231,7 @@ Grid risk_grid(const query::RiskReport& report, bool warnings_only) {
            ratio_cell(row.days_late, k_days_decimals),
            ratio_cell(row.recent_days_late, k_days_decimals),
            ratio_cell(row.share_late, k_share_decimals), count_cell(row.settled),
-           count_cell(row.disputes), count_cell(row.score), optional_count(row.previous_score),
+           count_cell(row.disputes), count_cell(row.broken_promises), count_cell(row.score), optional_count(row.previous_score),
            optional_count(row.previous_score ? std::optional<int>(row.score - *row.previous_score)
                                              : std::nullopt)});
       chart.categories.push_back(row.customer_id);
@@ -243,8 +244,9 @@ Grid risk_grid(const query::RiskReport& report, bool warnings_only) {
   }
   grid.notes = {
       "Score (0-100) = 40 x overdue share + 20 x 60+ share + 20 x min(days late, 60) / 60 "
-      "+ 10 x share paid late + 10 if over the credit limit; days late are the recent ones "
-      "(paid in the last 90 days) when there are any.",
+      "+ 10 x share paid late + 10 if over the credit limit + 10 per broken promise (at most "
+      "2; promised day in the last 90 days; partly paid by that day is broken), at most 100; "
+      "days late are the recent ones (paid in the last 90 days) when there are any.",
       "Warnings: over the credit limit; items that passed 60 days overdue in the last 30 days; "
       "a score 10+ points higher than 90 days earlier."};
   return grid;

@@ -77,3 +77,18 @@ Every report, one sheet per currency:
   int 0 | #,##0
   int 0 | #,##0.0
   int 0 | 0
+
+The same report on the same day is the same bytes (--today/--as-of determinism): the
+workbook's creation time, which libxlsxwriter also stamps on the zip entries, is the
+report's day at midnight UTC, not the wall clock:
+
+  $ dues -C "$E" report risk --format xlsx > again1.xlsx
+  $ sleep 2.1
+  $ dues -C "$E" report risk --format xlsx > again2.xlsx
+  $ cmp again1.xlsx again2.xlsx && echo same bytes
+  same bytes
+  $ /usr/bin/python3 -c 'import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1]).properties.created)' again1.xlsx
+  2026-03-31 00:00:00
+  $ dues -C "$E" statement alnoor --format xlsx > s1.xlsx
+  $ /usr/bin/python3 -c 'import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1]).properties.created)' s1.xlsx
+  2026-03-31 00:00:00
