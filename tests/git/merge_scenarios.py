@@ -11,19 +11,29 @@ direction, the other, or both independently. After every merge:
 - every numbered series is gapless and unique (checked here too, not only by dues);
 - merging both ways independently gives the same entries (the rule is symmetric).
 
-At the end one clone holds every write, and the customers' balances equal those the
-writes make (computed here), and, every --replay-every scenarios, those of replaying all
-writes, in the order they were made, with dues in one fresh copy of the ledger (a dues
-process costs about 50 ms of CPU, mostly loading its 78 shared libraries: replaying every
-scenario would double the run time).
+At the end one clone holds every write, and in every scenario:
 
-Usage: merge_scenarios.py DUES_BINARY [--scenarios N] [--seed S] [--keep]
+- the customers' balances (the closing lines of their statements) equal those the writes
+  make, computed here;
+- every write is made again with dues, in one copy of the ledger (a person who made them
+  all in one clone), in the order that gives each document the number the merge gave it,
+  and every report of that ledger (aging with its open items, each customer's statement,
+  check) is byte for byte the merged clone's.
+
+Cost (--profile prints it per command): a dues process costs ~50 ms of CPU, mostly the
+kernel and ld.so loading its 86 shared libraries (pango, cairo, curl and theirs), so the
+run is about process starts: the replay ledger is one folder reset from the template
+(no git), the merged clone's check is the one its last merge ran, and the balances come
+from the statements rather than another aging run.
+
+Usage: merge_scenarios.py DUES_BINARY [--scenarios N] [--seed S] [--keep] [--profile]
 Exit 0 when every scenario holds; otherwise the first failure with its seed and folder.
 """
 import argparse
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -38,8 +48,29 @@ class Failure(Exception):
     pass
 
 
+def creditor_reference(mark):
+    """The ISO 11649 reference (RF) printed on the invoice of write `mark`: the bank line of
+    a reconcile quotes it rather than the invoice's number, which a merge may change (as
+    a customer quotes what the invoice says; one clone making every write would have
+    issued another number, never another reference)."""
+    body = mark.upper()
+    digits = "".join(str(int(ch, 36)) for ch in body + "RF00")
+    return f"RF{98 - int(digits) % 97:02d}{body}"
+
+
+# CPU seconds (user + system, children included: git's merge driver counts under
+# "git merge") and calls per command, printed by --profile.
+COST = {}
+
+
 def run(args, cwd, env, ok=(0,), stdin=None):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, input=stdin)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    key = os.path.basename(args[0]) + " " + next((a for a in args[1:] if not a.startswith("-")), "")
+    cost = COST.setdefault(key, [0, 0.0])
+    cost[0] += 1
+    cost[1] += after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     if proc.returncode not in ok:
         raise Failure(f"{' '.join(args)} in {cwd}: exit {proc.returncode}\n{proc.stdout}{proc.stderr}")
     return proc
@@ -93,7 +124,7 @@ class Clone:
 
 class Scenario:
     def __init__(self, dues, template, root, seed, env, replay):
-        self.replay = replay  # also replay every write with dues in one fresh ledger
+        self.replay = replay  # the one replay ledger, reset to the template per scenario
         self.dues = dues
         self.template = template
         self.root = root
@@ -104,6 +135,7 @@ class Scenario:
         self.merges = 0
         self.octopus_merges = 0  # octopus merges git made (with the driver or without a conflict)
         self.octopus_fallbacks = 0  # octopus merges git refused, merged one branch at a time
+        self.checked = {}  # clone path -> `dues check` output after its last merge
 
     def clone(self, name):
         path = os.path.join(self.root, name)
@@ -155,7 +187,8 @@ class Scenario:
         target = ids.get(f.get("target"))
         if kind == "invoice":
             out = run(dues + ["invoice", "new", f["customer"], "--date", f["date"], "--item",
-                              f"Work {f['mark']}:1:{f['price']}"], path, self.env).stdout
+                              f"Work {f['mark']}:1:{f['price']}", "--ref",
+                              creditor_reference(f["mark"])], path, self.env).stdout
             ids[f["mark"]] = ID.search(out).group(0)
             if clone is not None:
                 clone.fresh[f["mark"]] = [ids[f["mark"]], f["customer"], f["price"], f["date"], False]
@@ -175,7 +208,7 @@ class Scenario:
             with open(sta, "w", encoding="ascii") as out:
                 out.write(f":20:S-{f['mark']}\n:25:DE89370400440532013000\n:28C:00001/001\n"
                           f":60F:C{day}EUR0,00\n:61:{day}{day[2:]}CR{f['amount']},00NTRFNONREF//L-{f['mark']}\n"
-                          f":86:166?00GUTSCHRIFT?20{target}?32{f['customer'].upper()}\n"
+                          f":86:166?00GUTSCHRIFT?20{creditor_reference(f['target'])}?32{f['customer'].upper()}\n"
                           f":62F:C{day}EUR{f['amount']},00\n-\n")
             out = run(dues + ["reconcile", sta, "--apply"], path, self.env).stdout
             if "Recorded 1 payment" not in out:
@@ -221,7 +254,7 @@ class Scenario:
             self.octopus_merges += 1
         self.merges += 1
         where = f"seed {self.seed}, merge {self.merges} into {into.name} from {[o.name for o in others]}"
-        run([self.dues, "check"], into.path, self.env)
+        self.checked[into.path] = run([self.dues, "check"], into.path, self.env).stdout
         after = journal(into.path)
         entries = blocks(after)
         for o in others:
@@ -251,10 +284,15 @@ class Scenario:
             if sorted(blocks(one)) != sorted(blocks(two)):
                 raise Failure(f"seed {self.seed}: merging both ways gave different entries")
 
-    def balances(self, path):
-        out = run([self.dues, "aging", "--as-of", "2026-12-31", "--format", "csv"], path, self.env).stdout
-        rows = [line.split(",") for line in out.splitlines()[1:]]
-        return sorted((r[3], r[-1]) for r in rows if r[-1] != "0.00")
+    @staticmethod
+    def balances(reports):
+        """Each customer's balance: the closing line of its statement."""
+        out = []
+        for name, text in reports:
+            closing = re.findall(r"^\S+\s+closing\s+(\S+)$", text, re.M)
+            if name.startswith("statement ") and closing and closing[-1] != "0.00":
+                out.append((name.split()[1], closing[-1]))
+        return sorted(out)
 
     def expected_balances(self):
         """The balances the writes make, computed here: invoices less payments and credit
@@ -271,6 +309,59 @@ class Scenario:
                 total[customer] = total.get(customer, 0) - f["amount"]
         return sorted((c, f"{v}.00") for c, v in total.items() if v != 0)
 
+    def reports(self, path, check=None):
+        """Every report, as the user sees it: aging with its open items, each customer's
+        statement, and check (the merged clone's check ran after its last merge)."""
+        out = [("aging", run([self.dues, "aging", "--as-of", "2026-12-31", "--detail"], path,
+                             self.env).stdout)]
+        for c in CUSTOMERS:
+            out.append((f"statement {c}", run([self.dues, "statement", c, "--to", "2026-12-31"],
+                                              path, self.env).stdout))
+        out.append(("check", check if check is not None else run([self.dues, "check"], path,
+                                                                 self.env).stdout))
+        return out
+
+    def replay_order(self, merged):
+        """The writes in the order that gives each document its merged number: a number is
+        the only part of an entry that depends on the order of the writes (the merge
+        renumbers the one recorded later, docs/team.md), so with it every report can be
+        compared byte for byte. Invoices first (every other write refers to one), then
+        each series in its numbers, voids last (they number nothing)."""
+        numbered = {}
+        for entry in blocks(merged):
+            head = re.match(r"\S+ (invoice|credit|payment|refund) (\S+)", entry)
+            for mark in re.findall(r"\bw\d+\b", entry):
+                if head:
+                    numbered[mark] = head.group(2)
+        def key(write):
+            kind, f = write
+            if kind == "void":
+                return (9, 0, f["mark"])
+            number = numbered.get(f["mark"])
+            if number is None:
+                raise Failure(f"seed {self.seed}: write {f['mark']} ({kind}) has no numbered entry")
+            n = ID.fullmatch(number)
+            return (0 if kind == "invoice" else 1, n.group(1), int(n.group(2)))
+        return sorted(self.writes, key=key), numbered
+
+    def replay_and_compare(self, a, merged):
+        """Every write again with dues in one copy of the template (a person who made them
+        all in one clone), then every report of it byte for byte against the merged clone."""
+        shutil.rmtree(self.replay, ignore_errors=True)
+        shutil.copytree(self.template, self.replay, ignore=shutil.ignore_patterns(".git"))
+        order, numbered = self.replay_order(journal(a.path))
+        ids = {}
+        for write in order:
+            self.execute(self.replay, write, ids)
+            mark = write[1]["mark"]
+            if write[0] == "invoice" and ids[mark] != numbered[mark]:
+                raise Failure(f"seed {self.seed}: the replay issued {ids[mark]} for {mark}, "
+                              f"the merge numbered it {numbered[mark]}")
+        for (name, mine), (_, theirs) in zip(merged, self.reports(self.replay)):
+            if mine != theirs:
+                raise Failure(f"seed {self.seed}: `dues {name}` of the merged clone differs from "
+                              f"the replay ({self.replay}):\n--- merged\n{mine}--- replay\n{theirs}")
+
     def play(self):
         rng = self.rng
         octopus = rng.random() < 0.2
@@ -286,19 +377,11 @@ class Scenario:
         self.merge(a, [b])
         if len(a.writes) != len(self.writes):
             raise Failure(f"seed {self.seed}: {len(a.writes)} of {len(self.writes)} writes merged")
-        merged, expected = self.balances(a.path), self.expected_balances()
+        reports = self.reports(a.path, self.checked.get(a.path))
+        merged, expected = self.balances(reports), self.expected_balances()
         if merged != expected:
             raise Failure(f"seed {self.seed}: balances {merged}, the writes make {expected}")
-        if self.replay:
-            # Every write again, in the order made, in one fresh copy of the ledger.
-            replay = os.path.join(self.root, "replay")
-            shutil.copytree(self.template, replay, ignore=shutil.ignore_patterns(".git"))
-            ids = {}
-            for write in self.writes:
-                self.execute(replay, write, ids)
-            if self.balances(replay) != merged:
-                raise Failure(f"seed {self.seed}: the replay's balances {self.balances(replay)} "
-                              f"differ from the merged {merged}")
+        self.replay_and_compare(a, reports)
         return len(self.writes)
 
 
@@ -320,9 +403,9 @@ def main():
     parser.add_argument("dues")
     parser.add_argument("--scenarios", type=int, default=200)
     parser.add_argument("--seed", type=int, default=17)
-    parser.add_argument("--replay-every", type=int, default=10,
-                        help="replay the writes with dues in a fresh ledger every N scenarios")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--profile", action="store_true",
+                        help="print the CPU seconds and calls per command at the end")
     args = parser.parse_args()
     dues = os.path.abspath(args.dues)
     env = dict(os.environ)
@@ -331,7 +414,7 @@ def main():
                 "GIT_CONFIG_NOSYSTEM": "1"})
     top = tempfile.mkdtemp(prefix="dues-merge-")
     # Every clone merges journals with dues (what `dues git setup` writes to .git/config;
-    # tests/cli/git-setup.t tests that command).
+    # tests/cli/git-merge.t tests that command).
     config = os.path.join(top, "gitconfig")
     with open(config, "w", encoding="utf-8") as f:
         f.write("[user]\n\tname = tester\n\temail = tester@example.com\n"
@@ -345,7 +428,7 @@ def main():
         for i in range(args.scenarios):
             root = os.path.join(top, f"s{i}")
             os.makedirs(root)
-            scenario = Scenario(dues, template, root, args.seed + i, env, i % args.replay_every == 0)
+            scenario = Scenario(dues, template, root, args.seed + i, env, os.path.join(top, "replay"))
             try:
                 writes += scenario.play()
             except Failure as failure:
@@ -359,6 +442,11 @@ def main():
         print(f"ok: {args.scenarios} scenarios, {writes} writes, {merges} merges "
               f"({octopus} octopus, {fallbacks} octopus refused by git and merged in turn) "
               f"in {time.monotonic() - start:.0f} s")
+        if args.profile:
+            for key, (calls, cpu) in sorted(COST.items(), key=lambda kv: -kv[1][1]):
+                print(f"{cpu:8.2f} s CPU {calls:6d} calls  {key}")
+            print(f"{sum(c for _, c in COST.values()):8.2f} s CPU in "
+                  f"{sum(n for n, _ in COST.values())} processes")
         return 0
     finally:
         if not args.keep:
