@@ -23,7 +23,20 @@ TARGETS = [("aging wall time", "aging", "wall", 0.35, "s"),
            ("reconcile 100k lines, plan", "reconcile (plan)", "wall", 1.2, "s"),
            ("reconcile 100k lines, --apply", "reconcile --apply (write)", "wall", 1.5, "s"),
            ("check (wall, both cores)", "check", "wall", 3.0, "s"),
-           ("check peak RSS", "check", "rss", 1228.8, "MiB")]
+           ("check peak RSS", "check", "rss", 1228.8, "MiB"),
+           ("invoice new: one write", "invoice new (write)", "wall", 0.15, "s"),
+           ("credit: one write", "credit --full (write)", "wall", 0.15, "s"),
+           ("writeoff: one write", "writeoff (write)", "wall", 0.15, "s"),
+           ("dispute: one write", "dispute (write)", "wall", 0.15, "s"),
+           ("remind plan (issue 13)", "remind (plan)", "wall", 1.5, "s"),
+           ("remind peak RSS (issue 13)", "remind (plan)", "rss", 1024.0, "MiB"),
+           ("export beancount (issue 14)", "export beancount", "wall", 6.0, "s"),
+           ("export peak RSS (issue 14)", "export beancount", "rss", 1024.0, "MiB")] + \
+          [(f"report {r} (issue 15)", f"report {r}", "wall", 1.5, "s")
+           for r in ("dso", "forecast", "risk", "tax", "payments", "collections")] + \
+          [(f"report {r} RSS (issue 15)", f"report {r}", "rss", 1024.0, "MiB")
+           for r in ("dso", "forecast", "risk", "tax", "payments", "collections")] + \
+          [("camt.053 100k entries (18)", "reconcile camt.053 (plan)", "wall", 2.0, "s")]
 TARGET_SIZE = 1_000_000
 LINEAR_LIMIT = 1.3
 
