@@ -295,7 +295,8 @@ ExitCode run_customer_show(Context& ctx, const CustomerShowOptions& options) {
   const Customer& customer = ledger.customers[*it];
   const AccountMask mask(options.unmask || options.reveal);
   if (format == Format::json) {
-    render::customer_show_json(ctx.out, customer, ctx.today, rows, mask);
+    render::customer_show_json(ctx.out, customer, ctx.today, rows, mask,
+                               query::contact_history(ledger, *it, ctx.today));
   } else {
     render::customer_text(ctx.out, customer, ctx.today, rows, mask, ctx.colour);
     render::contact_history_text(ctx.out, query::contact_history(ledger, *it, ctx.today));

@@ -190,6 +190,14 @@ std::string journal_text(int year, const Currency& currency, const CountryProfil
                      fmt::arg("tax", format_amount(tax)), fmt::arg("total", format_amount(base + tax)));
 }
 
+// The currency whose [dunning] defaults init writes. The EU late-payment defaults (EUR)
+// only where EU law applies: not for a Swiss, American or Japanese company that happens
+// to invoice in euros.
+std::string_view dunning_currency(std::string_view currency, const CountryProfile* country) {
+  const bool eu_rules = country == nullptr || country->eu;
+  return currency == "EUR" && !eu_rules ? "" : currency;
+}
+
 // dues.toml: the company, defaults, numbering, taxes, terms, documents and dunning.
 std::string settings_text(const InitOptions& options, std::string_view currency,
                           const CountryProfile* country) {
@@ -211,10 +219,7 @@ std::string settings_text(const InitOptions& options, std::string_view currency,
                         "labels of printed documents: en, de, fr, zh or ja")
             + commented(fmt::format("paper = \"{}\"", country->paper), "\"a4\" or \"letter\"");
   }
-  // The EU late-payment defaults (EUR) only where EU law applies: not for a Swiss,
-  // American or Japanese company that happens to invoice in euros.
-  const bool eu_rules = country == nullptr || country->eu;
-  return text + init_dunning_settings(currency == "EUR" && !eu_rules ? "" : currency);
+  return text + init_dunning_settings(dunning_currency(currency, country));
 }
 
 // The profile --country names (case-insensitive), nullptr without --country.
@@ -298,6 +303,9 @@ ExitCode run_init(Context& ctx, const InitOptions& options) {
   write_file_atomic(dir / "dues.toml", settings, "dues.toml");
   ctx.out << fmt::format("created a ledger in {}: dues.toml, customers.toml, {}\n", options.dir,
                          journal);
+  if (const auto notice = init_dunning_notice(dunning_currency(currency_code, country), ctx.today)) {
+    ctx.out << *notice; // collections: the base-rate table ends (docs/dunning.md)
+  }
   if (options.git) { // teamwork
     setup_git(ctx, dir, {"journal/*.dues"}, false);
   } else if (git_toplevel(dir)) {

@@ -43,7 +43,9 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
     render::statement_csv(ctx.out, statement);
     break;
   case Format::json:
-    render::statement_json(ctx.out, statement);
+    render::statement_json( // collections: with the contact history
+        ctx.out, statement,
+        query::contact_history(ledger, request.customer, request.to, request.from));
     break;
   case Format::html:
     render::statement_html(ctx.out, statement);

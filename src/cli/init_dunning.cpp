@@ -59,7 +59,31 @@ Please pay within 7 days.
 """
 )";
 
+// The last day the EUR base-rate table covers (base-rates-until).
+constexpr std::string_view k_base_rates_until = "2026-06-30";
+
 } // namespace
+
+std::optional<std::string> init_dunning_notice(std::string_view currency, const Date& today) {
+  if (currency != "EUR") {
+    return std::nullopt;
+  }
+  const Date until = *parse_date(k_base_rates_until);
+  const Date next = add_days(until, 1);
+  const std::string when =
+      day_number(today) > day_number(until)
+          ? fmt::format("today ({}) is already past it, so", format_date(today))
+          : "after that day";
+  return fmt::format(
+      "note: dues.toml's [dunning.interest] base-rates (Germany's Basiszinssatz, BGB section 247) "
+      "go through {} (base-rates-until), and only 1.27% from 2026-01-01 was verified; {} "
+      "`dues remind` stops at levels with interest until you add the rate in force from {} "
+      "as `{{ from = {}, rate = \"R%\" }},` to base-rates and set base-rates-until = {}. "
+      "The Deutsche Bundesbank fixes the rate for each 1 January and 1 July and publishes "
+      "it on bundesbank.de and in the Bundesanzeiger (docs/dunning.md, \"Base rates\").\n",
+      format_date(until), when, format_date(next), format_date(next),
+      format_date(add_days(add_months(next, 6), -1)));
+}
 
 std::string init_dunning_settings(std::string_view currency) {
   std::string head = "\n[dunning]\nlanguage = \"en\"\n";
@@ -88,7 +112,7 @@ base-rates = [
   { from = 2025-07-01, rate = "1.27%" },
   { from = 2026-01-01, rate = "1.27%" },
 ]
-base-rates-until = 2026-06-30
+base-rates-until = )" + std::string(k_base_rates_until) + R"(
 )";
     fee = "\nfee = { EUR = \"40.00\" }    # § 288 (5) BGB, Art. 6 of Directive 2011/7/EU";
     reminder = "\nde = \"\"\"Zahlungserinnerung von {company}\n\nGuten Tag {customer},\n\n"

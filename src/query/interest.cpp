@@ -3,6 +3,7 @@
 #include "base/error.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <vector>
@@ -29,10 +30,39 @@ Decimal add_percent(const Decimal& a, const Decimal& b) {
   return Decimal(static_cast<std::int64_t>(sum), k_rate_scale).normalized();
 }
 
-} // namespace
+// The first day of the half-year after the one holding `day` (1 July or 1 January).
+Date next_half_year(const Date& day) {
+  const int year = static_cast<int>(day.year());
+  return static_cast<unsigned>(day.month()) < 7
+             ? Date{date::year{year}, date::month{7}, date::day{1}}
+             : Date{date::year{year + 1}, date::month{1}, date::day{1}};
+}
 
-std::optional<Decimal> annual_rate_on(const syntax::InterestSettings& interest, const Date& day,
-                                      const std::string& settings_path) {
+// What to add to [dunning.interest] so that `day` is covered: a base-rates row from the
+// day after base-rates-until, one for each 1 January and 1 July after it through `day`
+// (the days Germany's base rate and the EU reference rate are fixed for), and the new
+// base-rates-until, the end of the half-year holding `day`.
+std::string missing_base_rates(const Date& until, const Date& day) {
+  std::vector<std::string> rows;
+  Date from = add_days(until, 1);
+  while (day_number(from) <= day_number(day)) {
+    rows.push_back(fmt::format("`{{ from = {}, rate = \"R%\" }},`", format_date(from)));
+    from = next_half_year(from);
+  }
+  const std::string each = rows.size() == 1 ? "R being the rate in force from that day"
+                                             : "each R being the rate in force from its day";
+  return fmt::format("add {} to base-rates, {}, and set "
+                     "`base-rates-until = {}`; for Germany R is the Basiszinssatz (§ 247 BGB) "
+                     "that the Deutsche Bundesbank fixes for each 1 January and 1 July and "
+                     "publishes on bundesbank.de and in the Bundesanzeiger (docs/dunning.md, "
+                     "\"Base rates\")",
+                     fmt::join(rows, " "), each, format_date(add_days(from, -1)));
+}
+
+// annual_rate_on; an error past base-rates-until names the rows missing through `through`
+// (the last day interest is computed for).
+std::optional<Decimal> rate_on(const syntax::InterestSettings& interest, const Date& day,
+                               const std::string& settings_path, const Date& through) {
   if (interest.rate) {
     return *interest.rate;
   }
@@ -50,10 +80,9 @@ std::optional<Decimal> annual_rate_on(const syntax::InterestSettings& interest, 
   if (interest.base_rates_until && day_number(day) > day_number(*interest.base_rates_until)) {
     throw Error(ErrorKind::invalid_input, loc,
                 fmt::format("[dunning.interest] base-rates cover days through {} "
-                            "(base-rates-until), not {}: add the base rate in force since "
-                            "then (for Germany the Bundesbank's Basiszinssatz, each 1 January "
-                            "and 1 July) and move base-rates-until",
-                            format_date(*interest.base_rates_until), format_date(day)));
+                            "(base-rates-until), not {}: {}",
+                            format_date(*interest.base_rates_until), format_date(day),
+                            missing_base_rates(*interest.base_rates_until, through)));
   }
   if (base == nullptr) {
     throw Error(ErrorKind::invalid_input, loc,
@@ -63,6 +92,13 @@ std::optional<Decimal> annual_rate_on(const syntax::InterestSettings& interest, 
   }
   const Decimal rate = add_percent(base->rate, *interest.points);
   return rate.is_negative() ? Decimal{} : rate;
+}
+
+} // namespace
+
+std::optional<Decimal> annual_rate_on(const syntax::InterestSettings& interest, const Date& day,
+                                      const std::string& settings_path) {
+  return rate_on(interest, day, settings_path, day);
 }
 
 Money accrued_interest(const syntax::InterestSettings& interest, std::span<const InterestPart> parts,
@@ -121,7 +157,7 @@ Money accrued_interest(const syntax::InterestSettings& interest, std::span<const
       }
     }
     const Date day{date::sys_days{date::days{from}}};
-    const Int128 rate = rate_units(*annual_rate_on(interest, day, settings_path));
+    const Int128 rate = rate_units(*rate_on(interest, day, settings_path, to));
     numerator += static_cast<Int128>(open) * rate * (until - from);
   }
   const Int128 denominator = 100 * k_rate_unit * interest.days_in_year;

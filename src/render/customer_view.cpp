@@ -5,6 +5,7 @@
 #include "model/customer_fields.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
+#include "render/reminder_view.hpp"
 #include "render/table.hpp"
 
 #include <fmt/format.h>
@@ -157,7 +158,7 @@ void customer_text(std::ostream& out, const Customer& customer, const Date& as_o
 
 void customer_show_json(std::ostream& out, const Customer& customer, const Date& as_of,
                         const std::vector<query::CustomerBalance>& balances,
-                        const AccountMask& mask) {
+                        const AccountMask& mask, std::span<const query::ContactEvent> history) {
   JsonWriter json(out);
   json.begin_object();
   customer_fields_json(json, customer, mask);
@@ -175,6 +176,7 @@ void customer_show_json(std::ostream& out, const Customer& customer, const Date&
     json.end_object();
   }
   json.end_array();
+  contact_history_json(json, history); // collections
   json.end_object();
   json.finish();
 }

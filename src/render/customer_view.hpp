@@ -2,9 +2,11 @@
 
 #include "base/account.hpp"
 #include "model/ledger.hpp"
+#include "query/contact_history.hpp"
 #include "query/customer_balance.hpp"
 
 #include <ostream>
+#include <span>
 #include <vector>
 
 namespace dues::render {
@@ -21,8 +23,10 @@ void customer_json(std::ostream& out, const std::vector<const Customer*>& custom
 void customer_text(std::ostream& out, const Customer& customer, const Date& as_of,
                    const std::vector<query::CustomerBalance>& balances, const AccountMask& mask,
                    bool colour);
+// history: the customer's reminders, notes and promises (query::contact_history).
 void customer_show_json(std::ostream& out, const Customer& customer, const Date& as_of,
                         const std::vector<query::CustomerBalance>& balances,
-                        const AccountMask& mask);
+                        const AccountMask& mask,
+                        std::span<const query::ContactEvent> history = {});
 
 } // namespace dues::render

@@ -243,4 +243,17 @@ std::string letter_message(const Ledger& ledger, const ReminderLetter& letter, c
   return message;
 }
 
+void contact_history_json(JsonWriter& json, std::span<const query::ContactEvent> history) {
+  json.key("history").begin_array();
+  for (const query::ContactEvent& event : history) {
+    json.begin_object();
+    json.key("date").value(format_date(event.date));
+    json.key("event").value(event.kind);
+    json.key("invoice").value(event.invoice);
+    json.key("detail").value(event.text);
+    json.end_object();
+  }
+  json.end_array();
+}
+
 } // namespace dues::render

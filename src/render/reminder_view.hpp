@@ -5,6 +5,7 @@
 #include "query/dunning.hpp"
 
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ void reminder_json(std::ostream& out, const Ledger& ledger, const query::Reminde
 
 // "History" and a line per reminder, note and promise (nothing when there are none).
 void contact_history_text(std::ostream& out, const std::vector<query::ContactEvent>& history);
+
+class JsonWriter;
+// "history": [{"date", "event", "invoice", "detail"}], for statement and customer show.
+void contact_history_json(JsonWriter& json, std::span<const query::ContactEvent> history);
 
 // One reminder letter: the customer's invoices with a level due now.
 struct ReminderLetter {

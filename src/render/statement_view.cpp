@@ -3,6 +3,7 @@
 #include "base/text.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
+#include "render/reminder_view.hpp"
 #include "render/table.hpp"
 
 #include <fmt/format.h>
@@ -111,7 +112,8 @@ void statement_csv(std::ostream& out, const query::Statement& statement) {
   }
 }
 
-void statement_json(std::ostream& out, const query::Statement& statement) {
+void statement_json(std::ostream& out, const query::Statement& statement,
+                    std::span<const query::ContactEvent> history) {
   JsonWriter json(out);
   json.begin_object();
   json.key("customer").value(statement.customer_id);
@@ -158,6 +160,7 @@ void statement_json(std::ostream& out, const query::Statement& statement) {
     json.end_object();
   }
   json.end_array();
+  contact_history_json(json, history); // collections: reminders, notes and promises
   json.end_object();
   json.finish();
 }

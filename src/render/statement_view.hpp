@@ -1,8 +1,10 @@
 #pragma once
 
+#include "query/contact_history.hpp"
 #include "query/statement.hpp"
 
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -17,7 +19,10 @@ void statement_table(std::ostream& out, const query::Statement& statement, bool 
 void statement_csv(std::ostream& out, const query::Statement& statement);
 
 // The JSON shape documented in docs/man/dues-statement.1.md.
-void statement_json(std::ostream& out, const query::Statement& statement);
+// history: the contact history of the statement's period (query::contact_history), as
+// "history": [{"date", "event", "invoice", "detail"}] after the currencies.
+void statement_json(std::ostream& out, const query::Statement& statement,
+                    std::span<const query::ContactEvent> history = {});
 
 // A self-contained HTML page (inline style, UTF-8, every text escaped) to print or send.
 void statement_html(std::ostream& out, const query::Statement& statement);

@@ -255,7 +255,8 @@ applied, and what is overdue):
         "open_invoices": 1,
         "overdue_invoices": 0
       }
-    ]
+    ],
+    "history": []
   }
   $ dues customer show nobody
   dues: error: unknown customer 'nobody' (not in customers.toml)

@@ -10,6 +10,7 @@ that `dues check` explains. The random version of this is tests/git/merge_scenar
   $ cd origin
   $ dues init --git --company Kiefer .
   created a ledger in .: dues.toml, customers.toml, journal/2026.dues
+  note: dues.toml's [dunning.interest] base-rates (Germany's Basiszinssatz, BGB section 247) go through 2026-06-30 (base-rates-until), and only 1.27% from 2026-01-01 was verified; after that day `dues remind` stops at levels with interest until you add the rate in force from 2026-07-01 as `{ from = 2026-07-01, rate = "R%" },` to base-rates and set base-rates-until = 2026-12-31. The Deutsche Bundesbank fixes the rate for each 1 January and 1 July and publishes it on bundesbank.de and in the Bundesanzeiger (docs/dunning.md, "Base rates").
   .gitattributes: journal/*.dues merge=dues
   git config: merge.dues.driver = dues merge-driver %O %A %B %P
   .git/hooks/pre-commit: dues check && dues fmt --check

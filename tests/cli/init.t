@@ -43,6 +43,7 @@ Without DIR it starts the ledger in the current folder, in EUR by default:
   $ mkdir here && cd here
   $ dues --today 2026-03-15 init
   created a ledger in .: dues.toml, customers.toml, journal/2026.dues
+  note: dues.toml's [dunning.interest] base-rates (Germany's Basiszinssatz, BGB section 247) go through 2026-06-30 (base-rates-until), and only 1.27% from 2026-01-01 was verified; after that day `dues remind` stops at levels with interest until you add the rate in force from 2026-07-01 as `{ from = 2026-07-01, rate = "R%" },` to base-rates and set base-rates-until = 2026-12-31. The Deutsche Bundesbank fixes the rate for each 1 January and 1 July and publishes it on bundesbank.de and in the Bundesanzeiger (docs/dunning.md, "Base rates").
   $ grep '^currency' dues.toml
   currency = "EUR"          # the default currency of invoices
   $ dues check
@@ -73,5 +74,6 @@ A code in lower case is the same code (issue 21.11):
 
   $ dues init lower --currency eur
   created a ledger in lower: dues.toml, customers.toml, journal/2026.dues
+  note: dues.toml's [dunning.interest] base-rates (Germany's Basiszinssatz, BGB section 247) go through 2026-06-30 (base-rates-until), and only 1.27% from 2026-01-01 was verified; today (2026-12-01) is already past it, so `dues remind` stops at levels with interest until you add the rate in force from 2026-07-01 as `{ from = 2026-07-01, rate = "R%" },` to base-rates and set base-rates-until = 2026-12-31. The Deutsche Bundesbank fixes the rate for each 1 January and 1 July and publishes it on bundesbank.de and in the Bundesanzeiger (docs/dunning.md, "Base rates").
   $ grep '^currency' lower/dues.toml
   currency = "EUR"          # the default currency of invoices

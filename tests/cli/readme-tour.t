@@ -15,6 +15,7 @@ linked in so that ../examples/bank-profiles/ resolves):
 
   $ dues init books --company "Example GmbH"
   created a ledger in books: dues.toml, customers.toml, journal/2026.dues
+  note: dues.toml's [dunning.interest] base-rates (Germany's Basiszinssatz, BGB section 247) go through 2026-06-30 (base-rates-until), and only 1.27% from 2026-01-01 was verified; today (2026-11-23) is already past it, so `dues remind` stops at levels with interest until you add the rate in force from 2026-07-01 as `{ from = 2026-07-01, rate = "R%" },` to base-rates and set base-rates-until = 2026-12-31. The Deutsche Bundesbank fixes the rate for each 1 January and 1 July and publishes it on bundesbank.de and in the Bundesanzeiger (docs/dunning.md, "Base rates").
   $ cd books
 
 2. Add customers

@@ -77,3 +77,16 @@ RECENT days late): on 1 June the one of 2 March (91 days back) has left it, the 
   kranich,0
   linde,1
   verein,0
+
+The same history is in `customer show` and `statement` as JSON, for scripts:
+
+  $ dues customer show kranich --format json | grep -A6 '"history"' | head -7
+    "history": [
+      {
+        "date": "2026-01-29",
+        "event": "remind",
+        "invoice": "FR-2026-0001",
+        "detail": "level 1"
+      },
+  $ dues statement linde --format json | grep -c '"event": "promise"'
+  1

@@ -127,7 +127,8 @@ JSON for scripts; CJK names line up; zero-decimal yen.
           "total": "150000"
         }
       }
-    ]
+    ],
+    "history": []
   }
   $ dues statement sato | head -1
   Statement of account for 佐藤商事株式会社 (sato)

@@ -126,6 +126,7 @@ dues init inside a ledger warns that the new ledger is nested:
   $ dues init sub
   dues: warning: sub is inside the ledger in */ledger; this creates a nested ledger, and commands run in it use the new one (glob)
   created a ledger in sub: dues.toml, customers.toml, journal/2026.dues
+  note: dues.toml's [dunning.interest] base-rates (Germany's Basiszinssatz, BGB section 247) go through 2026-06-30 (base-rates-until), and only 1.27% from 2026-01-01 was verified; after that day `dues remind` stops at levels with interest until you add the rate in force from 2026-07-01 as `{ from = 2026-07-01, rate = "R%" },` to base-rates and set base-rates-until = 2026-12-31. The Deutsche Bundesbank fixes the rate for each 1 January and 1 July and publishes it on bundesbank.de and in the Bundesanzeiger (docs/dunning.md, "Base rates").
   $ rm -r sub
 
 credit --format json, as the other writers:
