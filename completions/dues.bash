@@ -31,7 +31,7 @@ _dues_global_options+=" --bom" # conveniences
 # The subcommands of a command group.
 _dues_subcommands() {
   case $1 in
-    customer) echo "add list show set" ;;
+    customer) echo "add list show set export-data forget" ;;
     invoice) echo "new issue void list show render" ;;
     report) echo "dso forecast risk tax payments collections" ;;
     git) echo "setup" ;; # teamwork
@@ -72,6 +72,8 @@ _dues_command_options() {
       ;;
     "customer list") echo "--tag= --format= --unmask" ;;
     "customer show") echo "--format= --unmask --reveal" ;;
+    "customer export-data") echo "--format= -o --output= --reveal" ;; # privacy
+    "customer forget") echo "--apply" ;;
     "security rekey") echo "--dry-run" ;; # privacy
     backup) echo "--verify" ;;
     restore) ;;

@@ -547,6 +547,15 @@ complete -c dues -n '__dues_using security' -a status -d 'Which customer fields 
 complete -c dues -n '__dues_using security' -a rekey -d 'Re-encrypt every listed field for the current recipients'
 complete -c dues -n '__dues_using security rekey' -l dry-run -d 'Say what would be rewritten; write nothing'
 complete -c dues -n '__dues_using customer show' -l reveal -d 'Decrypt encrypted fields with the age identity'
+# privacy: customer export-data | forget
+complete -c dues -n '__dues_using customer' -a export-data -d 'Everything held about a customer, as JSON or CSV (GDPR)'
+complete -c dues -n '__dues_using customer' -a forget -d "Replace a customer's personal data by a pseudonym after retention"
+complete -c dues -n '__dues_using customer export-data' -l format -x -a 'json csv' -d 'Output format'
+complete -c dues -n '__dues_using customer export-data' -s o -l output -r -d 'Write to FILE instead of standard output'
+complete -c dues -n '__dues_using customer export-data' -l reveal -d 'Decrypt encrypted fields with the age identity'
+complete -c dues -n '__dues_using customer export-data; and __dues_argument 0' -a '(__dues_customer_ids)'
+complete -c dues -n '__dues_using customer forget' -l apply -d 'Write the change (default: print the plan)'
+complete -c dues -n '__dues_using customer forget; and __dues_argument 0' -a '(__dues_customer_ids)'
 complete -c dues -n '__dues_using' -a backup -d 'Write the ledger to a tar + zstd archive with a sha256 manifest'
 complete -c dues -n '__dues_using' -a restore -d 'Restore a backup into an empty folder, then check it'
 complete -c dues -n '__dues_using backup' -l verify -d 'Check the archive against its manifest instead of writing it'

@@ -43,6 +43,8 @@ struct InvoicingOptions {
   CustomerListOptions customer_list;
   CustomerShowOptions customer_show;
   CustomerSetOptions customer_set;
+  CustomerExportDataOptions customer_export_data; // privacy
+  CustomerForgetOptions customer_forget;          // privacy
   InvoiceNewOptions invoice_new;
   InvoiceIssueOptions invoice_issue;
   InvoiceVoidOptions invoice_void;

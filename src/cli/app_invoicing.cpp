@@ -7,9 +7,29 @@
 namespace dues::cli {
 namespace {
 
+// privacy: dues customer export-data | forget (cmd_customer_privacy.cpp).
+void declare_customer_privacy(CLI::App& group, Runner& chosen, InvoicingOptions& o) {
+  auto& exported = o.customer_export_data;
+  CLI::App* command = add_command(
+      group, chosen, "export-data", "everything held about a customer, as JSON or CSV (GDPR)",
+      [&](Context& ctx) { return run_customer_export_data(ctx, exported); });
+  command->add_option("id", exported.id, "the customer")->required()->type_name("ID");
+  command->add_option("--format", exported.format, "json (default) or csv")->type_name("FORMAT");
+  command->add_option("-o,--output", exported.output, "write to FILE instead of standard output")
+      ->type_name("FILE");
+  command->add_flag("--reveal", exported.reveal,
+                    "decrypt encrypted fields with the age identity (DUES_IDENTITY)");
+  auto& forget = o.customer_forget;
+  command = add_command(group, chosen, "forget",
+                        "replace a customer's personal data by a pseudonym after retention",
+                        [&](Context& ctx) { return run_customer_forget(ctx, forget); });
+  command->add_option("id", forget.id, "the customer")->required()->type_name("ID");
+  command->add_flag("--apply", forget.apply, "write the change (default: print the plan)");
+}
+
 void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   CLI::App* group = add_group(app, chosen, "customer", "add, list, show and change customers",
-                              "add, list, show or set");
+                              "add, list, show, set, export-data or forget");
   auto& add = o.customer_add;
   CLI::App* command = add_command(*group, chosen, "add", "add a customer to customers.toml",
                                   [&](Context& ctx) { return run_customer_add(ctx, add); });
@@ -72,6 +92,7 @@ void declare_customer(CLI::App& app, Runner& chosen, InvoicingOptions& o) {
   command->add_flag("--remove", set.remove, "remove VALUE from a list field");
   command->add_flag("--unset", set.unset, "remove the field");
   command->add_flag("--unmask", set.unmask, "echo bank accounts in full (default: DE** **** 3000)");
+  declare_customer_privacy(*group, chosen, o); // privacy
 }
 
 void declare_invoice_new(CLI::App& group, Runner& chosen, InvoiceNewOptions& o) {

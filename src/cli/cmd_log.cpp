@@ -107,6 +107,8 @@ std::string describe(const Entry& e, std::string_view id, const std::string& cur
                        format_date(e.debit_date.value), e.mandate.value, e.sequence.value);
   case EntryKind::debit_return:
     return with_reason("returned by the bank", e);
+  case EntryKind::forgotten: // privacy
+    return "personal data forgotten (dues customer forget)";
   }
   return std::string(syntax::keyword_of(e.kind));
 }

@@ -186,6 +186,21 @@ struct CustomerSetOptions {
 };
 ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options);
 
+// privacy: dues customer export-data ID (GDPR Art. 15/20) and dues customer forget ID
+// (Art. 17 after [retention] years); cmd_customer_privacy.cpp, docs/security.md.
+struct CustomerExportDataOptions {
+  std::string id;
+  std::string format = "json";       // json | csv
+  std::optional<std::string> output; // -o FILE; default standard output
+  bool reveal = false;               // decrypt with the age identity; otherwise masked
+};
+ExitCode run_customer_export_data(Context& ctx, const CustomerExportDataOptions& options);
+struct CustomerForgetOptions {
+  std::string id;
+  bool apply = false; // write; default: print the plan
+};
+ExitCode run_customer_forget(Context& ctx, const CustomerForgetOptions& options);
+
 // conveniences: dues company set KEY VALUE | show ([company] in dues.toml)
 struct CompanySetOptions {
   std::string key;

@@ -84,6 +84,11 @@ public:
       case EntryKind::promise:
         m_contacts.push_back(pending_contact(entry));
         break;
+      case EntryKind::forgotten: // privacy: names a customer; changes no balance
+        if (m_ledger.find_customer(entry.id.value) == nullptr) {
+          fail(entry.id.pos, unknown_customer(entry.id.value, m_ledger.customers));
+        }
+        break;
       default:
         m_events.push_back({entry.kind, entry.id.value, entry.date, entry.reason.value,
                             static_cast<int>(entry.level.value.mantissa()), entry.amount.value,

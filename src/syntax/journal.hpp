@@ -45,6 +45,7 @@ enum class EntryKind {
   sent,     // DATE sent ID to "a@x, b@y" via smtp message-id "<...>"   (sending)
   collection,    // DATE collection INVOICE amount X EUR mandate "M" sequence S debit D (sepa)
   debit_return,  // DATE return PAYMENT reason "AM04" [bank "..."]                    (sepa)
+  forgotten,     // DATE forgotten CUSTOMER: personal data replaced by a pseudonym (privacy)
 };
 
 // The keyword of an entry kind as written in the journal ("void" for void_doc).

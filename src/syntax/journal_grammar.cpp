@@ -86,7 +86,7 @@ struct KindName {
   std::string_view phrase;
 };
 
-constexpr std::array<KindName, 15> k_kinds = {{
+constexpr std::array<KindName, 16> k_kinds = {{
     {"invoice", EntryKind::invoice, "an invoice"},
     {"credit", EntryKind::credit, "a credit note"},
     {"payment", EntryKind::payment, "a payment"},
@@ -102,6 +102,7 @@ constexpr std::array<KindName, 15> k_kinds = {{
     {"sent", EntryKind::sent, "a sent-log entry"}, // sending
     {"collection", EntryKind::collection, "a direct debit collection"}, // sepa
     {"return", EntryKind::debit_return, "a payment return"},           // sepa
+    {"forgotten", EntryKind::forgotten, "a forgotten customer"},       // privacy
 }};
 
 } // namespace
@@ -137,7 +138,7 @@ std::vector<std::string_view> entry_keywords() {
 
 std::string_view entry_keyword_list() {
   return "invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, "
-         "promise, sent, collection, return";
+         "promise, sent, collection, return, forgotten";
 }
 
 std::string_view keyword_of(EntryKind kind) {

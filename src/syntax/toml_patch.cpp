@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <span>
 
 namespace dues::syntax {
 namespace {
@@ -54,7 +55,32 @@ std::size_t line_start(const std::string& text, std::size_t offset) {
 // True when the line at `at` is the header of table `name` itself: "[name]" with any
 // quoting, spacing and comment. An implicit table ("series" made by "[series.invoice]")
 // starts at a header too, but one that names a table inside it.
-bool is_own_header(const std::string& text, std::size_t at, std::string_view name) {
+// privacy: a table is named by its path, one key per level: {"acme"} is [acme],
+// {"acme", "mandate"} is [acme.mandate].
+using TablePath = std::span<const std::string_view>;
+
+std::string path_text(TablePath names) {
+  std::string out;
+  for (const std::string_view name : names) {
+    out += out.empty() ? "" : ".";
+    out += name;
+  }
+  return out;
+}
+
+// The table at `names` below `root`, or nullptr.
+const toml::table* table_at(const toml::table& root, TablePath names) {
+  const toml::table* table = &root;
+  for (const std::string_view name : names) {
+    table = table->get_as<toml::table>(name);
+    if (table == nullptr) {
+      return nullptr;
+    }
+  }
+  return table;
+}
+
+bool is_own_header(const std::string& text, std::size_t at, TablePath names) {
   if (at >= text.size() || text[at] != '[') {
     return false;
   }
@@ -62,23 +88,33 @@ bool is_own_header(const std::string& text, std::size_t at, std::string_view nam
   const std::string line = text.substr(at, end == std::string::npos ? end : end - at);
   try {
     const toml::table header = toml::parse(line, std::string_view{"header"});
-    const toml::table* table = header.get_as<toml::table>(name);
-    return header.size() == 1 && table != nullptr && table->empty();
+    const toml::table* table = &header;
+    for (const std::string_view name : names) { // one key on every level, the last empty
+      if (table->size() != 1) {
+        return false;
+      }
+      table = table->get_as<toml::table>(name);
+      if (table == nullptr) {
+        return false;
+      }
+    }
+    return table->empty();
   } catch (const toml::parse_error&) {
     return false;
   }
 }
 
-// The table `name` written with a [header], or an error saying why it cannot be edited.
+// The table `names` written with a [header], or an error saying why it cannot be edited.
 const toml::table& editable_table(const toml::table& root, const std::string& text,
-                                  std::string_view name, const std::string& path) {
-  const toml::node* node = root.get(name);
-  if (node == nullptr || node->as_table() == nullptr) {
+                                  TablePath names, const std::string& path) {
+  const std::string name = path_text(names);
+  const toml::table* found = table_at(root, names);
+  if (found == nullptr) {
     throw Error(ErrorKind::internal, fmt::format("no table [{}] in {}", name, path));
   }
-  const toml::table& table = *node->as_table();
+  const toml::table& table = *found;
   const std::size_t at = offset_of(text, table.source().begin);
-  if (table.is_inline() || !is_own_header(text, at, name)) {
+  if (table.is_inline() || !is_own_header(text, at, names)) {
     throw Error(
         ErrorKind::invalid_input,
         SourceLoc{path, static_cast<int>(table.source().begin.line),
@@ -147,8 +183,15 @@ bool TomlPatch::has_table(std::string_view table) const {
 }
 
 void TomlPatch::set(std::string_view table_name, std::string_view key, std::string_view value) {
+  const std::string_view names[] = {table_name};
+  set_in(names, key, value);
+}
+
+void TomlPatch::set_in(std::span<const std::string_view> names, std::string_view key,
+                       std::string_view value) {
+  const std::string table_name = path_text(names);
   const toml::table root = parse_or_throw(m_text, m_path);
-  const toml::table& table = editable_table(root, m_text, table_name, m_path);
+  const toml::table& table = editable_table(root, m_text, names, m_path);
   std::string edited = m_text;
   if (const toml::node* old = table.get(key)) {
     require_key_value(m_text, *find_written(table, key), table_name, m_path);
@@ -170,10 +213,9 @@ void TomlPatch::set(std::string_view table_name, std::string_view key, std::stri
     edited.insert(after, line);
   }
   const toml::table check = parse_or_throw(edited, m_path);
-  const toml::node* got = check.get(table_name);
+  const toml::table* got = table_at(check, names);
   const toml::table expected = parse_value(key, value);
-  if (got == nullptr || got->as_table() == nullptr
-      || !same_value(got->as_table()->get(key), expected.get(key))) {
+  if (got == nullptr || !same_value(got->get(key), expected.get(key))) {
     throw Error(ErrorKind::internal,
                 fmt::format("editing {} did not give {}.{} = {}", m_path, table_name, key, value));
   }
@@ -181,8 +223,14 @@ void TomlPatch::set(std::string_view table_name, std::string_view key, std::stri
 }
 
 void TomlPatch::remove(std::string_view table_name, std::string_view key) {
+  const std::string_view names[] = {table_name};
+  remove_in(names, key);
+}
+
+void TomlPatch::remove_in(std::span<const std::string_view> names, std::string_view key) {
+  const std::string table_name = path_text(names);
   const toml::table root = parse_or_throw(m_text, m_path);
-  const toml::table& table = editable_table(root, m_text, table_name, m_path);
+  const toml::table& table = editable_table(root, m_text, names, m_path);
   const toml::node* old = table.get(key);
   if (old == nullptr) {
     return;
@@ -197,10 +245,36 @@ void TomlPatch::remove(std::string_view table_name, std::string_view key) {
   std::string edited = m_text;
   edited.erase(begin, end - begin);
   const toml::table check = parse_or_throw(edited, m_path);
-  const toml::node* got = check.get(table_name);
-  if (got == nullptr || got->as_table() == nullptr || got->as_table()->get(key) != nullptr) {
+  const toml::table* got = table_at(check, names);
+  if (got == nullptr || got->get(key) != nullptr) {
     throw Error(ErrorKind::internal,
                 fmt::format("removing {}.{} from {} did not work", table_name, key, m_path));
+  }
+  m_text = std::move(edited);
+}
+
+void TomlPatch::remove_table_in(std::span<const std::string_view> names) {
+  const toml::table root = parse_or_throw(m_text, m_path);
+  if (table_at(root, names) == nullptr) {
+    return;
+  }
+  const toml::table& table = editable_table(root, m_text, names, m_path);
+  const std::size_t begin = line_start(m_text, offset_of(m_text, table.source().begin));
+  std::size_t end = line_end(m_text, offset_of(m_text, table.source().begin));
+  for (const auto& [key, node] : table) {
+    if (node.is_table() && !node.as_table()->is_inline()) {
+      throw Error(ErrorKind::invalid_input,
+                  fmt::format("[{}] has tables of its own; edit {} by hand", path_text(names),
+                              m_path));
+    }
+    end = std::max(end, line_end(m_text, offset_of(m_text, node.source().end)));
+  }
+  std::string edited = m_text;
+  edited.erase(begin, end - begin);
+  const toml::table check = parse_or_throw(edited, m_path);
+  if (table_at(check, names) != nullptr) {
+    throw Error(ErrorKind::internal,
+                fmt::format("removing [{}] from {} did not work", path_text(names), m_path));
   }
   m_text = std::move(edited);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,7 +17,8 @@ using TomlKeyValue = std::pair<std::string, std::string>;
 // they were; the file is never re-serialised. Spans come from toml++ source positions.
 // After every edit the text is parsed again and the edited value compared with the one
 // asked for: a mismatch throws Error(internal) and leaves the text as it was.
-// Only top-level tables written with a [header] can be edited.
+// Only tables written with a [header] can be edited: top-level ones by name, sub-tables
+// such as [acme.mandate] by their path with set_in/remove_in ({"acme", "mandate"}).
 class TomlPatch {
 public:
   // Throws Error(invalid_input) naming `path` when the text is not valid TOML.
@@ -30,6 +32,13 @@ public:
   void set(std::string_view table, std::string_view key, std::string_view value);
   // Removes the line(s) of table.key, with its trailing comment; nothing if absent.
   void remove(std::string_view table, std::string_view key);
+  // The same for the table at a path of keys: {"acme", "mandate"} is [acme.mandate].
+  void set_in(std::span<const std::string_view> table, std::string_view key,
+              std::string_view value);
+  void remove_in(std::span<const std::string_view> table, std::string_view key);
+  // Removes a sub-table written with its [header] (such as [acme.mandate]): the header
+  // and its keys; comment lines above it stay. Nothing if absent.
+  void remove_table_in(std::span<const std::string_view> table);
   // Appends "[table]" and its keys at the end of the file, after a blank line.
   void append_table(std::string_view table, const std::vector<TomlKeyValue>& keys);
 

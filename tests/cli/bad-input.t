@@ -671,3 +671,11 @@ with, belongs to the dunned invoice's customer, and has only fee and interest it
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed
+
+A `forgotten` entry (privacy) names a customer of customers.toml:
+
+  $ bad forgotten-unknown-customer
+  dues: error: journal/bad.dues:1:22: unknown customer 'nobody' (not in customers.toml)
+  dues: error: the ledger has 1 error; nothing was changed
+  check: exit 3, no file changed
+  fmt: exit 0, no file changed

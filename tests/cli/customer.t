@@ -265,7 +265,7 @@ applied, and what is overdue):
 A group without an action, or with an unknown one, is a usage error:
 
   $ dues customer
-  dues: error: dues customer: expected add, list, show or set
+  dues: error: dues customer: expected add, list, show, set, export-data or forget
   [2]
   $ dues customer frob
   dues: error: unknown command 'frob' for 'dues customer'

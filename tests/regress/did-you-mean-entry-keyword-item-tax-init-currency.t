@@ -18,7 +18,7 @@ A word far from every keyword still lists them:
 
   $ sed -i 's/^2026-01-07 invoise /2026-01-07 frobnicate /' journal/2026.dues
   $ dues check 2>&1 | grep "frobnicate"
-  dues: error: journal/2026.dues:8:12: unknown entry 'frobnicate'; expected one of invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, promise, sent, collection, return
+  dues: error: journal/2026.dues:8:12: unknown entry 'frobnicate'; expected one of invoice, credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, promise, sent, collection, return, forgotten
   $ cp journal.orig journal/2026.dues
 
 An item's tax code that is a typo of the document's tax line:

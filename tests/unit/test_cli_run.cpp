@@ -271,7 +271,7 @@ TEST_CASE("cli: fmt --check exits 1 when a file is not canonical; fmt repairs it
   CHECK(broken.out.empty());
   CHECK(broken.err
         == "dues: error: journal/2026.dues:10:12: unknown entry 'bill'; expected one of invoice, "
-           "credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, promise, sent, collection, return\n"
+           "credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, promise, sent, collection, return, forgotten\n"
            "dues: error: cannot format a journal that does not parse (1 error); nothing was "
            "changed\n");
   CHECK(read(journal) == after + "2026-01-06 bill X\n");

@@ -127,7 +127,7 @@ TEST_CASE("header errors name the token's line and column") {
       only_error("2026-01-05 bill INV-1")
       == p
              + "12: unknown entry 'bill'; expected one of invoice, credit, payment, refund, void, "
-               "writeoff, allocate, dispute, resolve, remind, note, promise, sent, collection, return");
+               "writeoff, allocate, dispute, resolve, remind, note, promise, sent, collection, return, forgotten");
   CHECK(only_error("2026-01-05")
         == p
                + "12: expected an entry keyword such as 'invoice', found "
@@ -336,7 +336,7 @@ TEST_CASE("one bad line does not stop later entries from being read and reported
                     "decimals): '1x'",
                     "journal/2026.dues:8:12: unknown entry 'bill'; expected one of invoice, "
                     "credit, payment, refund, void, writeoff, allocate, dispute, resolve, remind, note, "
-                    "promise, sent, collection, return",
+                    "promise, sent, collection, return, forgotten",
                     "journal/2026.dues:11:32: tab character; journals use spaces (run 'dues fmt' "
                     "to convert)",
                     "journal/2026.dues:12:40: unknown attribute 'level' for a dispute"});
