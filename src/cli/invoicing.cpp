@@ -1,6 +1,7 @@
 #include "cli/invoicing.hpp"
 
 #include "base/file.hpp"
+#include "model/suggestions.hpp" // hardening 21.11: a draft item's tax code, at its line
 #include "query/customer_balance.hpp"
 #include "syntax/invoice_template.hpp"
 #include "syntax/journal_parser.hpp"
@@ -229,6 +230,9 @@ void check_drafts(const std::filesystem::path& ledger_dir, const Ledger& ledger,
     const std::string shown = "drafts/" + file.filename().string();
     Diagnostics read;
     const auto draft = syntax::read_draft(read_file(file, shown), shown, read);
+    if (read.empty()) { // dues.toml alone says whether its items' tax codes exist
+      check_template_taxes(draft.items, ledger.settings, "", read);
+    }
     for (const Error& error : read.errors()) {
       diags.add(error);
     }

@@ -418,6 +418,11 @@ void Builder::resolve_apply(const PendingApply& apply, const IdRef* target) {
 
 void Builder::resolve_event(const PendingEvent& event) {
   if (m_ledger.find_id(event.target) == nullptr && m_ledger.is_unparsed(event.target)) {
+    if (event.kind == EntryKind::refund) {
+      // Its `from` did not read: what the walk finds wrong with the refund (more than
+      // the credit left) is that entry's absence, not a second error (hardening 21.2).
+      unparsed(m_ledger.refunds[static_cast<std::size_t>(event.level)].id);
+    }
     return; // the document's own line has the error
   }
   if (event.kind == EntryKind::refund) {

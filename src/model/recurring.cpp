@@ -73,13 +73,8 @@ void check_recurring(const Ledger& ledger, Diagnostics& diags) {
     if (!invoice.series.empty() && !settings.series.contains(invoice.series)) {
       fail(unknown_series(invoice.series, settings));
     }
-    for (const syntax::TemplateItem& item : invoice.items) {
-      if (!item.tax.empty() && item.tax != "none" && !settings.taxes.contains(item.tax)) {
-        diags.add(Error(ErrorKind::invalid_input, item.loc,
-                        fmt::format("recurring template '{}': {}", name,
-                                    unknown_tax_code(item.tax, settings))));
-      }
-    }
+    check_template_taxes(invoice.items, settings, fmt::format("recurring template '{}': ", name),
+                         diags);
     if (recurring.end && day_number(*recurring.end) < day_number(recurring.start)) {
       fail(fmt::format("end {} is before start {}", *recurring.end, recurring.start));
     }

@@ -76,7 +76,7 @@ public:
 private:
   void fail(const syntax::Pos& pos, const std::string& message) {
     if (!m_follow_on) {
-      mismatch(m_ledger, pos, m_diags, message);
+      mismatch(m_ledger, pos, m_diags, message + m_maybe_follow_on);
     }
   }
   void issue(std::size_t index);
@@ -102,6 +102,9 @@ private:
   // The step at hand is about a document that an entry which did not parse names (a
   // broken dispute line, say): what it finds wrong may be only that entry's absence.
   bool m_follow_on = false;
+  // Said after the message of a step that may only follow from an entry that did not
+  // read (a refund drawing on the oldest credit, when a payment did not read).
+  std::string m_maybe_follow_on;
 };
 
 void Walker::issue(std::size_t index) {
@@ -362,9 +365,18 @@ void Walker::run(const std::vector<bool>& only) {
       write_off(l.writeoffs[step.index]);
       m_follow_on = false;
       break;
-    case 4:
-      refund(l.refunds[step.index]);
+    case 4: {
+      const Refund& one = l.refunds[step.index];
+      m_follow_on = l.is_unparsed(one.id); // its `from` did not read (hardening 21.2)
+      if (!one.has_source && !l.unparsed_ids.empty()) {
+        m_maybe_follow_on = " (perhaps only because an entry above did not read: fix its "
+                            "error first)";
+      }
+      refund(one);
+      m_follow_on = false;
+      m_maybe_follow_on.clear();
       break;
+    }
     case 6:
       payment_return(l.payment_returns[step.index]); // sepa
       break;

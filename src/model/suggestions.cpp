@@ -51,4 +51,15 @@ std::string unknown_series(std::string_view name, const syntax::Settings& settin
                            name, kind, did_you_mean(name, names));
 }
 
+void check_template_taxes(const std::vector<syntax::TemplateItem>& items,
+                          const syntax::Settings& settings, std::string_view prefix,
+                          Diagnostics& diags) {
+  for (const syntax::TemplateItem& item : items) {
+    if (!item.tax.empty() && item.tax != "none" && !settings.taxes.contains(item.tax)) {
+      diags.add(Error(ErrorKind::invalid_input, item.loc,
+                      fmt::format("{}{}", prefix, unknown_tax_code(item.tax, settings))));
+    }
+  }
+}
+
 } // namespace dues

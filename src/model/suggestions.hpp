@@ -25,4 +25,11 @@ std::string unknown_terms(std::string_view code, const syntax::Settings& setting
 std::string unknown_series(std::string_view name, const syntax::Settings& settings,
                            std::string_view kind = {});
 
+// Each item of a draft or recurring template whose tax code is not in [taxes], at the
+// item's line: "{prefix}unknown tax code 'standrd' (...); did you mean 'standard'?".
+// Needs only dues.toml, so it is checked even when the journal does not validate.
+void check_template_taxes(const std::vector<syntax::TemplateItem>& items,
+                          const syntax::Settings& settings, std::string_view prefix,
+                          Diagnostics& diags);
+
 } // namespace dues

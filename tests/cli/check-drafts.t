@@ -17,7 +17,7 @@ credit limit is not the check's business: it depends on the day of issue.
   dues: error: drafts/bad.toml:2:1: unknown key 'colour' in draft drafts/bad.toml
   dues: error: drafts/bad.toml:5:9: 'price' in item 1 of draft drafts/bad.toml must be a string such as "120.50" (floats cannot hold decimals exactly)
   dues: error: drafts/stranger.toml:1:1: unknown customer 'nobody' (not in customers.toml)
-  dues: error: drafts/taxed.toml:1:1: unknown tax code 'luxury' (not in [taxes] of dues.toml)
+  dues: error: drafts/taxed.toml:2:1: unknown tax code 'luxury' (not in [taxes] of dues.toml)
   dues: error: the ledger has 4 errors; nothing was changed
   [3]
   $ diff -r . ../before
