@@ -425,7 +425,7 @@ complete -c dues -n '__dues_using export' -l format -x -a 'beancount ledger hled
 complete -c dues -n '__dues_using export' -l from -x -d 'Only movements on or after DATE'
 complete -c dues -n '__dues_using export' -l to -x -d 'Only movements on or before DATE'
 complete -c dues -n '__dues_using export' -l output -r -F -d 'Write to FILE instead of standard output'
-complete -c dues -n '__dues_using export' -l table -x -a 'currencies customers documents items tax_lines payments allocations events' -d 'csv: the table to write'
+complete -c dues -n '__dues_using export' -l table -x -a 'currencies customers documents items tax_lines payments allocations returns events open_items' -d 'csv: the table to write'
 # dues report dso|forecast|risk|tax|payments|collections (reports for decisions)
 complete -c dues -n '__dues_using' -a report -d 'Reports for decisions: dso, forecast, risk, tax, payments, collections'
 complete -c dues -n '__dues_using report' -a dso -d 'Days sales outstanding, countback, CEI and days to pay'

@@ -109,7 +109,7 @@ ExitCode run_export(Context& ctx, const ExportOptions& options) {
   if (target.name == "csv") {
     if (!options.table) {
       throw Error(ErrorKind::usage, "--format csv needs --table NAME (customers, documents, "
-                                    "items, tax_lines, payments, allocations, events, currencies, "
+                                    "items, tax_lines, payments, allocations, returns, events, currencies, "
                                     "open_items)");
     }
     table = query::find_export_table(*options.table);

@@ -1,6 +1,12 @@
 #include "model/direct_debit.hpp"
 
+#include "base/text.hpp"
+
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace dues {
 namespace {
@@ -112,22 +118,105 @@ bool is_returned(const Ledger& ledger, const DirectDebit& debit, const Date& as_
   return returned;
 }
 
-std::vector<const DirectDebit*> pending_direct_debits(const Ledger& ledger,
-                                                      const Balances& balances) {
-  std::vector<const DirectDebit*> latest(ledger.documents.size(), nullptr);
+int collected_instalment(const Ledger& ledger, const DirectDebit& debit) {
+  const Document& invoice = ledger.documents[debit.document];
+  const std::size_t count = invoice.info().instalments.size();
+  const std::string_view ref = debit.reference;
+  if (count == 0 || ref.size() <= invoice.id.size() + 1 || !ref.starts_with(invoice.id)
+      || ref[invoice.id.size()] != '-') {
+    return 0;
+  }
+  std::size_t number = 0;
+  for (const char c : ref.substr(invoice.id.size() + 1)) {
+    if (!is_ascii_digit(c) || number > count) {
+      return 0;
+    }
+    number = number * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return number >= 1 && number <= count ? static_cast<int>(number) : 0;
+}
+
+namespace {
+
+// Whether instalment `number` (1-based; 0: the whole invoice) of invoice `index` is still
+// open on the balances' day: payments fill instalments oldest first (open_items).
+bool still_open(const Ledger& ledger, const Balances& balances, std::uint32_t index,
+                int number) {
+  if (!balances.open[index].is_positive()) {
+    return false;
+  }
+  if (number == 0) {
+    return true;
+  }
+  const Document& invoice = ledger.documents[index];
+  const Money paid = invoice.total - balances.open[index];
+  Money through = Money::zero(paid.currency()); // instalments 1..number together
+  for (int i = 0; i < number; ++i) {
+    through += invoice.info().instalments[static_cast<std::size_t>(i)].amount;
+  }
+  return paid < through;
+}
+
+} // namespace
+
+PendingCollections::PendingCollections(const Ledger& ledger, const Balances& balances) {
+  std::map<std::pair<std::uint32_t, int>, std::size_t> slots; // into m_pending
   for (const DirectDebit& debit : ledger.direct_debits) {
-    const DirectDebit*& slot = latest[debit.document];
-    if (on_or_before(debit.date, balances.as_of)
-        && (slot == nullptr || on_or_before(slot->date, debit.date))) {
-      slot = &debit;
+    if (!on_or_before(debit.date, balances.as_of)) {
+      continue;
+    }
+    const Pending candidate{debit.document, collected_instalment(ledger, debit), &debit};
+    const auto [it, fresh] =
+        slots.try_emplace({candidate.document, candidate.instalment}, m_pending.size());
+    if (fresh) {
+      m_pending.push_back(candidate);
+    } else if (on_or_before(m_pending[it->second].debit->date, debit.date)) {
+      m_pending[it->second] = candidate; // the latest collection of it counts
     }
   }
-  for (std::size_t i = 0; i < latest.size(); ++i) {
-    if (latest[i] != nullptr
-        && (balances.voided[i] != 0 || !balances.open[i].is_positive()
-            || is_returned(ledger, *latest[i], balances.as_of))) {
-      latest[i] = nullptr;
+  std::erase_if(m_pending, [&](const Pending& p) {
+    return balances.voided[p.document] != 0
+           || !still_open(ledger, balances, p.document, p.instalment)
+           || is_returned(ledger, *p.debit, balances.as_of);
+  });
+  std::sort(m_pending.begin(), m_pending.end(), [](const Pending& a, const Pending& b) {
+    return std::tie(a.document, a.instalment) < std::tie(b.document, b.instalment);
+  });
+}
+
+std::vector<PendingCollections::Pending>::const_iterator
+PendingCollections::first_of(std::uint32_t document) const {
+  return std::lower_bound(m_pending.begin(), m_pending.end(), document,
+                          [](const Pending& p, std::uint32_t d) { return p.document < d; });
+}
+
+const DirectDebit* PendingCollections::holding(std::uint32_t document, int instalment) const {
+  auto it = first_of(document);
+  for (; it != m_pending.end() && it->document == document; ++it) {
+    if (it->instalment == 0 || it->instalment == instalment) {
+      return it->debit;
     }
+  }
+  return nullptr;
+}
+
+const DirectDebit* PendingCollections::latest(std::uint32_t document) const {
+  const DirectDebit* found = nullptr;
+  auto it = first_of(document);
+  for (; it != m_pending.end() && it->document == document; ++it) {
+    if (found == nullptr || on_or_before(found->date, it->debit->date)) {
+      found = it->debit;
+    }
+  }
+  return found;
+}
+
+std::vector<const DirectDebit*> pending_direct_debits(const Ledger& ledger,
+                                                      const Balances& balances) {
+  const PendingCollections pending(ledger, balances);
+  std::vector<const DirectDebit*> latest(ledger.documents.size(), nullptr);
+  for (std::uint32_t i = 0; i < latest.size() && !pending.empty(); ++i) {
+    latest[i] = pending.latest(i);
   }
   return latest;
 }

@@ -27,9 +27,38 @@ void check_direct_debits(const Ledger& ledger, Diagnostics& diags);
 // was returned on or before `as_of`.
 bool is_returned(const Ledger& ledger, const DirectDebit& debit, const Date& as_of);
 
-// For each document (by index) the collection pending on the balances' day, or nullptr:
-// its latest collection, written by then, while the invoice is still open and no return
-// undid it. A paid invoice has none pending; a returned one is open again.
+// The instalment a collection takes: N when the invoice has instalments and the
+// collection's EndToEndId is the invoice id, '-' and N (as `dues collect` writes it);
+// else 0, the whole invoice.
+int collected_instalment(const Ledger& ledger, const DirectDebit& debit);
+
+// The collections pending on the balances' day. Per invoice and instalment the latest
+// collection written by then is pending while what it takes is still open (an
+// instalment: open as open_items counts it, payments filling instalments oldest first),
+// the invoice is not void and no return undid it. A collection of one instalment holds
+// only that instalment: the others are reminded and collected as usual.
+class PendingCollections {
+public:
+  PendingCollections(const Ledger& ledger, const Balances& balances);
+  // The pending collection that holds open item `instalment` of invoice `document` (0:
+  // an invoice without instalments), or nullptr.
+  const DirectDebit* holding(std::uint32_t document, int instalment) const;
+  // The latest pending collection of invoice `document`, or nullptr.
+  const DirectDebit* latest(std::uint32_t document) const;
+  bool empty() const { return m_pending.empty(); }
+
+private:
+  struct Pending {
+    std::uint32_t document = 0;
+    int instalment = 0;
+    const DirectDebit* debit = nullptr;
+  };
+  std::vector<Pending>::const_iterator first_of(std::uint32_t document) const;
+  std::vector<Pending> m_pending; // by document, then instalment
+};
+
+// For each document (by index) its latest pending collection (PendingCollections), or
+// nullptr. A paid invoice has none pending; a returned one is open again.
 std::vector<const DirectDebit*> pending_direct_debits(const Ledger& ledger,
                                                       const Balances& balances);
 

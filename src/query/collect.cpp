@@ -14,8 +14,7 @@ CollectionPlan plan_collection(const Ledger& ledger, const Date& as_of, const Da
   request.as_of = as_of;
   request.detail = true;
   const AgingReport report = aging(ledger, request);
-  const std::vector<const DirectDebit*> pending =
-      pending_direct_debits(ledger, balances_as_of(ledger, as_of));
+  const PendingCollections pending(ledger, balances_as_of(ledger, as_of));
   CollectionPlan plan;
   for (const AgingBlock& block : report.blocks) {
     for (const AgingRow& row : block.rows) {
@@ -28,7 +27,8 @@ CollectionPlan plan_collection(const Ledger& ledger, const Date& as_of, const Da
           continue;
         }
         const IdRef* id = ledger.find_id(line.document_id);
-        const DirectDebit* debit = id != nullptr ? pending[id->index] : nullptr;
+        const DirectDebit* debit =
+            id != nullptr ? pending.holding(id->index, line.instalment) : nullptr;
         if (debit != nullptr) {
           plan.skipped.push_back({row.customer_id, line.document_id,
                                   "collection pending since " + format_date(debit->date)});

@@ -35,8 +35,9 @@ struct CollectionPlan {
 // The invoices to collect as of `as_of`: every open item due on or before `due_by` of a
 // customer whose mandate is in customers.toml, in EUR, not disputed. Each is collected
 // on its due date, but not before `earliest` (a bank needs the file ahead of the
-// collection date). An invoice with a pending collection (a `collection` entry neither
-// paid nor returned) is listed as skipped, so a second run collects nothing twice. The
+// collection date). An invoice (or instalment) with a pending collection (a `collection`
+// entry neither paid nor returned) is listed as skipped, so a second run collects
+// nothing twice; the other instalments of an instalment invoice are collected as usual. The
 // sequence type follows next_sequence (model/direct_debit.hpp): the first item of a
 // mandate with FRST, later ones in the same file RCUR.
 CollectionPlan plan_collection(const Ledger& ledger, const Date& as_of, const Date& due_by,

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 namespace dues::query {
@@ -90,9 +91,13 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
   }
   const int today = day_number(as_of);
   const Balances balances = balances_as_of(ledger, as_of);
-  // The oldest open due date of each open invoice (an instalment invoice has several).
+  // The oldest open due date of each open invoice (an instalment invoice has several),
+  // of the items no direct debit is collecting if there are any (sepa).
   std::unordered_map<std::uint32_t, std::size_t> first_item;
   const std::vector<OpenItem> items = open_items(ledger, balances);
+  const PendingCollections debits(ledger, balances); // sepa
+  std::vector<std::uint8_t> held(items.size(), 0);   // sepa: an item a collection holds
+  std::unordered_map<std::uint32_t, Money> held_open; // sepa: per invoice, what they hold
   for (std::size_t i = 0; i < items.size(); ++i) {
     const OpenItem& item = items[i];
     if (only && ledger.documents[item.document].customer != *only) {
@@ -101,8 +106,15 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
     if (is_charge(ledger.documents[item.document])) {
       continue; // a charge for dunning is not dunned itself (no interest on interest)
     }
+    if (!debits.empty() && debits.holding(item.document, item.instalment) != nullptr) {
+      held[i] = 1;
+      held_open.try_emplace(item.document, Money::zero(item.open.currency()))
+          .first->second += item.open;
+    }
     const auto [it, fresh] = first_item.emplace(item.document, i);
-    if (!fresh && day_number(item.due) < day_number(items[it->second].due)) {
+    const std::size_t was = it->second;
+    if (!fresh && std::tuple(held[i], day_number(item.due))
+                      < std::tuple(held[was], day_number(items[was].due))) {
       it->second = i;
     }
   }
@@ -140,7 +152,6 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
   const bool documents = dunning.charges == "document";
   const auto charged =
       documents ? charged_interest(ledger) : std::unordered_map<std::uint32_t, Money>();
-  const std::vector<const DirectDebit*> debits = pending_direct_debits(ledger, balances); // sepa
   std::vector<std::vector<ReminderLine>> per_customer(ledger.customers.size());
   for (const auto& [document_index, item_index] : first_item) {
     const Document& invoice = ledger.documents[document_index];
@@ -159,6 +170,10 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
     line.due = items[item_index].due;
     line.days_overdue = today - day_number(line.due);
     line.open = balances.open[document_index];
+    if (const auto it = held_open.find(document_index);
+        it != held_open.end() && held[item_index] == 0) {
+      line.open -= it->second; // sepa: a direct debit collects the held instalments
+    }
     line.last_level = fact.reminded.level;
     line.last_sent = fact.reminded.date;
     line.fee = Money::zero(line.open.currency());
@@ -191,7 +206,7 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
     if (auto reason = skip_reason(dunning, customer, balances, document_index, fact, line.open)) {
       line.why = std::move(*reason);
       line.action = ReminderAction::skipped;
-    } else if (debits[document_index] != nullptr) { // sepa: the bank collects it
+    } else if (held[item_index] != 0) { // sepa: the bank collects it (every open item)
       line.why = "direct debit pending";
       line.action = ReminderAction::skipped;
     }

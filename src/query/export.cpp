@@ -42,6 +42,9 @@ std::vector<ExportEvent> export_events(const Ledger& ledger, const ExportPeriod&
   for (std::size_t i = 0; i < ledger.refunds.size(); ++i) {
     add(ledger.refunds[i].date, ExportEventKind::refund, i);
   }
+  for (std::size_t i = 0; i < ledger.payment_returns.size(); ++i) { // sepa
+    add(ledger.payment_returns[i].date, ExportEventKind::returned, i);
+  }
   for (std::size_t i = 0; i < ledger.status_events.size(); ++i) {
     add(ledger.status_events[i].date, ExportEventKind::status, i);
   }
@@ -80,6 +83,21 @@ TransactionBuilder::TransactionBuilder(const Ledger& ledger, const AccountMap& a
   for (const Allocation& allocation : ledger.allocations) {
     if (allocation.source_kind == SourceKind::payment && on_source_day(ledger, allocation)) {
       m_paid[next[allocation.source]++] = allocation.document;
+    }
+  }
+  for (const PaymentReturn& ret : ledger.payment_returns) { // sepa
+    m_returned[ret.payment].applied = Money::zero(ledger.payments[ret.payment].amount.currency());
+  }
+  if (!m_returned.empty()) { // `check` refuses allocations after a return: all count
+    for (const Allocation& allocation : ledger.allocations) {
+      const auto it = m_returned.find(allocation.source);
+      if (allocation.source_kind == SourceKind::payment && it != m_returned.end()) {
+        it->second.applied += allocation.amount;
+        std::vector<std::uint32_t>& invoices = it->second.invoices;
+        if (std::find(invoices.begin(), invoices.end(), allocation.document) == invoices.end()) {
+          invoices.push_back(allocation.document);
+        }
+      }
     }
   }
 }
@@ -144,19 +162,49 @@ void TransactionBuilder::build(const ExportEvent& movement, Transaction& into) c
     post(into, m_accounts.bank(refund.method), -refund.amount);
     break;
   }
+  case ExportEventKind::returned:
+    payment_return(m_ledger.payment_returns[movement.index], into);
+    break;
   case ExportEventKind::status:
     status(m_ledger.status_events[movement.index], into);
     break;
   }
 }
 
+// sepa: the bank took the payment back. The exact reverse of what the payment posted
+// and of every later allocation of its money: what it had paid is owed again, and its
+// unapplied credit is gone (model/balance.cpp, undo_returned_payments).
+void TransactionBuilder::payment_return(const PaymentReturn& ret, Transaction& into) const {
+  const Payment& payment = m_ledger.payments[ret.payment];
+  head(into, ret.date, payment.id, payment.customer,
+       ret.reason.empty() ? fmt::format("Return of payment {}", payment.id)
+                          : fmt::format("Return of payment {}: {}", payment.id, ret.reason));
+  if (!payment.reference.empty()) {
+    into.meta.emplace_back("ref", payment.reference);
+  }
+  if (!payment.method.empty()) {
+    into.meta.emplace_back("method", payment.method);
+  }
+  const Returned& returned = m_returned.at(ret.payment);
+  for (const std::uint32_t invoice : returned.invoices) {
+    into.links.push_back(m_ledger.documents[invoice].id);
+  }
+  const Money& applied = returned.applied;
+  post(into, m_accounts.receivable(payment.customer), applied);
+  post(into, m_accounts.customer_credit(payment.customer), payment.amount + payment.fee - applied);
+  post(into, m_accounts.fees(), -payment.fee);
+  post(into, m_accounts.bank(payment.method), -payment.amount);
+}
+
 void TransactionBuilder::issue(const Document& document, bool reverse, Transaction& into) const {
   const DocumentDetails& info = document.info();
   const bool invoice = document.is_invoice();
-  std::string what = invoice ? fmt::format("Invoice {}", document.id)
-                     : info.related_invoice.empty()
-                         ? fmt::format("Credit note {}", document.id)
-                         : fmt::format("Credit note {} for {}", document.id, info.related_invoice);
+  const bool opening = !info.opening.empty(); // import: taken over from another system
+  const std::string_view kind = invoice ? (opening ? "Opening invoice" : "Invoice")
+                                        : (opening ? "Opening credit note" : "Credit note");
+  std::string what = invoice || info.related_invoice.empty()
+                         ? fmt::format("{} {}", kind, document.id)
+                         : fmt::format("{} {} for {}", kind, document.id, info.related_invoice);
   head(into, document.date, document.id, document.customer,
        reverse ? fmt::format("Void of {}", what) : std::move(what));
   into.meta.emplace_back("document", document.id);
@@ -166,11 +214,15 @@ void TransactionBuilder::issue(const Document& document, bool reverse, Transacti
   if (!document.reference.empty()) {
     into.meta.emplace_back("ref", document.reference);
   }
+  if (opening) {
+    into.meta.emplace_back("opening", info.opening);
+  }
   into.links.push_back(document.id);
   if (!invoice && !info.related_invoice.empty()) {
     into.links.push_back(info.related_invoice);
   }
-  // Seen from the invoice: the customer owes the total; income and tax are credited.
+  // Seen from the invoice: the customer owes the total; income and tax are credited
+  // (for an opening item, which another system booked as income before: equity).
   Money rest = document.total;
   const Money sign_total = invoice ? document.total : -document.total;
   for (const TaxAmount& tax : info.taxes) {
@@ -179,7 +231,7 @@ void TransactionBuilder::issue(const Document& document, bool reverse, Transacti
     rest -= tax.base;
     rest -= tax.amount;
   }
-  post(into, m_accounts.income(""), invoice ? -rest : rest);
+  post(into, opening ? m_accounts.opening() : m_accounts.income(""), invoice ? -rest : rest);
   if (invoice) {
     post(into, m_accounts.receivable(document.customer), sign_total);
   } else {

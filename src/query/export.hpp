@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,7 @@ enum class ExportEventKind : std::uint8_t {
   allocation, // money applied after the day it arrived (index into allocations)
   writeoff,   // index into writeoffs
   refund,     // index into refunds
+  returned,   // sepa: a payment the bank took back (index into payment_returns)
   status,     // void, dispute, resolve, remind (index into status_events)
 };
 
@@ -71,6 +73,7 @@ private:
   void payment(const Payment& payment, std::uint32_t index, Transaction& into) const;
   void allocation(const Allocation& allocation, Transaction& into) const;
   void status(const StatusEvent& event, Transaction& into) const;
+  void payment_return(const PaymentReturn& ret, Transaction& into) const; // sepa
   void head(Transaction& into, const Date& date, std::string_view code, std::uint32_t customer,
             std::string narration) const;
   void post(Transaction& into, const std::string& account, const Money& amount) const;
@@ -82,6 +85,12 @@ private:
   // m_paid_start[p + 1]) are indices into documents.
   std::vector<std::uint32_t> m_paid_start;
   std::vector<std::uint32_t> m_paid;
+  // sepa: per returned payment (index), all it applied and the invoices it paid.
+  struct Returned {
+    Money applied;
+    std::vector<std::uint32_t> invoices;
+  };
+  std::unordered_map<std::uint32_t, Returned> m_returned;
 };
 
 } // namespace dues::query

@@ -55,7 +55,8 @@ AccountMap::AccountMap(const syntax::ExportSettings& settings, const Ledger& led
     : m_settings(settings), m_syntax(syntax) {
   for (const auto& [key, account] : {std::pair{"income", &m_settings.income},
                                      {"fees", &m_settings.fees},
-                                     {"bad-debt", &m_settings.bad_debt}}) {
+                                     {"bad-debt", &m_settings.bad_debt},
+                                     {"opening", &m_settings.opening}}) {
     check(*account, key);
   }
   for (const auto& [method, account] : m_settings.bank_by_method) {

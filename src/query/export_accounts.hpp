@@ -38,6 +38,8 @@ public:
   std::string bank(std::string_view method) const;
   const std::string& fees() const { return m_settings.fees; }
   const std::string& bad_debt() const { return m_settings.bad_debt; }
+  // import: the other side of an opening item (equity, not income or tax).
+  const std::string& opening() const { return m_settings.opening; }
 
 private:
   std::string fill(const std::string& pattern, std::string_view placeholder,

@@ -35,7 +35,8 @@ const std::vector<TableSpec> k_tables = {
       {"total_minor", T::integer},
       {"subtotal_minor", T::integer, true},
       {"reference", T::text, true},
-      {"related_invoice", T::text, true}},
+      {"related_invoice", T::text, true},
+      {"opening", T::text, true}}, // import: where an opening item came from
      {"customer", "date"}},
     {"items",
      {{"document", T::text, false, "documents(id)"},
@@ -73,6 +74,17 @@ const std::vector<TableSpec> k_tables = {
       {"currency", T::text, false, "currencies(code)"},
       {"amount_minor", T::integer}},
      {"source", "document"}},
+    // sepa: a payment the bank took back (a `return` entry): from its date the payment
+    // pays nothing and what it had applied is open again.
+    {"returns",
+     {{"payment", T::text, false, "payments(id)"},
+      {"customer", T::text, false, "customers(id)"},
+      {"date", T::text},
+      {"currency", T::text, false, "currencies(code)"},
+      {"amount_minor", T::integer},
+      {"fee_minor", T::integer},
+      {"reason", T::text, true}},
+     {"payment"}},
     {"events",
      {{"document", T::text, false, "documents(id)"},
       {"date", T::text},
@@ -126,7 +138,8 @@ void document_rows(const Ledger& ledger, const ExportPeriod& period, std::string
             text(ledger.customers[document.customer].id), day(document.date),
             invoice ? day(document.due) : Cell{}, text(document.total.currency().code),
             minor(document.total), info.subtotal ? minor(*info.subtotal) : Cell{},
-            optional_text(document.reference), optional_text(info.related_invoice)});
+            optional_text(document.reference), optional_text(info.related_invoice),
+            optional_text(info.opening)});
     } else if (table == "items") {
       std::int64_t line = 0;
       for (const LineItem& item : info.items) {
@@ -238,6 +251,15 @@ void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSp
         sink({text(payment ? ledger.payments[a.source].id : ledger.documents[a.source].id),
               text(payment ? "payment" : "credit"), text(ledger.documents[a.document].id),
               day(a.date), text(a.amount.currency().code), minor(a.amount)});
+      }
+    }
+  } else if (name == "returns") { // sepa
+    for (const PaymentReturn& r : ledger.payment_returns) {
+      if (period.contains(r.date)) {
+        const Payment& p = ledger.payments[r.payment];
+        sink({text(p.id), text(ledger.customers[p.customer].id), day(r.date),
+              text(p.amount.currency().code), minor(p.amount), minor(p.fee),
+              optional_text(r.reason)});
       }
     }
   } else if (name == "open_items") {

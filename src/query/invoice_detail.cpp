@@ -67,7 +67,7 @@ std::optional<DirectDebitNotice> direct_debit_notice(const Ledger& ledger,
   }
   DirectDebitNotice notice;
   notice.creditor_id = ledger.settings.company.creditor_id;
-  if (const DirectDebit* debit = pending_direct_debits(ledger, balances)[index]) {
+  if (const DirectDebit* debit = PendingCollections(ledger, balances).latest(index)) {
     notice.mandate = debit->mandate;
     notice.debit_date = debit->debit_date;
     notice.amount = debit->amount;

@@ -168,7 +168,7 @@ void write_journal_export(std::ostream& out, const Ledger& ledger,
       }
     }
     if (syntax == LedgerSyntax::ledger) { // ledger --pedantic wants its tags declared
-      for (const char* tag : {"customer", "document", "due", "ref", "method"}) {
+      for (const char* tag : {"customer", "document", "due", "ref", "method", "opening"}) {
         w.line("tag {}", tag);
       }
     }

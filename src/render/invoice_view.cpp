@@ -198,6 +198,7 @@ void invoice_show_text(std::ostream& out, const query::InvoiceDetail& detail, bo
   fields.add("purchase order", details.purchase_order);
   fields.add("note", details.note);
   fields.add("origin", details.origin);
+  fields.add("opening", details.opening); // import: taken over from another system
   fields.print(out);
   out << '\n';
   std::ostringstream items;
@@ -275,6 +276,7 @@ void json_header(JsonWriter& json, const query::InvoiceDetail& detail) {
   json_text(json, "purchase_order", details.purchase_order);
   json_text(json, "note", details.note);
   json_text(json, "origin", details.origin);
+  json_text(json, "opening", details.opening); // import
   json.key("prices").value(details.pricing.inclusive ? "inclusive" : "exclusive");
   if (details.cash_discount && details.cash_discount_until) {
     json.key("cash_discount").value(format_decimal(details.cash_discount->normalized()) + "%");

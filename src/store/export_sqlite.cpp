@@ -109,6 +109,8 @@ CREATE VIEW balances AS
            CASE kind WHEN 'payment' THEN -(amount_minor + fee_minor) ELSE amount_minor END
       FROM payments
     UNION ALL
+    SELECT customer, currency, amount_minor + fee_minor FROM returns
+    UNION ALL
     SELECT d.customer, d.currency, -e.amount_minor
       FROM events e JOIN documents d ON d.id = e.document WHERE e.kind = 'writeoff')
   GROUP BY customer, currency HAVING SUM(amount_minor) <> 0;
@@ -116,7 +118,8 @@ CREATE VIEW open_items AS
   SELECT * FROM (
     SELECT d.id AS document, d.customer, d.currency, d.date, d.due,
            d.total_minor
-           - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.document = d.id), 0)
+           - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.document = d.id
+                          AND a.source NOT IN (SELECT payment FROM returns)), 0)
            - COALESCE((SELECT SUM(e.amount_minor) FROM events e
                         WHERE e.document = d.id AND e.kind = 'writeoff'), 0) AS open_minor
       FROM documents d

@@ -50,6 +50,7 @@ void read_export_settings(const toml::node* node, const std::string& path, Diagn
   read_account_map(in, "bank-by-method", into.bank_by_method);
   in.string("fees", into.fees);
   in.string("bad-debt", into.bad_debt);
+  in.string("opening", into.opening); // import: opening items
   in.finish();
 }
 

@@ -154,6 +154,7 @@ struct ExportSettings {
   std::map<std::string, std::string> bank_by_method; // payment method -> account
   std::string fees = "Expenses:BankFees";
   std::string bad_debt = "Expenses:BadDebt";
+  std::string opening = "Equity:Opening-Balances"; // import: the other side of opening items
   SourceLoc loc; // the [export] table, for messages about its accounts
 };
 

@@ -147,6 +147,41 @@ Reading the same statement again records nothing:
   returned return, reason AM04 (insufficient funds) of FR-2026-0003; already recorded: ZE-2026-0002 returned
   $ cmp before.dues journal/2026.dues
 
+Every export records the return: the money leaves the bank account and the invoice is
+owed again, so bean-check, hledger and ledger read it and each tool's balance per
+customer equals `dues aging`, before and after the return; the tables have a returns
+row and the SQLite balances and aging views agree too (docs/export.md):
+
+  $ dues export --format beancount | sed -n '/Return of payment/,/^$/p'
+  2026-03-16 * "Linde Verlag KG" "Return of payment ZE-2026-0002: AM04" ^FR-2026-0003
+    customer: "linde"
+    ref: "FR-2026-0003"
+    method: "bank"
+    Assets:Receivable:Linde                           595.00 EUR
+    Assets:Bank                                      -595.00 EUR
+  
+  $ source "$TESTS/export/verify.sh"
+  $ mkdir ../books && cd ../books
+  $ LC_ALL=C.UTF-8 verify ../ledger
+  4 balances agree
+  $ grep -c 'linde EUR 595' expected
+  1
+  $ LC_ALL=C.UTF-8 verify ../ledger 2026-03-15
+  3 balances agree
+  $ grep -c 'linde' expected
+  0
+  [1]
+  $ dues -C ../ledger export --format csv --table returns
+  payment,customer,date,currency,amount_minor,fee_minor,reason
+  ZE-2026-0002,linde,2026-03-16,EUR,59500,0,AM04
+  $ dues -C ../ledger export --format sqlite --output ar.db
+  $ diff <("$TESTS/export/balances.sh" aging ../ledger) <("$TESTS/export/balances.sh" sqlite ar.db) && echo same balances
+  same balances
+  $ diff <("$TESTS/export/balances.sh" aging-buckets ../ledger 2026-03-16) \
+  >      <("$TESTS/export/balances.sh" sqlite-aging ar.db) && echo same aging
+  same aging
+  $ cd ../ledger
+
 Dunning resumes, and the next collection takes the invoice again, with FRST: the
 mandate's first collection was returned, so the next one is a first one again:
 

@@ -6,23 +6,7 @@ to the cent, at the end and at a mid-history --to date. tests/export/balances.sh
 each tool and sums exactly.
 
   $ export DUES_TODAY=2026-12-31 LC_ALL=C.UTF-8 # hledger reads UTF-8 only in a UTF-8 locale
-  $ balances="$TESTS/export/balances.sh"
-  $ verify() { # LEDGER_DIR [TO]: export, check with the tools, compare balances
-  >   local dir=$1 to=${2-} opt=()
-  >   [ -n "$to" ] && opt=(--to "$to")
-  >   for f in beancount ledger hledger; do
-  >     dues -C "$dir" export --format $f "${opt[@]}" --output "out.$f" || return 1
-  >   done
-  >   bean-check out.beancount || return 1
-  >   hledger -f out.hledger check accounts commodities || return 1
-  >   ledger -f out.ledger --pedantic bal > /dev/null || return 1
-  >   "$balances" aging "$dir" "${to:-9899-12-31}" > expected
-  >   [ -s expected ] || { echo "no balances"; return 1; }
-  >   for f in beancount ledger hledger; do
-  >     "$balances" $f "out.$f" | diff -u expected - || { echo "$f differs"; return 1; }
-  >   done
-  >   echo "$(wc -l < expected) balances agree"
-  > }
+  $ source "$TESTS/export/verify.sh" # verify DIR [TO]: export, check with the tools, compare balances
 
 Every example ledger, at the end and in the middle of its history:
 

@@ -7,15 +7,16 @@ three (docs/export.md). Amounts are integers of minor units beside a currency co
 
 The columns of each CSV table:
 
-  $ for t in currencies customers documents items tax_lines payments allocations events; do
+  $ for t in currencies customers documents items tax_lines payments allocations returns events; do
   >   dues export --format csv --table $t | head -1; done
   code,exponent
   id,name,currency,terms,country,tax_id
-  id,kind,customer,date,due,currency,total_minor,subtotal_minor,reference,related_invoice
+  id,kind,customer,date,due,currency,total_minor,subtotal_minor,reference,related_invoice,opening
   document,line,description,quantity,unit,unit_price,tax,amount_minor
   document,code,rate,base_minor,amount_minor
   id,kind,customer,date,currency,amount_minor,fee_minor,method,reference
   source,source_kind,document,date,currency,amount_minor
+  payment,customer,date,currency,amount_minor,fee_minor,reason
   document,date,kind,amount_minor,level,reason
 
   $ dues export --format csv --table payments --from 2026-02-01 --to 2026-03-31
@@ -27,7 +28,7 @@ JSON holds every table, with the same rows as CSV:
 
   $ dues export --format json | jq -r '.format, (.tables | keys_unsorted | join(" "))'
   1
-  currencies customers documents items tax_lines payments allocations events open_items
+  currencies customers documents items tax_lines payments allocations returns events open_items
   $ dues export --format json | jq -r '.tables.documents | length'
   8
   $ dues export --format csv --table documents | tail -n +2 | wc -l
@@ -57,7 +58,7 @@ for every example ledger (at the end and mid-history):
 Mistakes on the command line are usage errors (exit 2) and write nothing:
 
   $ dues export --format csv
-  dues: error: --format csv needs --table NAME (customers, documents, items, tax_lines, payments, allocations, events, currencies, open_items)
+  dues: error: --format csv needs --table NAME (customers, documents, items, tax_lines, payments, allocations, returns, events, currencies, open_items)
   [2]
   $ dues export --format csv --table nope
   dues: error: --table: no table 'nope'

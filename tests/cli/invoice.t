@@ -331,6 +331,7 @@ Show: items, taxes, totals, state and what settled it:
     "purchase_order": null,
     "note": null,
     "origin": null,
+    "opening": null,
     "prices": "exclusive",
     "discount": null,
     "items": [

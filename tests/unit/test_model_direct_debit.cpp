@@ -58,6 +58,38 @@ TEST_CASE("a collection is pending until paid, and again pending-free after a re
         == nullptr);
 }
 
+// Issue 18: a collection of one instalment holds that instalment only.
+constexpr std::string_view k_instalments =
+    R"(2026-01-05 invoice INV-3 customer acme due 2026-03-05 total 300.00 EUR
+  instalment 2026-02-05 100.00
+  instalment 2026-03-05 200.00
+2026-02-01 collection INV-3 amount 100.00 EUR ref "INV-3-1" mandate "M-1" sequence FRST debit 2026-02-05
+2026-02-05 payment PAY-2 customer acme amount 100.00 EUR
+  apply INV-3 100.00
+2026-02-06 collection INV-3 amount 300.00 EUR ref "INV-3" mandate "M-1" sequence RCUR debit 2026-02-10
+)";
+
+TEST_CASE("a collection of an instalment holds that instalment, not the invoice") {
+  const auto built = build_clean(k_instalments);
+  const auto inv3 = built.document("INV-3");
+  const auto& ledger = built.ledger;
+  CHECK(dues::collected_instalment(ledger, ledger.direct_debits[0]) == 1);
+  CHECK(dues::collected_instalment(ledger, ledger.direct_debits[1]) == 0);
+  const dues::PendingCollections pending(ledger, balances_as_of(ledger, day("2026-02-01")));
+  REQUIRE(pending.holding(inv3, 1) != nullptr);
+  CHECK(pending.holding(inv3, 1)->reference == "INV-3-1");
+  CHECK(pending.holding(inv3, 2) == nullptr);
+  CHECK(pending.latest(inv3) == pending.holding(inv3, 1));
+  // Paid: instalment 1 is no longer open, so its collection is over.
+  const dues::PendingCollections paid(ledger, balances_as_of(ledger, day("2026-02-05")));
+  CHECK(paid.holding(inv3, 1) == nullptr);
+  CHECK(paid.empty());
+  // A collection of the whole invoice (EndToEndId without "-N") holds every instalment.
+  const dues::PendingCollections whole(ledger, balances_as_of(ledger, day("2026-02-06")));
+  CHECK(whole.holding(inv3, 2) != nullptr);
+  CHECK(whole.holding(inv3, 2) == whole.latest(inv3));
+}
+
 TEST_CASE("the sequence type: FRST until one went through, FRST again after a return") {
   const auto built = build_clean(k_cycle);
   dues::syntax::MandateRecord mandate;
