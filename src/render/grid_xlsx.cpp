@@ -1,6 +1,7 @@
 // `--format xlsx` through libxlsxwriter (Debian libxlsxwriter-dev). Version 1.1.4 can only
 // write to a file, so the workbook goes to a private temporary folder and is then copied
 // to the output stream.
+#include "base/date.hpp"
 #include "base/error.hpp"
 #include "base/file.hpp"
 #include "render/grid.hpp"
@@ -75,6 +76,14 @@ public:
   Workbook(const Workbook&) = delete;
   Workbook& operator=(const Workbook&) = delete;
 
+  // docProps/core.xml's created and modified time (libxlsxwriter puts the clock's
+  // there when it is not set).
+  void set_created(std::int64_t seconds) {
+    lxw_doc_properties properties{};
+    properties.created = static_cast<time_t>(seconds);
+    workbook_set_properties(m_book, &properties);
+  }
+
   void close() {
     const lxw_error error = workbook_close(m_book);
     m_book = nullptr;
@@ -143,6 +152,17 @@ private:
   lxw_format* m_date = nullptr;
   std::map<std::string, lxw_format*> m_numbers;
 };
+
+// The day a report is about (its first fact that is a date) at 00:00:00 UTC, in seconds
+// since 1970; 1980-01-01 (the zip format's first day) when it has none.
+std::int64_t made_at(const Grid& grid) {
+  for (const auto& [key, value] : grid.facts) {
+    if (const std::optional<Date> day = parse_date(value)) {
+      return static_cast<std::int64_t>(date::sys_days(*day).time_since_epoch().count()) * 86400;
+    }
+  }
+  return 315532800;
+}
 
 // Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules).
 std::string sheet_name(std::string name) {
@@ -217,11 +237,12 @@ void write_sheet(Workbook& book, const Grid& grid, const std::string& currency) 
 
 } // namespace
 
-void grid_xlsx(std::ostream& out, const Grid& grid) {
+void grid_xlsx(std::ostream& out, const Grid& grid, std::optional<std::int64_t> created) {
   const TempDir dir;
   const std::filesystem::path file = dir.path() / "report.xlsx";
   {
     Workbook book(file);
+    book.set_created(created ? *created : made_at(grid));
     std::vector<std::string> currencies;
     for (const Section& section : grid.sections) {
       if (std::find(currencies.begin(), currencies.end(), section.currency) == currencies.end()) {
