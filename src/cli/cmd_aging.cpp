@@ -1,5 +1,6 @@
 #include "base/money.hpp"
 #include "base/country.hpp"       // hardening: codes in capitals
+#include "cli/environment.hpp"
 #include "model/suggestions.hpp" // hardening: one "unknown customer"
 #include "cli/commands.hpp"
 #include "query/aging.hpp"
@@ -87,7 +88,7 @@ ExitCode run_aging(Context& ctx, const AgingOptions& options) {
     render::grid_html(ctx.out, render::aging_grid(report));
     break;
   case Format::xlsx:
-    render::grid_xlsx(ctx.out, render::aging_grid(report));
+    render::grid_xlsx(ctx.out, render::aging_grid(report), source_date_epoch());
     break;
   default:
     render::aging_table(ctx.out, report, ctx.colour);

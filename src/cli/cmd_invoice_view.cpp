@@ -1,5 +1,6 @@
 // dues invoice list | show | render: read-only views of invoices and drafts.
 #include "base/file.hpp"
+#include "cli/environment.hpp"
 #include "model/suggestions.hpp" // hardening: one "unknown customer"
 #include "cli/commands.hpp"
 #include "cli/documents.hpp"
@@ -219,7 +220,7 @@ ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
     const query::InvoiceDetail detail = query::invoice_detail(ledger, balances, index);
     std::ostringstream page;
     if (format == Format::pdf) {
-      render::invoice_document_pdf(page, detail, ledger.settings);
+      render::invoice_document_pdf(page, detail, ledger.settings, source_date_epoch());
     } else if (format == Format::html) {
       render::invoice_document_html(page, detail, ledger.settings);
     } else {

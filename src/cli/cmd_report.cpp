@@ -1,5 +1,6 @@
 // dues report dso|forecast|risk|tax|payments: reports for decisions (docs/reports.md).
 #include "cli/commands.hpp"
+#include "cli/environment.hpp"
 #include "cli/receipts.hpp"
 #include "query/collections.hpp"
 #include "query/dso.hpp"
@@ -83,7 +84,7 @@ void print(Context& ctx, const Ledger& ledger, Format format, const render::Grid
     render::grid_html(ctx.out, grid);
     break;
   case Format::xlsx:
-    render::grid_xlsx(ctx.out, grid);
+    render::grid_xlsx(ctx.out, grid, source_date_epoch());
     break;
   default:
     render::grid_table(ctx.out, grid, ctx.colour);

@@ -1,6 +1,7 @@
 // dues send: emails issued documents and keeps the sent-log (docs/sending.md).
 #include "cli/commands.hpp"
 #include "cli/documents.hpp"
+#include "cli/environment.hpp"
 #include "cli/receipts.hpp"
 #include "cli/sending.hpp"
 #include "model/sending.hpp"
@@ -147,9 +148,10 @@ ExitCode send_statement(Context& ctx, const SendOptions& options) {
     settings.documents.language = customer.language;
   }
   std::ostringstream page;
-  render::statement_pdf(page, statement, settings);
+  render::statement_pdf(page, statement, settings, source_date_epoch());
   const mail::Message message =
-      compose_statement_message(statement, customer, ledger.settings, setup, ctx.today, page.str());
+      compose_statement_message(statement, customer, ledger.settings, setup, mail_date(ctx),
+                                page.str());
   if (options.dry_run) {
     ctx.out << fmt::format("--- would send {} ---\n", message.document);
     print_message(ctx.out, message);
@@ -195,7 +197,7 @@ ExitCode run_send(Context& ctx, const SendOptions& options) {
   std::vector<mail::Message> messages;
   for (const std::uint32_t index : chosen) {
     const query::InvoiceDetail detail = query::invoice_detail(ledger, balances, index);
-    messages.push_back(compose_message(detail, ledger.settings, setup, ctx.today,
+    messages.push_back(compose_message(detail, ledger.settings, setup, mail_date(ctx),
                                        static_cast<int>(counts[index]) + 1));
   }
   if (options.dry_run) {

@@ -1,6 +1,7 @@
 // dues statement: a customer's statement of account for a period.
 #include "cli/commands.hpp"
 #include "cli/documents.hpp"
+#include "cli/environment.hpp"
 #include "cli/receipts.hpp"
 #include "query/statement.hpp"
 #include "render/report_grids.hpp"
@@ -51,12 +52,12 @@ ExitCode run_statement(Context& ctx, const StatementOptions& options) {
     render::statement_html(ctx.out, statement);
     break;
   case Format::xlsx:
-    render::grid_xlsx(ctx.out, render::statement_grid(statement));
+    render::grid_xlsx(ctx.out, render::statement_grid(statement), source_date_epoch());
     break;
   case Format::pdf: {
     read_logo(ctx, ledger.settings);
     std::ostringstream page;
-    render::statement_pdf(page, statement, ledger.settings);
+    render::statement_pdf(page, statement, ledger.settings, source_date_epoch());
     write_document(ctx, options.output, page.str());
     break;
   }

@@ -1,5 +1,9 @@
 #include "cli/environment.hpp"
 
+#include "base/error.hpp"
+
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <fstream>
 
@@ -49,6 +53,30 @@ std::chrono::milliseconds lock_timeout() {
     }
   }
   return std::chrono::seconds(30);
+}
+
+std::int64_t clock_seconds() {
+  const auto now = std::chrono::system_clock::now();
+  return std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+}
+
+std::optional<std::int64_t> source_date_epoch() {
+  const char* text = std::getenv("SOURCE_DATE_EPOCH");
+  if (text == nullptr || *text == '\0') {
+    return std::nullopt;
+  }
+  constexpr std::int64_t k_last = 253402300799; // 9999-12-31T23:59:59Z, the last PDF date
+  std::int64_t seconds = 0;
+  for (const char* c = text; *c != '\0' && seconds <= k_last; ++c) {
+    seconds = *c >= '0' && *c <= '9' ? seconds * 10 + (*c - '0') : k_last + 1;
+  }
+  if (seconds > k_last) {
+    throw Error(ErrorKind::environment,
+                fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01 "
+                            "00:00:00 UTC (at most {}), not '{}'",
+                            k_last, text));
+  }
+  return seconds;
 }
 
 std::optional<std::string> environment_variable(const std::string& name) {

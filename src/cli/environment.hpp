@@ -3,6 +3,7 @@
 #include "base/date.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -35,5 +36,15 @@ std::optional<std::string> environment_variable(const std::string& name);
 // the first line of matching-key in the same folder).
 std::optional<std::filesystem::path> identity_file();
 std::optional<std::string> matching_key();
+
+// sending (issue 12): the clock in seconds since 1970-01-01 UTC (the Date: header of a
+// message sent now, cli/sending.cpp mail_date), and SOURCE_DATE_EPOCH
+// (reproducible-builds.org), the time printed documents (PDF, xlsx) say they were made;
+// nullopt when it is not set or empty. A value that is not a number of seconds is an
+// environment error naming the variable, raised by the command that renders (so a bad
+// value does not stop `dues check`). Like environment_variable, called where the value
+// is used rather than held in the Context.
+std::int64_t clock_seconds();
+std::optional<std::int64_t> source_date_epoch();
 
 } // namespace dues::cli

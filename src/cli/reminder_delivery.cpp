@@ -2,6 +2,7 @@
 
 #include "base/file.hpp"
 #include "cli/documents.hpp"
+#include "cli/environment.hpp"
 #include "cli/sending.hpp"
 #include "render/invoice_pdf.hpp"
 #include "mail/message.hpp"
@@ -51,7 +52,7 @@ std::vector<mail::Attachment> letter_files(const Ledger& ledger, const LetterAtt
   query::Statement statement = query::statement(ledger, request);
   mask_statement_accounts(statement, ledger.customers[customer], false);
   std::ostringstream page;
-  render::statement_pdf(page, statement, with.settings);
+  render::statement_pdf(page, statement, with.settings, source_date_epoch());
   files.push_back({fmt::format("statement-{}-{}.pdf", ledger.customers[customer].id,
                                format_date(day)),
                    "application/pdf", page.str()});
@@ -81,7 +82,7 @@ void deliver_letter(Context& ctx, const Ledger& ledger, const render::ReminderLe
     }
     message.subject = letter.subject;
     message.body = letter.body;
-    message.date = mail::rfc5322_date(day);
+    message.date = mail_date(ctx);
     message.document = fmt::format("reminder-{}-{}", format_date(day), letter.customer);
     message.customer = letter.customer;
     message.attachments = attachments;

@@ -1,6 +1,7 @@
 #include "cli/sending.hpp"
 
 #include "base/file.hpp"
+#include "cli/environment.hpp"
 #include "crypt/process.hpp" // privacy: password-command
 #include "render/invoice_pdf.hpp"
 #include "render/document_labels.hpp"
@@ -148,7 +149,7 @@ mail::Attachment document_attachment(const query::InvoiceDetail& detail,
     render::invoice_document_html(page, detail, settings);
     return {detail.document->id + ".html", "text/html; charset=UTF-8", page.str()};
   }
-  render::invoice_document_pdf(page, detail, settings);
+  render::invoice_document_pdf(page, detail, settings, source_date_epoch());
   return {detail.document->id + ".pdf", "application/pdf", page.str()};
 }
 
@@ -207,7 +208,7 @@ render::MailTemplate template_of(const std::string& kind, const std::string& lan
 mail::Message compose_statement_message(const query::Statement& statement,
                                         const Customer& customer,
                                         const syntax::Settings& settings, const MailSetup& setup,
-                                        const Date& today, std::string pdf) {
+                                        const std::string& date, std::string pdf) {
   mail::Message message = addressed_message(customer, setup, "a statement");
   const std::string language = language_of(customer, settings);
   const render::MailText text = render::fill_mail_template(
@@ -220,14 +221,14 @@ mail::Message compose_statement_message(const query::Statement& statement,
       {fmt::format("{} {}.pdf", render::document_labels(language).statement, name),
        "application/pdf", std::move(pdf)});
   message.message_id = mail::make_message_id(name, 1, mail::domain_of(setup.from.email));
-  message.date = mail::rfc5322_date(today);
+  message.date = date;
   message.document = name;
   message.customer = customer.id;
   return message;
 }
 
 mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::Settings& settings,
-                              const MailSetup& setup, const Date& today, int attempt) {
+                              const MailSetup& setup, const std::string& date, int attempt) {
   const Customer& customer = *detail.customer;
   const Document& document = *detail.document;
   mail::Message message = addressed_message(customer, setup, document.id);
@@ -243,10 +244,15 @@ mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::
       fmt::format("{} {}", render::document_label(kind, language), attachment.filename);
   message.attachments.push_back(std::move(attachment));
   message.message_id = mail::make_message_id(document.id, attempt, mail::domain_of(setup.from.email));
-  message.date = mail::rfc5322_date(today);
+  message.date = date;
   message.document = document.id;
   message.customer = customer.id;
   return message;
+}
+
+std::string mail_date(const Context& ctx) {
+  return ctx.today == clock_today() ? mail::rfc5322_time(clock_seconds())
+                                    : mail::rfc5322_date(ctx.today);
 }
 
 } // namespace dues::cli

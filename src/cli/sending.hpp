@@ -42,11 +42,12 @@ mail::Attachment document_attachment(const query::InvoiceDetail& detail,
 
 // The message for one document: recipients from the customer's emails (the first is To,
 // the others Cc) and [mail], subject and body from the customer's language's template,
-// the rendering attached. `attempt` counts this document's sends (1 for the first).
+// the rendering attached. `attempt` counts this document's sends (1 for the first);
+// `date` is the Date: header (mail_date).
 // Errors (no email, a bad address, a template mistake) name customers.toml or the
 // template by file:line:col.
 mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::Settings& settings,
-                              const MailSetup& setup, const Date& today, int attempt);
+                              const MailSetup& setup, const std::string& date, int attempt);
 
 // The message carrying a customer's statement of account (`pdf`, already rendered):
 // recipients as for documents, subject and body from templates/statement.LANG.txt or the
@@ -54,6 +55,11 @@ mail::Message compose_message(const query::InvoiceDetail& detail, const syntax::
 mail::Message compose_statement_message(const query::Statement& statement,
                                         const Customer& customer,
                                         const syntax::Settings& settings, const MailSetup& setup,
-                                        const Date& today, std::string pdf);
+                                        const std::string& date, std::string pdf);
+
+// The Date: header of a message sent now: the clock (to the second, UTC), or with
+// --today/DUES_TODAY that day at 00:00:00 UTC, so a run with --today is reproducible.
+// SOURCE_DATE_EPOCH does not change it: it dates the attached documents, not the sending.
+std::string mail_date(const Context& ctx);
 
 } // namespace dues::cli

@@ -147,16 +147,24 @@ std::string format_address(const Address& address) {
   return name + " <" + address.email + ">";
 }
 
-std::string rfc5322_date(const Date& day) {
+std::string rfc5322_time(std::int64_t seconds) {
   constexpr std::array<std::string_view, 7> k_days = {"Sun", "Mon", "Tue", "Wed",
                                                       "Thu", "Fri", "Sat"};
   constexpr std::array<std::string_view, 12> k_months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  const date::weekday weekday{date::sys_days(day)};
-  return fmt::format("{}, {:02} {} {:04} 00:00:00 +0000", k_days.at(weekday.c_encoding()),
+  const date::sys_days days{date::days{seconds / 86400}};
+  const std::int64_t in_day = seconds % 86400;
+  const date::year_month_day day{days};
+  const date::weekday weekday{days};
+  return fmt::format("{}, {:02} {} {:04} {:02}:{:02}:{:02} +0000", k_days.at(weekday.c_encoding()),
                      static_cast<unsigned>(day.day()),
                      k_months.at(static_cast<unsigned>(day.month()) - 1),
-                     static_cast<int>(day.year()));
+                     static_cast<int>(day.year()), in_day / 3600, in_day / 60 % 60, in_day % 60);
+}
+
+std::string rfc5322_date(const Date& day) {
+  return rfc5322_time(static_cast<std::int64_t>(date::sys_days(day).time_since_epoch().count()) *
+                      86400);
 }
 
 std::string make_message_id(std::string_view document, int attempt, std::string_view domain) {

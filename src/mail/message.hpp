@@ -2,6 +2,7 @@
 
 #include "base/date.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +57,8 @@ std::string format_address(const Address& address);
 
 // "Mon, 07 Dec 2026 00:00:00 +0000": the start of `day` in UTC.
 std::string rfc5322_date(const Date& day);
+// "Mon, 07 Dec 2026 18:04:09 +0000": `seconds` since 1970-01-01 00:00:00 UTC.
+std::string rfc5322_time(std::int64_t seconds);
 
 // A Message-ID unique per document and attempt, without randomness so a run is
 // reproducible: "<document>.<attempt>@<domain>" with the document made safe for it.

@@ -90,7 +90,11 @@ void grid_json(std::ostream& out, const Grid& grid);
 void grid_html(std::ostream& out, const Grid& grid);
 
 // An .xlsx workbook: one sheet per currency (plus one for sections without), real
-// numbers with the currency's decimals, a frozen header row and column widths.
-void grid_xlsx(std::ostream& out, const Grid& grid);
+// numbers with the currency's decimals, a frozen header row and column widths. The
+// time it says it was made is `created` (seconds since 1970: SOURCE_DATE_EPOCH), else
+// the report's day (its as_of, else its to) at 00:00:00 UTC, never the clock: the same
+// ledger gives the same bytes.
+void grid_xlsx(std::ostream& out, const Grid& grid,
+               std::optional<std::int64_t> created = std::nullopt);
 
 } // namespace dues::render

@@ -242,11 +242,11 @@ void write_sheet(Workbook& book, const Grid& grid, const std::string& currency) 
 
 } // namespace
 
-void grid_xlsx(std::ostream& out, const Grid& grid) {
+void grid_xlsx(std::ostream& out, const Grid& grid, std::optional<std::int64_t> created) {
   const TempDir dir;
   const std::filesystem::path file = dir.path() / "report.xlsx";
   {
-    Workbook book(file, created_time(grid));
+    Workbook book(file, created ? static_cast<std::time_t>(*created) : created_time(grid));
     std::vector<std::string> currencies;
     for (const Section& section : grid.sections) {
       if (std::find(currencies.begin(), currencies.end(), section.currency) == currencies.end()) {

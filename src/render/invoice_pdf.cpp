@@ -214,7 +214,8 @@ void add_payment(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
 } // namespace
 
 void invoice_document_pdf(std::ostream& out, const query::InvoiceDetail& detail,
-                          const syntax::Settings& company_settings) {
+                          const syntax::Settings& company_settings,
+                          std::optional<std::int64_t> made) {
   // The customer's `language` (customers.toml) wins over [documents] language.
   std::optional<syntax::Settings> own;
   if (!detail.customer->language.empty()
@@ -229,7 +230,7 @@ void invoice_document_pdf(std::ostream& out, const query::InvoiceDetail& detail,
   const pdf::LetterheadText head = letterhead_text(detail, labels);
   pdf::Canvas canvas(pdf::paper_of(settings),
                      pdf::metadata_of(settings, fmt::format("{} {}", head.title, document.id),
-                                      format_date(document.date)));
+                                      format_date(document.date), made));
   const pdf::Frame frame = pdf::page_frame(canvas);
   const pdf::Letterhead letterhead(canvas, settings, labels, head);
   pdf::Flow flow;

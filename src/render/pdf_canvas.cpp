@@ -145,8 +145,10 @@ Canvas::Canvas(Paper paper, const Metadata& metadata) : m_impl(std::make_unique<
   impl.surface = cairo_pdf_surface_create_for_stream(append_bytes, &impl.bytes, points(m_width),
                                                      points(m_height));
   cairo_pdf_surface_restrict_to_version(impl.surface, CAIRO_PDF_VERSION_1_5);
-  // The same document gives the same bytes: the dates are the document's, not now.
-  const std::string when = metadata.date + "T00:00:00Z";
+  // The same document gives the same bytes: the dates are the document's (or
+  // SOURCE_DATE_EPOCH), not now.
+  const std::string when =
+      metadata.created.empty() ? metadata.date + "T00:00:00Z" : metadata.created;
   cairo_pdf_surface_set_metadata(impl.surface, CAIRO_PDF_METADATA_CREATE_DATE, when.c_str());
   cairo_pdf_surface_set_metadata(impl.surface, CAIRO_PDF_METADATA_MOD_DATE, when.c_str());
   cairo_pdf_surface_set_metadata(impl.surface, CAIRO_PDF_METADATA_TITLE, metadata.title.c_str());

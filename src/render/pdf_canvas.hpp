@@ -24,14 +24,16 @@ enum class Align { left, right };
 // What kind of text: size and weight.
 enum class Style { normal, small, bold, title, heading };
 
-// What the PDF says about itself. `date` is the document's date (YYYY-MM-DD): it is
-// the creation date, so the same ledger gives the same bytes.
+// What the PDF says about itself. `created` (ISO 8601, "2026-03-01T00:00:00Z") is its
+// CreationDate and ModDate: the document's date at midnight UTC, or SOURCE_DATE_EPOCH,
+// never the clock, so the same ledger gives the same bytes.
 struct Metadata {
   std::string title;
   std::string author;
   std::string subject;
-  std::string date;
+  std::string date;     // the document's date, YYYY-MM-DD
   std::string language; // en | de | fr | zh | ja: picks the CJK glyph variant
+  std::string created;  // the time the PDF says it was made; empty: `date` at 00:00:00Z
 };
 
 class Canvas;

@@ -53,11 +53,19 @@ Paper paper_of(const syntax::Settings& settings) {
   return settings.documents.paper == "letter" ? Paper::letter : Paper::a4;
 }
 
-Metadata metadata_of(const syntax::Settings& settings, std::string title, std::string date) {
+Metadata metadata_of(const syntax::Settings& settings, std::string title, std::string date,
+                     std::optional<std::int64_t> made) {
   Metadata metadata;
   metadata.title = std::move(title);
   metadata.author = settings.company.name;
   metadata.date = std::move(date);
+  if (made) { // SOURCE_DATE_EPOCH
+    const std::int64_t seconds = *made;
+    const date::sys_days day{date::days{seconds / 86400}};
+    const std::int64_t in_day = seconds % 86400;
+    metadata.created = fmt::format("{}T{:02}:{:02}:{:02}Z", format_date(Date{day}), in_day / 3600,
+                                   in_day / 60 % 60, in_day % 60);
+  }
   metadata.language = settings.documents.language;
   return metadata;
 }

@@ -4,6 +4,7 @@
 #include "render/pdf_flow.hpp"
 #include "syntax/settings.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,7 +24,9 @@ Frame page_frame(const Canvas& canvas);
 
 // The paper and the language of the documents from [documents].
 Paper paper_of(const syntax::Settings& settings);
-Metadata metadata_of(const syntax::Settings& settings, std::string title, std::string date);
+// `made`: SOURCE_DATE_EPOCH, the PDF's CreationDate and ModDate; without it `date`.
+Metadata metadata_of(const syntax::Settings& settings, std::string title, std::string date,
+                     std::optional<std::int64_t> made);
 
 struct Fact {
   std::string label;

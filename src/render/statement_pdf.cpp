@@ -82,7 +82,7 @@ void add_block(pdf::Flow& flow, pdf::Canvas& canvas, const pdf::Frame& frame,
 } // namespace
 
 void statement_pdf(std::ostream& out, const query::Statement& statement,
-                   const syntax::Settings& settings) {
+                   const syntax::Settings& settings, std::optional<std::int64_t> made) {
   const DocumentLabels& labels = document_labels(settings.documents.language);
   pdf::LetterheadText head;
   head.title = std::string(labels.statement);
@@ -99,7 +99,7 @@ void statement_pdf(std::ostream& out, const query::Statement& statement,
   pdf::Canvas canvas(pdf::paper_of(settings),
                      pdf::metadata_of(settings,
                                       fmt::format("{} {}", head.title, statement.customer_id),
-                                      format_date(statement.to)));
+                                      format_date(statement.to), made));
   const pdf::Frame frame = pdf::page_frame(canvas);
   const pdf::Letterhead letterhead(canvas, settings, labels, head);
   pdf::Flow flow;

@@ -62,6 +62,13 @@ TEST_CASE("mail::rfc5322_date and make_message_id are deterministic") {
   CHECK(domain_of("billing@example.com") == "example.com");
 }
 
+TEST_CASE("mail::rfc5322_time gives the time of day in UTC (the Date: of a message sent now)") {
+  CHECK(rfc5322_time(0) == "Thu, 01 Jan 1970 00:00:00 +0000");
+  CHECK(rfc5322_time(1767229323) == "Thu, 01 Jan 2026 01:02:03 +0000");
+  CHECK(rfc5322_time(1796669049) == "Mon, 07 Dec 2026 18:44:09 +0000");
+  CHECK(rfc5322_time(1796601599) == "Sun, 06 Dec 2026 23:59:59 +0000");
+}
+
 TEST_CASE("mail::to_mime builds multipart/mixed without Bcc, and with it for sendmail") {
   const std::string bytes = to_mime(sample());
   CHECK(bytes.starts_with("Date: Mon, 07 Dec 2026 00:00:00 +0000\r\n"

@@ -24,7 +24,7 @@ Block recorded(std::vector<std::string>& log, std::string name, int height, bool
 } // namespace
 
 TEST_CASE("pdf::Flow breaks pages, repeats the table header and counts the pages") {
-  Canvas canvas(Paper::a4, Metadata{"t", "a", "", "2026-01-01", "en"});
+  Canvas canvas(Paper::a4, Metadata{"t", "a", "", "2026-01-01", "en", ""});
   std::vector<std::string> log;
   Flow flow;
   flow.add(recorded(log, "intro", 50));
