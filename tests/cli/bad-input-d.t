@@ -277,7 +277,7 @@ status and a message naming the place, and change no file.
   check: exit 3, no file changed
   fmt: exit 0, no file changed
   $ bad d-draft-unknown-tax
-  dues: error: drafts/march.toml:1:1: unknown tax code 'nope' (not in [taxes] of dues.toml)
+  dues: error: drafts/march.toml:4:1: unknown tax code 'nope' (not in [taxes] of dues.toml)
   dues: error: the ledger has 1 error; nothing was changed
   check: exit 3, no file changed
   fmt: exit 0, no file changed

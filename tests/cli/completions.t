@@ -101,7 +101,7 @@ The options of each command, with the global options (they work after the comman
 Subcommands, and the options of each:
 
   $ comp dues customer ''
-  add list set show
+  add export-data forget list set show
   $ comp dues invoice ''
   issue list new render show void
   $ comp dues -C books invoice s

@@ -85,7 +85,7 @@ tour, whose every block must be in tests/cli/readme-tour.t as cram runs it:
   check-readme: README.md's two commands are in shape, .ci/run runs the second, and the tour's 12 blocks are in tests/cli/readme-tour.t
   $ sed -i 's/^added customer globex$/added customer Globex/' repo/README.md
   $ bash "$ROOT/tests/lint/check-readme.sh" repo
-  check-readme: README.md's tour block starting '$ dues customer add acme --name "ACME Corporation" --email ap@acme.example --terms net30' is not in tests/cli/readme-tour.t (after line 18) as written; run the tour there and copy its output
+  check-readme: README.md's tour block starting '$ dues customer add acme --name "ACME Corporation" --email ap@acme.example --terms net30' is not in tests/cli/readme-tour.t (after line 19) as written; run the tour there and copy its output
   [1]
   $ cp "$ROOT/README.md" repo/ && sed -i '/^\$ dues statement acme$/,/^```$/{/^Period:/d}' repo/README.md
   $ bash "$ROOT/tests/lint/check-readme.sh" repo | cut -c 1-60

@@ -154,3 +154,22 @@ TEST_CASE("strings and keys are quoted so they read back the same") {
   patch.set("a", "text", toml_string(std::string("tricky \"\"\" \\u0041 \x1b end")));
   CHECK(patch.text().starts_with("[a]\ntext = "));
 }
+
+// privacy: sub-tables such as [acme.mandate] are edited by their path, and removed whole
+// by `dues customer forget`; a dotted top-level id ("bolt.jp") is still one table.
+TEST_CASE("set_in, remove_in and remove_table_in edit a [table.sub] by its path") {
+  const std::string text = "[acme]\nname = \"ACME\"\n\n[acme.mandate] # signed\nid = \"M-1\"\n"
+                           "iban = \"DE89\"\n\n[\"bolt.jp\"]\nname = \"Bolt\"\n";
+  TomlPatch patch(text, "customers.toml");
+  const std::string_view mandate[] = {"acme", "mandate"};
+  patch.set_in(mandate, "id", "\"M-2\"");
+  patch.remove_in(mandate, "iban");
+  CHECK(patch.text()
+        == "[acme]\nname = \"ACME\"\n\n[acme.mandate] # signed\nid = \"M-2\"\n\n"
+           "[\"bolt.jp\"]\nname = \"Bolt\"\n");
+  patch.remove_table_in(mandate);
+  CHECK(patch.text() == "[acme]\nname = \"ACME\"\n\n\n[\"bolt.jp\"]\nname = \"Bolt\"\n");
+  patch.remove_table_in(mandate); // absent: nothing
+  patch.set("bolt.jp", "name", "\"Bolt KK\"");
+  CHECK(patch.text() == "[acme]\nname = \"ACME\"\n\n\n[\"bolt.jp\"]\nname = \"Bolt KK\"\n");
+}
