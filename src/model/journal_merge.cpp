@@ -28,20 +28,25 @@ bool mentions(const Entry& entry, std::string_view id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-// Gives a block's entry a new id wherever it mentions `old`, keeping the comment lines
-// above it, and adds `note` as a comment line when it is not empty.
-void rename_in(JournalBlock& block, std::string_view old, const std::string& now,
+// Gives a block's entry new ids wherever it mentions one of `renames` (old id -> new id),
+// all at once, keeping the comment lines above it, and adds `note` as a comment line when
+// it is not empty.
+void rename_in(JournalBlock& block, const std::map<std::string, std::string, std::less<>>& renames,
                const std::string& note) {
   Entry& entry = block.entry;
+  const auto rename = [&](std::string& value) {
+    const auto it = renames.find(value);
+    if (it != renames.end()) {
+      value = it->second;
+    }
+  };
   for (auto* field : {&entry.id, &entry.invoice, &entry.from}) {
-    if (field->set && field->value == old) {
-      field->value = now;
+    if (field->set) {
+      rename(field->value);
     }
   }
   for (syntax::Apply& apply : entry.applies) {
-    if (apply.document_id.value == old) {
-      apply.document_id.value = now;
-    }
+    rename(apply.document_id.value);
   }
   std::string text;
   std::size_t start = 0;
@@ -71,7 +76,9 @@ private:
 
   bool sent_on(bool theirs, std::string_view id) const;
   std::vector<JournalBlock*> new_blocks(bool theirs);
-  long highest(const syntax::SeriesSetting& series, int year) const;
+  long highest(const syntax::SeriesSetting& series, int year,
+               const std::set<const JournalBlock*>& skip) const;
+  const syntax::SeriesSetting* series_of(const Entry& entry) const;
   void resolve(const Collision& collision);
   void conflict(JournalBlock& block, const std::string& why);
   void insert_incoming();
@@ -114,7 +121,9 @@ std::vector<JournalBlock*> Merger::new_blocks(bool theirs) {
   return out;
 }
 
-long Merger::highest(const syntax::SeriesSetting& series, int year) const {
+// The highest number of `series` in `year` used by any entry but those in `skip`.
+long Merger::highest(const syntax::SeriesSetting& series, int year,
+                     const std::set<const JournalBlock*>& skip) const {
   long top = 0;
   const auto see = [&](std::string_view id) {
     const auto number = match_series(series.format, id);
@@ -123,12 +132,13 @@ long Merger::highest(const syntax::SeriesSetting& series, int year) const {
     }
   };
   for (const JournalItem& item : m_result.items) {
-    if (item.is_block && owns_id(m_result.blocks[item.block].entry.kind)) {
-      see(m_result.blocks[item.block].entry.id.value);
+    const JournalBlock& block = m_result.blocks[item.block];
+    if (item.is_block && owns_id(block.entry.kind) && skip.count(&block) == 0) {
+      see(block.entry.id.value);
     }
   }
   for (const JournalBlock& block : m_incoming) {
-    if (owns_id(block.entry.kind)) {
+    if (owns_id(block.entry.kind) && skip.count(&block) == 0) {
       see(block.entry.id.value);
     }
   }
@@ -147,6 +157,9 @@ void Merger::resolve(const Collision& collision) {
   JournalBlock& ours = m_result.blocks[collision.ours];
   JournalBlock& theirs = m_incoming[collision.theirs];
   const std::string id = ours.entry.id.value;
+  if (theirs.entry.id.value != id) { // an earlier collision moved one of them
+    return;
+  }
   if (m_base_ids.count(id) != 0) {
     conflict(theirs, fmt::format("{} was changed on both branches; keep one version and "
                                  "delete the other",
@@ -169,13 +182,7 @@ void Merger::resolve(const Collision& collision) {
   }
   JournalBlock& loser = renumber_theirs ? theirs : ours;
   const Entry& entry = loser.entry;
-  const syntax::SeriesSetting* series = nullptr;
-  if (entry.series.set) {
-    const auto it = m_settings.series.find(entry.series.value);
-    series = it == m_settings.series.end() ? nullptr : &it->second;
-  } else {
-    series = series_for_kind(m_settings, syntax::keyword_of(entry.kind));
-  }
+  const syntax::SeriesSetting* series = series_of(entry);
   const auto number = series == nullptr || series->external || series->format.empty()
                           ? std::nullopt
                           : match_series(series->format, id);
@@ -186,18 +193,72 @@ void Merger::resolve(const Collision& collision) {
     return;
   }
   const int year = number->year.value_or(static_cast<int>(entry.date.year()));
-  const std::string now = format_series_id(series->format, year, highest(*series, year) + 1);
-  const std::string note =
-      fmt::format("dues merge-driver: renumbered from {} (issued on both branches)", id);
-  for (JournalBlock* block : new_blocks(renumber_theirs)) {
-    if (mentions(block->entry, id)) {
-      rename_in(*block, id, now, block == &loser ? note : std::string());
+  // The loser's side moves its run: the colliding entry and every new entry of that side
+  // numbered after it in the same series and year, in their order, so the numbers still
+  // follow the order in which that side recorded them. A run holding a sent number
+  // (other than the collision) cannot move: then the colliding entry moves alone.
+  std::vector<std::pair<long, JournalBlock*>> run;
+  bool run_sent = false;
+  const std::vector<JournalBlock*> side = new_blocks(renumber_theirs);
+  for (JournalBlock* block : side) {
+    const Entry& other = block->entry;
+    if (!owns_id(other.kind) || series_of(other) != series) {
+      continue;
+    }
+    const auto at = match_series(series->format, other.id.value);
+    if (!at || at->sequence < number->sequence
+        || at->year.value_or(static_cast<int>(other.date.year())) != year) {
+      continue;
+    }
+    if (block != &loser && sent_on(renumber_theirs, other.id.value)) {
+      run_sent = true;
+    }
+    run.emplace_back(at->sequence, block);
+  }
+  if (run_sent) {
+    run = {{number->sequence, &loser}};
+  }
+  std::sort(run.begin(), run.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::set<const JournalBlock*> moving;
+  for (const auto& member : run) {
+    moving.insert(member.second);
+  }
+  long next = highest(*series, year, moving);
+  std::map<std::string, std::string, std::less<>> renames;
+  std::map<const JournalBlock*, std::string> notes;
+  for (const auto& [sequence, block] : run) {
+    const std::string old = block->entry.id.value;
+    const std::string now = format_series_id(series->format, year, ++next);
+    renames.emplace(old, now);
+    notes.emplace(block, old == id ? fmt::format("dues merge-driver: renumbered from {} "
+                                                 "(issued on both branches)",
+                                                 id)
+                                   : fmt::format("dues merge-driver: renumbered from {} "
+                                                 "(after {}, issued on both branches)",
+                                                 old, id));
+    m_outcome.notes.push_back(fmt::format("{}: {} {} of {} ({}) is now {}", m_path,
+                                          syntax::keyword_of(block->entry.kind), old,
+                                          renumber_theirs ? "theirs" : "ours",
+                                          format_date(block->entry.date), now));
+  }
+  for (JournalBlock* block : side) {
+    const bool names_one = std::any_of(renames.begin(), renames.end(), [&](const auto& rename) {
+      return mentions(block->entry, rename.first);
+    });
+    if (names_one) {
+      const auto note = notes.find(block);
+      rename_in(*block, renames, note == notes.end() ? std::string() : note->second);
     }
   }
-  m_outcome.notes.push_back(fmt::format("{}: {} {} of {} ({}) is now {}", m_path,
-                                        syntax::keyword_of(entry.kind), id,
-                                        renumber_theirs ? "theirs" : "ours",
-                                        format_date(entry.date), now));
+}
+
+const syntax::SeriesSetting* Merger::series_of(const Entry& entry) const {
+  if (entry.series.set) {
+    const auto it = m_settings.series.find(entry.series.value);
+    return it == m_settings.series.end() ? nullptr : &it->second;
+  }
+  return series_for_kind(m_settings, syntax::keyword_of(entry.kind));
 }
 
 // Places each incoming block after the last block dated on or before it.

@@ -188,6 +188,33 @@ recorded earlier:
   $ dues check
   ok: 2 customers, 8 invoices, 0 credit notes, 2 payments, 0 refunds in 1 journal file
 
+The side that is renumbered moves every number it issued from the collision on, in its
+order, so its numbers still follow the order it recorded them in (Bob's second invoice
+did not collide, yet it moves too, and comes after his first):
+
+  $ cd ../alice && git pull -q --no-rebase --no-edit ../bob main
+  $ dues invoice new acme --item "Review:1:100" --date 2026-03-26
+  issued INV-2026-0009 acme 100.00 EUR due 2026-04-25
+  $ git commit -qam "alice: review"
+  $ cd ../bob
+  $ dues invoice new bolt --item "Setup:1:10" --date 2026-03-27
+  issued INV-2026-0009 bolt 10.00 EUR due 2026-04-26
+  $ dues invoice new bolt --item "Support:1:20" --date 2026-03-27
+  issued INV-2026-0010 bolt 20.00 EUR due 2026-04-26
+  $ git commit -qam "bob: setup, support"
+  $ git pull -q --no-rebase --no-edit ../alice main
+  dues merge-driver: journal/2026.dues: invoice INV-2026-0009 of ours (2026-03-27) is now INV-2026-0010
+  dues merge-driver: journal/2026.dues: invoice INV-2026-0010 of ours (2026-03-27) is now INV-2026-0011
+  Auto-merging journal/2026.dues
+  $ grep -E '^(; dues merge|2026-03-2[67] invoice)' journal/2026.dues | tail -5
+  2026-03-26 invoice INV-2026-0009 customer acme due 2026-04-25 terms net30 subtotal 100.00 total 100.00 EUR
+  ; dues merge-driver: renumbered from INV-2026-0009 (issued on both branches)
+  2026-03-27 invoice INV-2026-0010 customer bolt due 2026-04-26 terms net30 subtotal 10.00 total 10.00 EUR
+  ; dues merge-driver: renumbered from INV-2026-0010 (after INV-2026-0009, issued on both branches)
+  2026-03-27 invoice INV-2026-0011 customer bolt due 2026-04-26 terms net30 subtotal 20.00 total 20.00 EUR
+  $ dues check
+  ok: 2 customers, 11 invoices, 0 credit notes, 2 payments, 0 refunds in 1 journal file
+
 `dues git setup` never overwrites a hook it did not write; --chain keeps it and runs it
 first:
 

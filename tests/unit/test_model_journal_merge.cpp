@@ -82,6 +82,30 @@ TEST_CASE("dues::merge_journal renumbers the later of two documents with one num
   CHECK(four.text.find("2026-01-07 invoice INV-2026-0003 customer bolt") != std::string::npos);
 }
 
+TEST_CASE("dues::merge_journal moves the renumbered side's later numbers with it, in order") {
+  // Regression (git.merge_scenarios seed 73): only the colliding entry moved, so the side
+  // recorded later listed INV-2026-0004 before INV-2026-0003 on the same day.
+  const std::string ours = k_base + invoice("2026-01-07", "INV-2026-0002", "acme");
+  const std::string theirs = k_base + invoice("2026-01-08", "INV-2026-0002", "bolt") +
+                             invoice("2026-01-08", "INV-2026-0003", "bolt");
+  const MergeOutcome one = merge(ours, theirs);
+  REQUIRE(one.conflicts.empty());
+  CHECK(one.text == k_base + invoice("2026-01-07", "INV-2026-0002", "acme") +
+                        "; dues merge-driver: renumbered from INV-2026-0002 (issued on both "
+                        "branches)\n" +
+                        invoice("2026-01-08", "INV-2026-0003", "bolt") +
+                        "; dues merge-driver: renumbered from INV-2026-0003 (after "
+                        "INV-2026-0002, issued on both branches)\n" +
+                        invoice("2026-01-08", "INV-2026-0004", "bolt"));
+  CHECK(merge(theirs, ours).notes.size() == 2);
+  // A sent number in the run cannot move: then the colliding entry moves alone.
+  const std::string sent = theirs + "2026-01-09 sent INV-2026-0003 to \"x@bolt.example\" via outbox\n";
+  const MergeOutcome two = merge(ours, sent);
+  REQUIRE(two.conflicts.empty());
+  CHECK(two.notes == std::vector<std::string>{"journal/2026.dues: invoice INV-2026-0002 of "
+                                              "theirs (2026-01-08) is now INV-2026-0004"});
+}
+
 TEST_CASE("dues::merge_journal never renumbers a sent document") {
   const std::string sent_ours = "2026-01-09 sent INV-2026-0002 to \"a@b.example\" via outbox\n";
   const std::string sent_theirs = "2026-01-09 sent INV-2026-0002 to \"c@d.example\" via outbox\n";
