@@ -110,7 +110,17 @@ work=$out/work/ledger
 export DUES_CACHE_DIR=$out/cache
 unset DUES_NO_CACHE
 forget_snapshots() { rm -rf "$DUES_CACHE_DIR"; }
-fresh_copy() { rm -rf "$work" && cp -a "$ledger" "$work"; }
+# The journals are hard-linked, except the last one (where every write of the benchmark
+# appends: all are dated $today) and the TOML files, which are copied: 130 MB instead of
+# 408 MB at 1M, each run.
+fresh_copy() {
+  rm -rf "$work" && cp -al "$ledger" "$work" || return
+  local file last
+  last=$(find "$work/journal" -name '*.dues' | LC_ALL=C sort | tail -1)
+  for file in "$work"/*.toml "$last"; do
+    cp --remove-destination "$ledger/${file#"$work"/}" "$file"
+  done
+}
 # A fresh copy whose snapshot is saved already: what a write meets after any report.
 fresh_copy_warm() { fresh_copy && "$dues" -C "$work" --today "$today" aging >/dev/null; }
 

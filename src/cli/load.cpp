@@ -11,6 +11,7 @@
 #include "base/file.hpp"
 #include "base/hash.hpp"
 #include "cli/context.hpp"
+#include "cli/environment.hpp"
 #include "cli/fingerprint.hpp"
 #include "cli/invoicing.hpp"
 #include "cli/reconcile_input.hpp"
@@ -187,6 +188,7 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
 Ledger parse(const LedgerInputs& inputs, LoadMode mode, Diagnostics& diags) {
   BuildOptions options;
   options.balances_only = mode == LoadMode::balances;
+  options.parallel = environment_variable("DUES_PARSE_THREADS").value_or("") != "1";
   return build_ledger(
       inputs.settings, inputs.customers, inputs.paths,
       [&](std::size_t index, const std::function<void(std::string_view)>& use) {

@@ -7,6 +7,7 @@
 #include "model/customer_fields.hpp" // decimal_as_written
 #include "model/direct_debit.hpp"     // sepa
 #include "model/entry_values.hpp"
+#include "model/journal_pipeline.hpp"
 #include "model/refunds.hpp"
 #include "model/recurring.hpp"
 #include "model/rules.hpp"
@@ -524,11 +525,18 @@ Ledger build_ledger(syntax::Settings settings, std::vector<Customer> customers,
   ledger.files = paths;
   check_recurring(ledger, diags); // invoicing: [recurring.NAME] templates
   Builder builder(ledger, diags);
-  for (std::size_t i = 0; i < paths.size(); ++i) {
-    read(i, [&](std::string_view text) {
-      reserve_for(ledger, text);
-      syntax::parse_journal(text, paths[i], static_cast<std::uint32_t>(i), builder, diags, {});
-    });
+  if (options.parallel) { // the parser on a second thread, the builder here
+    parse_journals_in_parallel(paths, read, builder, diags,
+                               [&](std::size_t, std::size_t headers) {
+                                 reserve_headers(ledger, headers);
+                               });
+  } else {
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      read(i, [&](std::string_view text) {
+        reserve_for(ledger, text);
+        syntax::parse_journal(text, paths[i], static_cast<std::uint32_t>(i), builder, diags, {});
+      });
+    }
   }
   builder.resolve();
   check_rules(ledger, diags);

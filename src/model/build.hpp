@@ -21,6 +21,9 @@ struct BuildOptions {
   // checked as for a full load, then the details no command of this kind shows are let
   // go (reports and single writes on big ledgers).
   bool balances_only = false;
+  // Parse on a second thread while this one builds (journal_pipeline.hpp); the result,
+  // errors included, is the same either way.
+  bool parallel = true;
 };
 
 // Builds the ledger: reads every journal, resolves every reference, and checks every

@@ -20,7 +20,7 @@ void grow_for(std::vector<T>& items, std::size_t more) {
 
 } // namespace
 
-void reserve_for(Ledger& ledger, std::string_view text) {
+std::size_t count_entry_headers(std::string_view text) {
   std::size_t headers = 0;
   for (std::size_t at = 0; at < text.size();) {
     if (text[at] >= '0' && text[at] <= '9') {
@@ -32,6 +32,14 @@ void reserve_for(Ledger& ledger, std::string_view text) {
     }
     at = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
   }
+  return headers;
+}
+
+void reserve_for(Ledger& ledger, std::string_view text) {
+  reserve_headers(ledger, count_entry_headers(text));
+}
+
+void reserve_headers(Ledger& ledger, std::size_t headers) {
   ledger.ids.reserve(ledger.ids.size() + headers);
   grow_for(ledger.documents, headers);
   grow_for(ledger.payments, headers);

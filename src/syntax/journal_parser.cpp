@@ -150,7 +150,7 @@ private:
 void Parser::close_entry() {
   if (m_open && !m_broken) {
     m_entry.end_comments = std::move(m_pending_comments);
-    m_sink.entry(m_entry);
+    m_sink.keep(m_entry);
   } else if (m_open) {
     const std::string_view id = m_entry.id.set ? std::string_view(m_entry.id.value)
                                                : std::string_view(m_written_id);

@@ -14,6 +14,9 @@ public:
   virtual ~EntrySink() = default;
   // A complete entry that parsed without error. The reference is valid only during the call.
   virtual void entry(const Entry& entry) = 0;
+  // The same, for a sink that keeps the entry: it may swap it with an empty one (the
+  // parser clears it before reading the next). By default, entry().
+  virtual void keep(Entry& entry) { this->entry(entry); }
   // A line outside any entry: empty, or a comment starting with ';' (as written).
   virtual void trivia(std::string_view line) { (void)line; }
   // An entry that did not parse (its error is reported): the id its header names (its
