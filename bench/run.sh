@@ -229,9 +229,9 @@ for size in "${sizes[@]}"; do
   measure "$size" "remind (plan)" - "$dues" -C "$dunning" --today "$today" remind
   rm -rf "$dunning"
   measure "$size" "export beancount" - "${d[@]}" export --format beancount --output "$tmp/x.beancount"
-  for report in dso forecast risk "tax --period 2026-Q3" payments collections; do
+  for name in dso forecast risk "tax --period 2026-Q3" payments collections; do
     # shellcheck disable=SC2086
-    measure "$size" "report ${report%% *}" - "${d[@]}" report $report
+    measure "$size" "report ${name%% *}" - "${d[@]}" report $name
   done
   camt=$bank/bank.xml
   [[ -s $camt ]] || python3 "$root/bench/csv_to_camt.py" "$csv" "$camt"
