@@ -83,6 +83,7 @@ Listing fields in [security] encrypt turns their clear values into errors of
   tax-id         yes           1          0       -
   bank-accounts  yes           1          0       0
   notes          no            0          0       -
+  mandate        no            0          0       0
   some values [security] encrypt lists are in clear: run 'dues security rekey'
   $ dues -C books security status > /dev/null; echo $?
   1
