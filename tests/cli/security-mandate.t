@@ -196,6 +196,44 @@ The file holds the clear IBANs and BIC, as with a clear ledger:
         "iban": "DE89 3704 0044 0532 0130 00",
         "bic": "COBADEFFXXX",
 
+Reconcile never needs the mandate's IBAN: the bank statement that shows the
+collection, and the return of one, are matched by the EndToEndId (else the MsgId, else
+the mandate id), all clear; it runs without the identity:
+
+  $ cat > collected.xml <<'END'
+  > <?xml version="1.0" encoding="UTF-8"?>
+  > <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
+  >   <BkToCstmrStmt><Stmt><Id>S-0402</Id>
+  >     <Ntry><Amt Ccy="EUR">5230.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+  >       <BookgDt><Dt>2024-04-02</Dt></BookgDt><AcctSvcrRef>DD-0402</AcctSvcrRef>
+  >       <NtryDtls><TxDtls><Refs><EndToEndId>INV-2024-0042</EndToEndId><MndtId>GLOBEX-001</MndtId></Refs>
+  >         <Amt Ccy="EUR">4250.00</Amt><CdtDbtInd>CRDT</CdtDbtInd></TxDtls>
+  >       <TxDtls><Refs><EndToEndId>INV-2024-0044</EndToEndId><MndtId>INI/2024/7</MndtId></Refs>
+  >         <Amt Ccy="EUR">980.00</Amt><CdtDbtInd>CRDT</CdtDbtInd></TxDtls></NtryDtls></Ntry>
+  >   </Stmt></BkToCstmrStmt>
+  > </Document>
+  > END
+  $ cat > returned.xml <<'END'
+  > <?xml version="1.0" encoding="UTF-8"?>
+  > <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
+  >   <BkToCstmrStmt><Stmt><Id>S-0405</Id>
+  >     <Ntry><Amt Ccy="EUR">980.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+  >       <BookgDt><Dt>2024-04-05</Dt></BookgDt><AcctSvcrRef>RT-0405</AcctSvcrRef>
+  >       <NtryDtls><TxDtls><Refs><EndToEndId>INV-2024-0044</EndToEndId></Refs>
+  >         <RltdPties><Dbtr><Nm>Initech AG</Nm></Dbtr><DbtrAcct><Id><IBAN>DE75512108001245126199</IBAN></Id></DbtrAcct></RltdPties>
+  >         <RtrInf><Rsn><Cd>AM04</Cd></Rsn></RtrInf></TxDtls></NtryDtls></Ntry>
+  >   </Stmt></BkToCstmrStmt>
+  > </Document>
+  > END
+  $ env -u DUES_IDENTITY dues -C books reconcile collected.xml --apply --today 2024-04-02 | tail -1
+  Recorded 2 payments.
+  $ env -u DUES_IDENTITY dues -C books reconcile returned.xml --apply --today 2024-04-05 --format json | python3 -c '
+  > import json, sys
+  > for skip in json.load(sys.stdin)["skipped"]: print(skip["reason"], skip["detail"])'
+  returned return, reason AM04 (insufficient funds) of INV-2024-0044; recorded: PAY-2024-0002 returned, INV-2024-0044 open again
+  $ tail -1 books/journal/2024.dues
+  2024-04-05 return PAY-2024-0002 bank "camt:RT-0405" reason "AM04"
+
 Rekey for a new recipient (alice leaves, bob joins): alice cannot read the new values,
 bob can:
 
@@ -215,7 +253,7 @@ bob can:
   dues: warning: customers.toml:8:8: customer 'globex': mandate.iban does not decrypt with the identity */alice.key: age: error: no identity matched any of the recipients (glob)
   dues: warning: customers.toml:9:7: customer 'globex': mandate.bic does not decrypt with the identity */alice.key: age: error: no identity matched any of the recipients (glob)
   dues: warning: customers.toml:17:8: customer 'initech': mandate.iban does not decrypt with the identity */alice.key: age: error: no identity matched any of the recipients (glob)
-  ok: 2 customers, 2 invoices, 0 credit notes, 0 payments, 0 refunds in 1 journal file
+  ok: 2 customers, 2 invoices, 0 credit notes, 2 payments, 0 refunds in 1 journal file
 
 Dropping "mandate" from encrypt and rekeying writes the values back in clear:
 
