@@ -122,6 +122,17 @@ is set; the rest of the mandate, its comment and the layout stay:
   $ dues -C books security status | tail -1
   mandate        yes           0          3       2
 
+A damaged value is an error at its line; no command writes a mandate, so the fix is to
+write it in clear and rekey:
+
+  $ cp books/customers.toml saved.toml
+  $ sed -i 's/^bic = "age:/bic = "age:!!/' books/customers.toml
+  $ dues -C books check
+  dues: error: customers.toml:9:7: customer 'globex': mandate.bic holds a damaged encrypted value (not "age:" and base64); write it again in clear in [globex.mandate] and run 'dues security rekey'
+  dues: error: 1 error
+  [3]
+  $ cp saved.toml books/customers.toml
+
 The stored value is a plain age file: age alone opens it, without dues:
 
   $ sed -n 's/^iban = "age:\([^;]*\);.*/\1/p' books/customers.toml | head -1 | base64 -d | age -d -i alice.key; echo
