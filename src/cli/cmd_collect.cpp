@@ -1,11 +1,15 @@
+#include "base/account.hpp"
 #include "base/file.hpp"
 #include "cli/commands.hpp"
 #include "cli/receipts.hpp" // field
+#include "cli/secrets.hpp"  // privacy
+#include "model/security.hpp"
 #include "query/collect.hpp"
 #include "render/pain008.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -45,9 +49,34 @@ std::vector<syntax::Entry> collection_entries(const Ledger& ledger,
   return entries;
 }
 
-// The pain.008 message: one PmtInf per collection date, scheme and sequence type.
-render::Pain008 message_of(const Ledger& ledger, const query::CollectionPlan& plan,
-                           const Date& as_of, int version) {
+// privacy: the customers with the mandates of the plan in clear. An encrypted mandate
+// ([security] encrypt = ["mandate"]) is decrypted with the identity (exit 5 without one,
+// before anything is written) and its IBAN checked, as `dues check` checks a clear one.
+std::vector<Customer> with_clear_mandates(const Context& ctx, const Ledger& ledger,
+                                          const query::CollectionPlan& plan) {
+  std::vector<Customer> customers = ledger.customers;
+  std::vector<std::uint32_t> which;
+  for (const query::CollectionItem& item : plan.items) {
+    if (std::find(which.begin(), which.end(), item.customer) == which.end()) {
+      which.push_back(item.customer);
+    }
+  }
+  reveal_customers(ctx, ctx.ledger_dir(), customers, which, "mandate");
+  for (const std::uint32_t c : which) {
+    if (!is_valid_iban(customers[c].mandate->iban)) {
+      throw Error(ErrorKind::invalid_input, field_loc(ledger.customers[c], "mandate.iban"),
+                  fmt::format("customer '{}': the mandate's debtor IBAN (encrypted) is not "
+                              "valid; nothing was written",
+                              customers[c].id));
+    }
+  }
+  return customers;
+}
+
+// The pain.008 message: one PmtInf per collection date, scheme and sequence type; the
+// debtors' data from `customers` (the ledger's, with the mandates in clear).
+render::Pain008 message_of(const Ledger& ledger, const std::vector<Customer>& customers,
+                           const query::CollectionPlan& plan, const Date& as_of, int version) {
   const syntax::CompanySettings& company = ledger.settings.company;
   render::Pain008 message;
   message.version = version;
@@ -64,7 +93,7 @@ render::Pain008 message_of(const Ledger& ledger, const query::CollectionPlan& pl
   std::map<std::tuple<int, std::string, std::string>, std::pair<render::Pain008Batch, Money>>
       batches;
   for (const query::CollectionItem& item : plan.items) {
-    const syntax::CustomerRecord& customer = ledger.customers[item.customer];
+    const syntax::CustomerRecord& customer = customers[item.customer];
     const syntax::MandateRecord& mandate = *customer.mandate;
     auto& [batch, sum] = batches[{day_number(item.collection_date), mandate.scheme,
                                   item.sequence}];
@@ -144,12 +173,17 @@ ExitCode run_collect(Context& ctx, const CollectOptions& options) {
     }
     const query::CollectionPlan plan =
         query::plan_collection(ledger, as_of, due_by, add_days(as_of, 1));
+    // privacy: decrypted before anything is printed or written; --dry-run shows no IBAN
+    // and so needs no identity.
+    const std::vector<Customer> customers = options.dry_run || plan.items.empty()
+                                                ? ledger.customers
+                                                : with_clear_mandates(ctx, ledger, plan);
     print_plan(ctx, ledger, plan);
     count = plan.items.size();
     if (plan.items.empty()) {
       return {};
     }
-    message = message_of(ledger, plan, as_of, version);
+    message = message_of(ledger, customers, plan, as_of, version);
     if (options.dry_run) {
       return {};
     }

@@ -209,7 +209,8 @@ ExitCode run_customer_set(Context& ctx, const CustomerSetOptions& options) {
   Customer customer = *existing;
   if (options.remove) { // privacy: an encrypted value is found by its clear text
     std::vector<Customer> one{customer};
-    reveal_customers(ctx, dir, one);
+    // That field only: the others are written back as they are, still encrypted.
+    reveal_customers(ctx, dir, one, {}, field.key);
     customer = one.front();
   }
   change_field(customer, field, options);

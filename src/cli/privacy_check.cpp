@@ -1,4 +1,5 @@
 // privacy: the checks `dues check` runs on protected data (docs/security.md).
+#include "base/account.hpp"
 #include "base/sealed.hpp"
 #include "cli/secrets.hpp"
 #include "crypt/age.hpp"
@@ -23,8 +24,7 @@ void check_mode(const fs::path& path, const std::string& name, mode_t mask, std:
   }
   diags.warn(Error(ErrorKind::environment, SourceLoc{name, 0, 0},
                    fmt::format("mode {:04o}: readable by {}; {}", info.st_mode & 07777U,
-                               (info.st_mode & mask & 0004U) != 0 ? "others" : "the group",
-                               fix)));
+                               (info.st_mode & mask & 0004U) != 0 ? "others" : "the group", fix)));
 }
 
 void check_decryption(const Context& ctx, const Ledger& ledger, Diagnostics& diags) {
@@ -43,12 +43,16 @@ void check_decryption(const Context& ctx, const Ledger& ledger, Diagnostics& dia
   }
   const std::vector<crypt::Decrypted> values = crypt::age_decrypt(ciphertexts, *ctx.identity);
   for (std::size_t i = 0; i < values.size(); ++i) {
+    const Customer& customer = customers[parsed[i]->customer];
+    const std::string_view key = parsed[i]->key;
     if (!values[i].clear) {
-      const Customer& customer = customers[parsed[i]->customer];
-      diags.warn(Error(ErrorKind::environment, field_loc(customer, parsed[i]->field),
+      diags.warn(Error(ErrorKind::environment, field_loc(customer, key),
                        fmt::format("customer '{}': {} does not decrypt with the identity {}: {}",
-                                   customer.id, parsed[i]->field, ctx.identity->string(),
-                                   values[i].problem)));
+                                   customer.id, key, ctx.identity->string(), values[i].problem)));
+    } else if (key == "mandate.iban" && !is_valid_iban(*values[i].clear)) {
+      // Only here, decrypted, can an encrypted mandate IBAN be checked as a clear one is.
+      diags.add(Error(ErrorKind::invalid_input, field_loc(customer, key),
+                      "the mandate's debtor IBAN (encrypted) is not valid"));
     }
   }
 }

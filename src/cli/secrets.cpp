@@ -16,13 +16,17 @@ namespace dues::cli {
 namespace fs = std::filesystem;
 
 std::vector<SealedSlot> sealed_slots(std::vector<Customer>& customers,
-                                     std::span<const std::uint32_t> which) {
+                                     std::span<const std::uint32_t> which,
+                                     std::string_view only_field) {
   std::vector<SealedSlot> slots;
   const auto add = [&](std::uint32_t c) {
     for (const std::string_view field : syntax::encryptable_fields()) {
+      if (!only_field.empty() && field != only_field) {
+        continue;
+      }
       for (std::string* value : field_values(customers[c], field)) {
         if (is_sealed(*value)) {
-          slots.push_back({c, field, value});
+          slots.push_back({c, field, value_key(customers[c], field, value), value});
         }
       }
     }
@@ -86,9 +90,10 @@ void seal_customers(const Context& ctx, const syntax::Settings& settings,
         }
         targets.push_back(value);
         clear.push_back(*value);
-        hmacs.push_back(field == "bank-accounts" && ctx.matching_key
-                            ? account_hmac(*ctx.matching_key, *value)
-                            : std::string());
+        const bool account =
+            field == "bank-accounts" || value_key(*customer, field, value) == "mandate.iban";
+        hmacs.push_back(account && ctx.matching_key ? account_hmac(*ctx.matching_key, *value)
+                                                    : std::string());
       }
     }
   }
@@ -102,13 +107,14 @@ void seal_customers(const Context& ctx, const syntax::Settings& settings,
 }
 
 void reveal_customers(const Context& ctx, const fs::path& ledger_dir,
-                      std::vector<Customer>& customers, std::span<const std::uint32_t> which) {
-  const std::vector<SealedSlot> slots = sealed_slots(customers, which);
+                      std::vector<Customer>& customers, std::span<const std::uint32_t> which,
+                      std::string_view only_field) {
+  const std::vector<SealedSlot> slots = sealed_slots(customers, which, only_field);
   if (slots.empty()) {
     return;
   }
   const auto what = [&](const SealedSlot& slot) {
-    return fmt::format("customer '{}': {}", customers[slot.customer].id, slot.field);
+    return fmt::format("customer '{}': {}", customers[slot.customer].id, slot.key);
   };
   const fs::path identity = require_identity(ctx, ledger_dir, what(slots.front()));
   std::vector<std::string> ciphertexts;

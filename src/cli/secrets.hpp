@@ -19,12 +19,15 @@ namespace dues::cli {
 struct SealedSlot {
   std::uint32_t customer = 0; // index into the customers
   std::string_view field;     // "bank-accounts"
+  std::string_view key;       // the key it is written under: the field, "mandate.iban"
   std::string* value = nullptr;
 };
 
-// Every encrypted value of the customers (of `which` only, when not empty).
+// Every encrypted value of the customers (of `which` only, when not empty; of
+// `only_field` only, when given).
 std::vector<SealedSlot> sealed_slots(std::vector<Customer>& customers,
-                                     std::span<const std::uint32_t> which = {});
+                                     std::span<const std::uint32_t> which = {},
+                                     std::string_view only_field = {});
 
 // The identity file, for decrypting `what` ("customer 'acme': bank-accounts"). Throws
 // Error(environment) saying how to provide one when there is none, it cannot be read, or
@@ -32,23 +35,24 @@ std::vector<SealedSlot> sealed_slots(std::vector<Customer>& customers,
 std::filesystem::path require_identity(const Context& ctx, const std::filesystem::path& ledger_dir,
                                        std::string_view what);
 
-// Encrypts, in one batch (age runs several at once), the clear values of the fields [security] encrypt lists (of
-// `only_field` alone when given); bank accounts carry the keyed hash when a matching key
-// is known.
+// Encrypts, in one batch (age runs several at once), the clear values of the fields
+// [security] encrypt lists (of `only_field` alone when given); bank accounts and the
+// mandate's IBAN carry the keyed hash when a matching key is known.
 void seal_customers(const Context& ctx, const syntax::Settings& settings,
                     std::span<Customer* const> customers, std::string_view only_field = {});
-inline void seal_customer(const Context& ctx, const syntax::Settings& settings,
-                          Customer& customer, std::string_view only_field = {}) {
+inline void seal_customer(const Context& ctx, const syntax::Settings& settings, Customer& customer,
+                          std::string_view only_field = {}) {
   Customer* one[] = {&customer};
   seal_customers(ctx, settings, one, only_field);
 }
 
 // Decrypts in place, in one batch, every encrypted value of the customers (of `which`
-// only, when not empty). Without an identity, or for a value it does not open: throws
-// Error(environment) naming the customer and the field; nothing is written by a command
-// that stops here.
+// only, when not empty; of `only_field` only, when given). Without an identity, or for a
+// value it does not open: throws Error(environment) naming the customer and the field;
+// nothing is written by a command that stops here.
 void reveal_customers(const Context& ctx, const std::filesystem::path& ledger_dir,
-                      std::vector<Customer>& customers, std::span<const std::uint32_t> which = {});
+                      std::vector<Customer>& customers, std::span<const std::uint32_t> which = {},
+                      std::string_view only_field = {});
 
 // The bank accounts reconcile cannot find by their HMAC (none stored, or no matching
 // key), decrypted: (customer index, clear account). Throws like reveal_customers when

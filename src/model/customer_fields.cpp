@@ -165,13 +165,27 @@ std::optional<std::string> customer_field_toml(const Customer& customer,
   return text.empty() ? std::nullopt : std::optional(syntax::toml_string(text));
 }
 
+namespace {
+
+bool same_mandate(const std::optional<syntax::MandateRecord>& a,
+                  const std::optional<syntax::MandateRecord>& b) {
+  if (!a || !b) {
+    return !a && !b;
+  }
+  return a->id == b->id && a->signed_on == b->signed_on && a->iban == b->iban && a->bic == b->bic
+         && a->scheme == b->scheme && a->sequence == b->sequence;
+}
+
+} // namespace
+
 bool same_customer(const Customer& a, const Customer& b) {
-  return a.id == b.id && a.name == b.name && a.aliases == b.aliases && a.emails == b.emails
-         && a.address == b.address && a.country == b.country && a.tax_id == b.tax_id
-         && a.bank_accounts == b.bank_accounts && a.currency == b.currency && a.terms == b.terms
-         && a.credit_limit == b.credit_limit && a.tags == b.tags && a.allocation == b.allocation
-         && a.notes == b.notes && a.dunning == b.dunning
-         && a.reminder_emails == b.reminder_emails && a.language == b.language;
+  return same_mandate(a.mandate, b.mandate) && a.id == b.id && a.name == b.name
+         && a.aliases == b.aliases && a.emails == b.emails && a.address == b.address
+         && a.country == b.country && a.tax_id == b.tax_id && a.bank_accounts == b.bank_accounts
+         && a.currency == b.currency && a.terms == b.terms && a.credit_limit == b.credit_limit
+         && a.tags == b.tags && a.allocation == b.allocation && a.notes == b.notes
+         && a.dunning == b.dunning && a.reminder_emails == b.reminder_emails
+         && a.language == b.language;
 }
 
 } // namespace dues

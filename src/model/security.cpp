@@ -26,6 +26,7 @@ std::vector<Text*> values_of(Record& customer, std::string_view field) {
     add(customer.notes);
   } else if (field == "mandate" && customer.mandate) {
     add(customer.mandate->iban);
+    add(customer.mandate->bic);
   } else if (field == "bank-accounts") {
     for (Text& account : customer.bank_accounts) {
       add(account);
@@ -50,8 +51,16 @@ std::vector<const std::string*> field_values(const syntax::CustomerRecord& custo
   return values_of<const syntax::CustomerRecord, const std::string>(customer, field);
 }
 
-SourceLoc field_loc(const syntax::CustomerRecord& customer, std::string_view field) {
-  const auto it = customer.field_locs.find(field == "mandate" ? "mandate.iban" : field);
+std::string_view value_key(const syntax::CustomerRecord& customer, std::string_view field,
+                           const std::string* value) {
+  if (field != "mandate" || !customer.mandate) {
+    return field;
+  }
+  return value == &customer.mandate->bic ? "mandate.bic" : "mandate.iban";
+}
+
+SourceLoc field_loc(const syntax::CustomerRecord& customer, std::string_view key) {
+  const auto it = customer.field_locs.find(key == "mandate" ? "mandate.iban" : key);
   return it == customer.field_locs.end() ? customer.loc : it->second;
 }
 
@@ -96,19 +105,29 @@ void check_encrypted_values(const std::vector<syntax::CustomerRecord>& customers
   for (const syntax::CustomerRecord& customer : customers) {
     for (const std::string_view field : syntax::encryptable_fields()) {
       const bool wanted = is_encrypted_field(settings, field);
+      std::string_view clear_key; // one error per key: a list is one line
       for (const std::string* value : field_values(customer, field)) {
+        const std::string_view key = value_key(customer, field, value);
         if (is_sealed(*value) && !parse_sealed(*value)) {
-          diags.add(Error(ErrorKind::invalid_input, field_loc(customer, field),
+          // The mandate is written by hand ([ID.mandate] in customers.toml), not by
+          // `customer set`.
+          const std::string fix =
+              field == "mandate"
+                  ? fmt::format("write it again in clear in [{}.mandate] and run 'dues "
+                                "security rekey'",
+                                customer.id)
+                  : fmt::format("set it again with 'dues customer set {} {} VALUE'", customer.id,
+                                field);
+          diags.add(Error(ErrorKind::invalid_input, field_loc(customer, key),
                           fmt::format("customer '{}': {} holds a damaged encrypted value "
-                                      "(not \"age:\" and base64); set it again with 'dues "
-                                      "customer set {} {} VALUE'",
-                                      customer.id, field, customer.id, field)));
-        } else if (wanted && !is_sealed(*value)) {
-          diags.add(Error(ErrorKind::invalid_input, field_loc(customer, field),
+                                      "(not \"age:\" and base64); {}",
+                                      customer.id, key, fix)));
+        } else if (wanted && !is_sealed(*value) && key != clear_key) {
+          diags.add(Error(ErrorKind::invalid_input, field_loc(customer, key),
                           fmt::format("customer '{}': {} is stored in clear, but [security] "
-                                      "encrypt lists it; run 'dues security rekey' to encrypt it",
-                                      customer.id, field)));
-          break;
+                                      "encrypt lists {}; run 'dues security rekey' to encrypt it",
+                                      customer.id, key, key == field ? "it" : field)));
+          clear_key = key;
         }
       }
     }

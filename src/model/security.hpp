@@ -15,13 +15,19 @@ namespace dues {
 bool is_encrypted_field(const syntax::Settings& settings, std::string_view field);
 
 // The values of one encryptable field of a customer: the text of address, tax-id or
-// notes (when not empty), each of bank-accounts, the IBAN of the mandate.
+// notes (when not empty), each of bank-accounts, the IBAN and BIC of the mandate.
 std::vector<std::string*> field_values(syntax::CustomerRecord& customer, std::string_view field);
 std::vector<const std::string*> field_values(const syntax::CustomerRecord& customer,
                                              std::string_view field);
 
-// Where a field of the customer was written (the key's line), else the customer's table.
-SourceLoc field_loc(const syntax::CustomerRecord& customer, std::string_view field);
+// The key one of those values is written under: the field itself, or "mandate.iban" /
+// "mandate.bic" for the mandate's (keys of [ID.mandate]).
+std::string_view value_key(const syntax::CustomerRecord& customer, std::string_view field,
+                           const std::string* value);
+
+// Where a field or value key of the customer was written (the key's line), else the
+// customer's table; "mandate" is the mandate's IBAN.
+SourceLoc field_loc(const syntax::CustomerRecord& customer, std::string_view key);
 
 // [security]: known encryptable fields, each once; recipients that look like age keys;
 // encrypt needs at least one recipient.

@@ -78,7 +78,7 @@ void master_data(DataNode& root, const Customer& customer, const PersonalDataVie
   out.add_text("id", mandate.id);
   out.add_text("signed", mandate.signed_on);
   out.add_text("iban", shown(view, mandate.iban, true));
-  out.add_text("bic", mandate.bic);
+  out.add_text("bic", shown(view, mandate.bic, false)); // privacy: encrypted with the IBAN
   out.add_text("scheme", mandate.scheme);
   out.add_text("sequence", mandate.sequence);
 }

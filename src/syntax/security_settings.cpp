@@ -7,8 +7,8 @@
 namespace dues::syntax {
 namespace {
 
-constexpr std::array<std::string_view, 4> k_encryptable = {"address", "tax-id", "bank-accounts",
-                                                           "notes"};
+constexpr std::array<std::string_view, 5> k_encryptable = {"address", "tax-id", "bank-accounts",
+                                                           "notes", "mandate"};
 
 void string_list(TomlKeys& in, std::string_view key, std::vector<std::string>& into) {
   const toml::node* node = in.find(key);
@@ -16,7 +16,8 @@ void string_list(TomlKeys& in, std::string_view key, std::vector<std::string>& i
     return;
   }
   const auto* array = node->as_array();
-  if (array == nullptr || !array->is_homogeneous(toml::node_type::string)) {
+  // toml++ calls an empty array not homogeneous; `encrypt = []` is a list of none.
+  if (array == nullptr || (!array->empty() && !array->is_homogeneous(toml::node_type::string))) {
     in.type_error(*node, key, "a list of strings");
     return;
   }

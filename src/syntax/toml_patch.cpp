@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <span>
+#include <utility>
 
 namespace dues::syntax {
 namespace {
@@ -220,6 +221,90 @@ void TomlPatch::set_in(std::span<const std::string_view> names, std::string_view
                 fmt::format("editing {} did not give {}.{} = {}", m_path, table_name, key, value));
   }
   m_text = std::move(edited);
+}
+
+namespace {
+
+// The byte offsets where each line starts, for many offset_of on one text.
+class LineIndex {
+public:
+  explicit LineIndex(const std::string& text) : m_text(text) {
+    m_starts.push_back(0);
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1)) {
+      m_starts.push_back(at + 1);
+    }
+  }
+  std::size_t offset(const toml::source_position& position) const {
+    if (position.line == 0 || position.line > m_starts.size()) {
+      return offset_of(m_text, position);
+    }
+    const std::size_t start = m_starts[position.line - 1];
+    return start
+           + offset_of(m_text.substr(start, m_text.find('\n', start) - start),
+                       toml::source_position{1, position.column});
+  }
+
+private:
+  const std::string& m_text;
+  std::vector<std::size_t> m_starts;
+};
+
+std::vector<std::string_view> path_of(const TomlEdit& edit) {
+  return {edit.table.begin(), edit.table.end()};
+}
+
+} // namespace
+
+void TomlPatch::set_all(std::span<const TomlEdit> edits) {
+  struct Span {
+    std::size_t begin;
+    std::size_t end;
+    const TomlEdit* edit;
+  };
+  const toml::table root = parse_or_throw(m_text, m_path);
+  const LineIndex lines(m_text);
+  std::vector<Span> spans;
+  std::vector<const TomlEdit*> added;
+  for (const TomlEdit& edit : edits) {
+    const std::vector<std::string_view> names = path_of(edit);
+    const toml::table& table = editable_table(root, m_text, names, m_path);
+    if (const toml::node* old = table.get(edit.key)) {
+      require_key_value(m_text, *find_written(table, edit.key), path_text(names), m_path);
+      spans.push_back({lines.offset(old->source().begin), lines.offset(old->source().end), &edit});
+    } else {
+      added.push_back(&edit);
+    }
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.begin > b.begin; });
+  std::string edited = m_text;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (i > 0 && spans[i].end > spans[i - 1].begin) {
+      throw Error(ErrorKind::internal,
+                  fmt::format("editing {}: {}.{} is edited twice", m_path,
+                              path_text(path_of(*spans[i].edit)), spans[i].edit->key));
+    }
+    edited.replace(spans[i].begin, spans[i].end - spans[i].begin, spans[i].edit->value);
+  }
+  const toml::table check = parse_or_throw(edited, m_path);
+  for (const Span& span : spans) {
+    const TomlEdit& edit = *span.edit;
+    const toml::table* got = table_at(check, path_of(edit));
+    const toml::table expected = parse_value(edit.key, edit.value);
+    if (got == nullptr || !same_value(got->get(edit.key), expected.get(edit.key))) {
+      throw Error(ErrorKind::internal, fmt::format("editing {} did not give {}.{} = {}", m_path,
+                                                   path_text(path_of(edit)), edit.key, edit.value));
+    }
+  }
+  std::string before = std::exchange(m_text, std::move(edited));
+  try {
+    for (const TomlEdit* edit : added) {
+      set_in(path_of(*edit), edit->key, edit->value);
+    }
+  } catch (...) {
+    m_text = std::move(before);
+    throw;
+  }
 }
 
 void TomlPatch::remove(std::string_view table_name, std::string_view key) {

@@ -11,6 +11,14 @@ namespace dues::syntax {
 // A `key = value` line of a new table: the key and the value's TOML text.
 using TomlKeyValue = std::pair<std::string, std::string>;
 
+// One edit of TomlPatch::set_all: table.key = value, the table named by its path
+// ({"acme"} is [acme], {"acme", "mandate"} is [acme.mandate]).
+struct TomlEdit {
+  std::vector<std::string> table;
+  std::string key;
+  std::string value; // TOML text
+};
+
 // Edits a TOML file the way a person would: only the bytes of the changed value are
 // replaced, a new key goes below the last key of its table, a new table goes at the end
 // of the file. Comments, blank lines, key order and quoting elsewhere stay exactly as
@@ -36,6 +44,12 @@ public:
   void set_in(std::span<const std::string_view> table, std::string_view key,
               std::string_view value);
   void remove_in(std::span<const std::string_view> table, std::string_view key);
+  // Many set_in at once, as they would be one after the other, but with the file parsed
+  // twice in all instead of twice per edit: a file-wide rewrite (security rekey) stays
+  // linear. Values already written are replaced in place; keys not yet written are then
+  // added with set_in. Every value is checked after; on a mismatch it throws
+  // Error(internal) and leaves the text as it was. A key may be edited once.
+  void set_all(std::span<const TomlEdit> edits);
   // Removes a sub-table written with its [header] (such as [acme.mandate]): the header
   // and its keys; comment lines above it stay. Nothing if absent.
   void remove_table_in(std::span<const std::string_view> table);

@@ -432,7 +432,7 @@ void read_mandate(TableReader& customer_in, const std::string& path, Diagnostics
   MandateRecord mandate;
   mandate.loc = loc_of(table->source(), path);
   TableReader in(*table, fmt::format("customer [{}.mandate]", customer.id), path, diags);
-  for (const char* key : {"id", "signed", "iban", "scheme", "sequence"}) {
+  for (const char* key : {"id", "signed", "iban", "bic", "scheme", "sequence"}) {
     customer.field_locs[std::string("mandate.") + key] = in.loc(key);
   }
   in.string("id", mandate.id);

@@ -83,6 +83,7 @@ Listing fields in [security] encrypt turns their clear values into errors of
   tax-id         yes           1          0       -
   bank-accounts  yes           1          0       0
   notes          no            0          0       -
+  mandate        no            0          0       0
   some values [security] encrypt lists are in clear: run 'dues security rekey'
   $ dues -C books security status > /dev/null; echo $?
   1
@@ -167,6 +168,18 @@ customer add and set encrypt on write:
   [1]
   $ dues -C books customer show hooli --reveal | grep bank-accounts
   bank-accounts: GB82 WEST 1234 5698 7654 32
+
+Removing a value from an encrypted list finds it by its clear text (with the identity)
+and leaves the customer's other encrypted fields as they are:
+
+  $ dues -C books customer set hooli bank-account --add "DE02 1203 0000 0000 2020 51"
+  customer hooli: bank-accounts ["(encrypted)", "(encrypted)"]
+  $ dues -C books customer set hooli bank-account --remove "GB82 WEST 1234 5698 7654 32"
+  customer hooli: bank-accounts ["(encrypted)"]
+  $ dues -C books customer show hooli --reveal | grep -A 1 'bank-accounts\|tax-id'
+  tax-id:        GB123456789
+  bank-accounts: DE02 1203 0000 0000 2020 51
+  
 
 Rekey for a new recipient (alice leaves, bob joins): alice can no longer read the new
 values, bob can:

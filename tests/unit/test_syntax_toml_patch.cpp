@@ -173,3 +173,34 @@ TEST_CASE("set_in, remove_in and remove_table_in edit a [table.sub] by its path"
   patch.set("bolt.jp", "name", "\"Bolt KK\"");
   CHECK(patch.text() == "[acme]\nname = \"ACME\"\n\n\n[\"bolt.jp\"]\nname = \"Bolt KK\"\n");
 }
+
+TEST_CASE("set_all gives what set_in one after the other gives, and refuses a key twice") {
+  const std::string text =
+      "[acme]\nname = \"ACME\" # kept\nemails = [\n  \"a@x\",\n]\n\n"
+      "[acme.mandate]\niban = \"DE89\"\n\n[\"bolt.jp\"]\nname = 'ボルト' # 注\n";
+  const std::vector<dues::syntax::TomlEdit> edits = {
+      {{"bolt.jp"}, "name", "\"Bolt KK\""},
+      {{"acme", "mandate"}, "iban", "\"age:QQ==\""},
+      {{"acme", "mandate"}, "bic", "\"COBADEFFXXX\""}, // not written yet: added
+      {{"acme"}, "emails", "[\"b@x\"]"},
+      {{"acme"}, "name", "\"ACME Corp\""},
+  };
+  TomlPatch one_by_one(text, "customers.toml");
+  for (const auto& edit : edits) {
+    const std::vector<std::string_view> path(edit.table.begin(), edit.table.end());
+    one_by_one.set_in(path, edit.key, edit.value);
+  }
+  TomlPatch batch(text, "customers.toml");
+  batch.set_all(edits);
+  CHECK(batch.text() == one_by_one.text());
+  CHECK(
+      batch.text()
+      == "[acme]\nname = \"ACME Corp\" # kept\nemails = [\"b@x\"]\n\n[acme.mandate]\n"
+         "iban = \"age:QQ==\"\nbic = \"COBADEFFXXX\"\n\n[\"bolt.jp\"]\nname = \"Bolt KK\" # 注\n");
+
+  TomlPatch twice(text, "customers.toml");
+  const std::vector<dues::syntax::TomlEdit> same_key = {{{"acme"}, "name", "\"A\""},
+                                                        {{"acme"}, "name", "\"B\""}};
+  CHECK_THROWS_AS(twice.set_all(same_key), dues::Error);
+  CHECK(twice.text() == text);
+}
