@@ -111,7 +111,7 @@ private:
       if (!take(':')) {
         fail("expected ':' after a member name");
       }
-      object.members.emplace_back(std::move(key), parse(depth + 1));
+      object.members.push_back({std::move(key), parse(depth + 1)});
       skip_space();
     } while (take(','));
     if (!take('}')) {

@@ -13,18 +13,27 @@
 
 namespace dues {
 
+struct JsonMember;
+
 struct JsonValue {
   enum class Type : std::uint8_t { null, boolean, number, string, array, object };
   Type type = Type::null;
   bool boolean = false;
   std::string text; // a string's value, or a number as written ("-12.50", "3e2")
   std::vector<JsonValue> items;
-  std::vector<std::pair<std::string, JsonValue>> members; // in file order
+  // In file order. (Not a vector of std::pair: pair needs a complete JsonValue, and
+  // clang's libstdc++ build of the fuzz preset refuses it.)
+  std::vector<JsonMember> members;
   int line = 0;
   int column = 0;
 
   // The member called `key`, or nullptr.
   const JsonValue* find(std::string_view key) const;
+};
+
+struct JsonMember {
+  std::string key;
+  JsonValue value;
 };
 
 // Parses one JSON document (a byte order mark is skipped; nesting at most 64 deep).
