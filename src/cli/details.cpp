@@ -1,0 +1,187 @@
+// Details on demand (details.hpp). A document's pos names its entry: the journal file
+// and the header's line. The file is mapped, the line found by counting newlines (eight
+// bytes at a time), and only that entry's lines are parsed, numbered from that line so
+// every position is the one a full load gives.
+#include "cli/details.hpp"
+
+#include "base/file.hpp"
+#include "model/entry_values.hpp"
+#include "syntax/journal_parser.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+namespace dues::cli {
+namespace {
+
+constexpr std::size_t k_none = std::string_view::npos;
+
+// How many of the eight bytes of `word` are '\n' (exact: no carry between bytes).
+int newlines_in(std::uint64_t word) {
+  constexpr std::uint64_t k_low7 = 0x7F7F7F7F7F7F7F7FULL;
+  const std::uint64_t x = word ^ 0x0A0A0A0A0A0A0A0AULL; // a newline becomes a zero byte
+  const std::uint64_t zero = ~(((x & k_low7) + k_low7) | x | k_low7);
+  return std::popcount(zero);
+}
+
+std::uint64_t word_at(const char* p) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
+
+// Where the text after the `count`-th newline starts, counting from the start.
+std::size_t after_newline(std::string_view text, std::uint64_t count) {
+  if (count == 0) {
+    return 0;
+  }
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    const auto here = static_cast<std::uint64_t>(newlines_in(word_at(text.data() + i)));
+    if (here >= count) {
+      break;
+    }
+    count -= here;
+  }
+  for (; i < text.size(); ++i) {
+    if (text[i] == '\n' && --count == 0) {
+      return i + 1;
+    }
+  }
+  return k_none;
+}
+
+// The same, counting the newlines from the end: where the text after the `count`-th
+// newline from the end starts.
+std::size_t after_newline_from_end(std::string_view text, std::uint64_t count) {
+  std::size_t i = text.size();
+  for (; i >= 8; i -= 8) {
+    const auto here = static_cast<std::uint64_t>(newlines_in(word_at(text.data() + i - 8)));
+    if (here >= count) {
+      break;
+    }
+    count -= here;
+  }
+  for (; i > 0; --i) {
+    if (text[i - 1] == '\n' && --count == 0) {
+      return i;
+    }
+  }
+  return k_none;
+}
+
+// The offset of line `line` (1 for the first) of `text`; `newlines` is how many the
+// whole text holds, when known.
+std::size_t line_start(std::string_view text, std::uint32_t line,
+                       std::optional<std::uint32_t> newlines) {
+  if (newlines && line > *newlines / 2 && line >= 2 && line <= *newlines + 1) {
+    // Line k starts after the (k-1)-th newline: the (newlines - k + 2)-th from the end.
+    return after_newline_from_end(text, std::uint64_t{*newlines} - line + 2);
+  }
+  return after_newline(text, line == 0 ? 0 : line - 1);
+}
+
+// The entry starting at `start`: its header line and the indented lines after it, up to
+// an empty line or the next line in column 1 (as the parser delimits entries).
+std::string_view entry_text(std::string_view text, std::size_t start) {
+  std::size_t end = std::min(text.find('\n', start), text.size());
+  while (end < text.size()) {
+    const std::size_t next = end + 1;
+    const std::size_t next_end = std::min(text.find('\n', next), text.size());
+    const std::string_view line = text.substr(next, next_end - next);
+    if (line.empty() || line.front() != ' ' || line.find_first_not_of(' ') == k_none) {
+      break;
+    }
+    end = next_end;
+  }
+  return text.substr(start, end - start);
+}
+
+class OneEntry : public syntax::EntrySink {
+public:
+  void entry(const syntax::Entry& entry) override { entries.push_back(entry); }
+  std::vector<syntax::Entry> entries;
+};
+
+// Reads the entry of `document` again from `text` (its journal file) and gives the
+// document the details a full load gives it. False when that entry is not there as is.
+bool reread(const Ledger& ledger, std::string_view text, std::optional<std::uint32_t> newlines,
+            Document& document) {
+  const std::size_t start = line_start(text, document.pos.line, newlines);
+  if (start == k_none || start >= text.size()) {
+    return false;
+  }
+  OneEntry sink;
+  Diagnostics diags;
+  syntax::ParseOptions options;
+  options.first_line = document.pos.line;
+  syntax::parse_journal(entry_text(text, start), ledger.files[document.pos.file], document.pos.file,
+                        sink, diags, options);
+  if (!diags.empty() || !diags.warnings().empty() || sink.entries.size() != 1) {
+    return false;
+  }
+  const syntax::Entry& entry = sink.entries.front();
+  const bool same_kind = document.is_invoice() ? entry.kind == syntax::EntryKind::invoice
+                                               : entry.kind == syntax::EntryKind::credit;
+  if (!same_kind || entry.id.value != document.id || !(entry.date == document.date)
+      || entry.pos.line != document.pos.line) {
+    return false;
+  }
+  try {
+    const Currency& currency = document.total.currency();
+    if (!(entry_money(ledger, entry.total.value, entry.total.pos, currency) == document.total)) {
+      return false;
+    }
+    document.details = entry_details(ledger, entry, currency);
+  } catch (const Error&) {
+    return false;
+  }
+  return true;
+}
+
+} // namespace
+
+bool read_details(const std::filesystem::path& dir, Ledger& ledger,
+                  const std::vector<std::string>& ids, const std::optional<CountedFile>& counted) {
+  if (ledger.has_details) {
+    return true;
+  }
+  std::vector<std::uint32_t> wanted; // documents without their details, by file then line
+  for (const std::string& id : ids) {
+    const IdRef* ref = ledger.find_id(id);
+    if (ref != nullptr && ref->kind == IdKind::document && !ledger.documents[ref->index].details
+        && std::find(wanted.begin(), wanted.end(), ref->index) == wanted.end()) {
+      wanted.push_back(ref->index);
+    }
+  }
+  std::sort(wanted.begin(), wanted.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const syntax::Pos& x = ledger.documents[a].pos;
+    const syntax::Pos& y = ledger.documents[b].pos;
+    return x.file != y.file ? x.file < y.file : x.line < y.line;
+  });
+  try {
+    for (std::size_t i = 0; i < wanted.size();) {
+      const std::uint32_t file = ledger.documents[wanted[i]].pos.file;
+      if (file >= ledger.files.size()) {
+        return false;
+      }
+      const std::string& path = ledger.files[file];
+      const MappedFile journal(dir / path, path);
+      std::optional<std::uint32_t> newlines;
+      if (counted && counted->path == path) {
+        newlines = counted->newlines;
+      }
+      for (; i < wanted.size() && ledger.documents[wanted[i]].pos.file == file; ++i) {
+        if (!reread(ledger, journal.text(), newlines, ledger.documents[wanted[i]])) {
+          return false;
+        }
+      }
+    }
+  } catch (const Error&) { // the file no longer reads: the full load says why
+    return false;
+  }
+  return true;
+}
+
+} // namespace dues::cli
