@@ -41,9 +41,9 @@ constexpr std::string_view k_journal =
 
 constexpr std::uint32_t k_newlines = 16;
 
-Built built(bool balances_only) {
+Built built(bool balances_only, std::string_view journal = k_journal) {
   LedgerText text;
-  text.journals = {{"journal/2026.dues", std::string(k_journal)}};
+  text.journals = {{"journal/2026.dues", std::string(journal)}};
   text.balances_only = balances_only;
   Built built = dues::test::build(text);
   REQUIRE(built.errors().empty());
@@ -116,6 +116,37 @@ TEST_CASE("read_details gives documents of a balances load the details of a full
       check_same(*document.details, full.ledger.documents[full.document(id)].info());
     }
     CHECK(balances.ledger.documents[balances.document("INV-2")].details == nullptr);
+  }
+}
+
+TEST_CASE("read_details finds entries many blocks of text from either end") {
+  std::string journal; // 400 invoices of 3 lines: about 20 blocks of 4096 bytes
+  for (int i = 1; i <= 400; ++i) {
+    journal += fmt::format("2026-01-05 invoice INV-{} customer acme due 2026-02-04 subtotal "
+                           "10.00 total 12.00 EUR note \"number {}\"\n"
+                           "  item \"Item {}\" price 10.00 tax standard amount 10.00\n"
+                           "  tax standard rate 20% base 10.00 amount 2.00\n",
+                           i, i, i);
+  }
+  const Folder folder(journal);
+  const Built full = built(false, journal);
+  const auto newlines =
+      static_cast<std::uint32_t>(std::count(journal.begin(), journal.end(), '\n'));
+  for (const bool counted : {false, true}) {
+    CAPTURE(counted);
+    Built balances = built(true, journal);
+    const std::vector<std::string> ids = {"INV-1",   "INV-2",   "INV-150",
+                                          "INV-201", "INV-399", "INV-400"};
+    CHECK(read_details(folder.path, balances.ledger, ids,
+                       counted
+                           ? std::optional<CountedFile>(CountedFile{"journal/2026.dues", newlines})
+                           : std::nullopt));
+    for (const std::string& id : ids) {
+      CAPTURE(id);
+      const auto& document = balances.ledger.documents[balances.document(id)];
+      REQUIRE(document.details != nullptr);
+      check_same(*document.details, full.ledger.documents[full.document(id)].info());
+    }
   }
 }
 
