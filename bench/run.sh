@@ -209,6 +209,8 @@ for size in "${sizes[@]}"; do
     --reason bench
   measure "$size" "writeoff (write)" fresh_copy_warm "${w[@]}" writeoff "$open_doc" --reason bench
   measure "$size" "dispute (write)" fresh_copy_warm "${w[@]}" dispute "$open_doc" --reason bench
+  # One document's items and taxes (its details read from its own entry, issue 16).
+  measure "$size" "invoice show (one document)" - "${d[@]}" invoice show "$open_doc"
   # Other issues' targets at 1M: remind (13), export (14), reports (15), camt.053 (18).
   # remind needs [dunning]: a copy of the ledger (journals hard-linked) with
   # bench/dunning.toml appended to its dues.toml, its snapshot saved before (not timed).
@@ -219,9 +221,9 @@ for size in "${sizes[@]}"; do
   measure "$size" "remind (plan)" - "$dues" -C "$dunning" --today "$today" remind
   rm -rf "$dunning"
   measure "$size" "export beancount" - "${d[@]}" export --format beancount --output "$tmp/x.beancount"
-  for report in dso forecast risk "tax --period 2026-Q3" payments collections; do
+  for args in dso forecast risk "tax --period 2026-Q3" payments collections; do
     # shellcheck disable=SC2086
-    measure "$size" "report ${report%% *}" - "${d[@]}" report $report
+    measure "$size" "report ${args%% *}" - "${d[@]}" report $args
   done
   camt=$bank/bank.xml
   [[ -s $camt ]] || python3 "$root/bench/csv_to_camt.py" "$csv" "$camt"
