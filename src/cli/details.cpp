@@ -71,15 +71,27 @@ std::size_t after_newline_from_end(std::string_view text, std::size_t count) {
   return k_none;
 }
 
-// The offset of line `line` (1 for the first) of `text`; `newlines` is how many the
-// whole text holds, when known.
-std::size_t line_start(std::string_view text, std::uint32_t line,
+// A line of the text and where it starts: counting goes on from there.
+struct Cursor {
+  std::size_t offset = 0;
+  std::uint32_t line = 1;
+};
+
+// Where line `line` (1 for the first) of `text` starts: counted on from `from`, or back
+// from the end when `newlines` (how many the whole text holds) is known and the end is
+// nearer. k_none when the text has no such line.
+std::size_t line_start(std::string_view text, std::uint32_t line, const Cursor& from,
                        std::optional<std::uint32_t> newlines) {
-  if (newlines && line > *newlines / 2 && line >= 2 && line <= *newlines + 1) {
+  if (line < from.line) {
+    return k_none;
+  }
+  const std::size_t ahead = line - from.line;
+  if (newlines && line >= 2 && line <= *newlines + 1 && *newlines + 1 - line < ahead) {
     // Line k starts after the (k-1)-th newline: the (newlines - k + 2)-th from the end.
     return after_newline_from_end(text, std::size_t{*newlines} - line + 2);
   }
-  return after_newline(text, line == 0 ? 0 : std::size_t{line} - 1);
+  const std::size_t found = after_newline(text.substr(from.offset), ahead);
+  return found == k_none ? k_none : from.offset + found;
 }
 
 // The entry starting at `start`: its header line and the indented lines after it, up to
@@ -104,11 +116,10 @@ public:
   std::vector<syntax::Entry> entries;
 };
 
-// Reads the entry of `document` again from `text` (its journal file) and gives the
-// document the details a full load gives it. False when that entry is not there as is.
-bool reread(const Ledger& ledger, std::string_view text, std::optional<std::uint32_t> newlines,
-            Document& document) {
-  const std::size_t start = line_start(text, document.pos.line, newlines);
+// Reads the entry of `document` again from `text` (its journal file), where its line
+// starts at `start`, and gives the document the details a full load gives it. False when
+// that entry is not there as is.
+bool reread(const Ledger& ledger, std::string_view text, std::size_t start, Document& document) {
   if (start == k_none || start >= text.size()) {
     return false;
   }
@@ -172,10 +183,14 @@ bool read_details(const std::filesystem::path& dir, Ledger& ledger,
       if (counted && counted->path == path) {
         newlines = counted->newlines;
       }
+      Cursor cursor; // documents in line order: the file is counted through once
       for (; i < wanted.size() && ledger.documents[wanted[i]].pos.file == file; ++i) {
-        if (!reread(ledger, journal.text(), newlines, ledger.documents[wanted[i]])) {
+        Document& document = ledger.documents[wanted[i]];
+        const std::size_t start = line_start(journal.text(), document.pos.line, cursor, newlines);
+        if (!reread(ledger, journal.text(), start, document)) {
           return false;
         }
+        cursor = {start, document.pos.line};
       }
     }
   } catch (const Error&) { // the file no longer reads: the full load says why
