@@ -161,8 +161,7 @@ bool read_details(const std::filesystem::path& dir, Ledger& ledger,
   std::vector<std::uint32_t> wanted; // documents without their details, by file then line
   for (const std::string& id : ids) {
     const IdRef* ref = ledger.find_id(id);
-    if (ref != nullptr && ref->kind == IdKind::document && !ledger.documents[ref->index].details
-        && std::find(wanted.begin(), wanted.end(), ref->index) == wanted.end()) {
+    if (ref != nullptr && ref->kind == IdKind::document && !ledger.documents[ref->index].details) {
       wanted.push_back(ref->index);
     }
   }
@@ -171,6 +170,7 @@ bool read_details(const std::filesystem::path& dir, Ledger& ledger,
     const syntax::Pos& y = ledger.documents[b].pos;
     return x.file != y.file ? x.file < y.file : x.line < y.line;
   });
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end()); // an id named twice
   try {
     for (std::size_t i = 0; i < wanted.size();) {
       const std::uint32_t file = ledger.documents[wanted[i]].pos.file;

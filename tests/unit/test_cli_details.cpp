@@ -107,8 +107,8 @@ TEST_CASE("read_details gives documents of a balances load the details of a full
     const std::optional<CountedFile> lines =
         counted ? std::optional<CountedFile>(CountedFile{"journal/2026.dues", k_newlines})
                 : std::nullopt;
-    CHECK(read_details(folder.path, balances.ledger, {"INV-1", "INV-3", "CN-1", "PAY-1", "nope"},
-                       lines));
+    CHECK(read_details(folder.path, balances.ledger,
+                       {"INV-1", "INV-3", "CN-1", "PAY-1", "nope", "INV-1"}, lines));
     for (const char* id : {"INV-1", "INV-3", "CN-1"}) {
       CAPTURE(id);
       const auto& document = balances.ledger.documents[balances.document(id)];
