@@ -219,6 +219,8 @@ for size in "${sizes[@]}"; do
     --reason bench
   measure "$size" "writeoff (write)" fresh_copy_warm "${w[@]}" writeoff "$open_doc" --reason bench
   measure "$size" "dispute (write)" fresh_copy_warm "${w[@]}" dispute "$open_doc" --reason bench
+  # One document's items and taxes (its details read from its own entry, issue 16).
+  measure "$size" "invoice show (one document)" - "${d[@]}" invoice show "$open_doc"
   # Other issues' targets at 1M: remind (13), export (14), reports (15), camt.053 (18).
   # remind needs [dunning]: a copy of the ledger (journals hard-linked) with
   # bench/dunning.toml appended to its dues.toml, its snapshot saved before (not timed).

@@ -59,8 +59,11 @@ ExitCode run_credit(Context& ctx, const CreditOptions& options) {
     return std::vector<syntax::Entry>{make_credit_note(ledger, request, taken)};
   };
   const Format format = format_argument(options.format, {Format::text, Format::json});
+  // Only the invoice's own items, taxes, discount and pricing are needed: read from its
+  // entry on top of a balances load, not by parsing every entry's details.
+  const DetailsOf details{{options.invoice}};
   if (options.dry_run) {
-    for (const syntax::Entry& entry : make(load_ledger(ctx, LoadMode::full))) {
+    for (const syntax::Entry& entry : make(load_ledger(ctx, details))) {
       if (format == Format::json) {
         print_json(ctx, entry, true);
       } else {
@@ -69,7 +72,7 @@ ExitCode run_credit(Context& ctx, const CreditOptions& options) {
     }
     return ExitCode::ok;
   }
-  const auto entries = commit_entries(ctx, LoadMode::full, make);
+  const auto entries = commit_entries(ctx, details, make);
   const syntax::Entry& note = entries.front();
   if (format == Format::json) {
     print_json(ctx, note, false);

@@ -63,15 +63,18 @@ ExitCode issue(Context& ctx, const InvoiceRequest& request, bool over_limit, boo
     }
     return std::vector<syntax::Entry>{std::move(entry)};
   };
+  // A new invoice needs no other document's items or notes: numbering, origins and the
+  // credit limit are all in a balances load (the snapshot), and commit_entries checks
+  // the new entry's stored totals the same way in both modes.
   try {
     if (dry_run) {
-      const Ledger ledger = load_ledger(ctx, LoadMode::full);
+      const Ledger ledger = load_ledger(ctx, LoadMode::balances);
       for (const syntax::Entry& entry : make(ledger)) {
         ctx.out << syntax::format_entry(entry);
       }
       return ExitCode::ok;
     }
-    const auto entries = commit_entries(ctx, LoadMode::full, make);
+    const auto entries = commit_entries(ctx, LoadMode::balances, make);
     ctx.out << fmt::format("issued {}\n", entry_summary(entries.front()));
   } catch (const Refusal& refusal) {
     ctx.err << "dues: error: " << refusal.message << '\n';

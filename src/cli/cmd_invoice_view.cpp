@@ -187,7 +187,7 @@ ExitCode run_invoice_list(Context& ctx, const InvoiceListOptions& options) {
 ExitCode run_invoice_show(Context& ctx, const InvoiceShowOptions& options) {
   const Format format = format_argument(options.format, {Format::text, Format::json});
   const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
-  const Ledger ledger = load_ledger(ctx, LoadMode::full);
+  const Ledger ledger = load_ledger(ctx, DetailsOf{{options.id}}); // its details only
   const std::uint32_t index = document_index(ledger, options.id);
   const query::InvoiceDetail detail =
       query::invoice_detail(ledger, balances_as_of(ledger, as_of), index);
@@ -206,7 +206,7 @@ ExitCode run_invoice_render(Context& ctx, const InvoiceRenderOptions& options) {
     throw Error(ErrorKind::usage, "several documents need --output with {id} in the file name, "
                                   "such as --output 'pdf/{id}.pdf'");
   }
-  Ledger ledger = load_ledger(ctx, LoadMode::full);
+  Ledger ledger = load_ledger(ctx, DetailsOf{options.ids}); // their details only
   std::vector<std::uint32_t> indexes;
   for (const std::string& id : options.ids) {
     indexes.push_back(document_index(ledger, id));

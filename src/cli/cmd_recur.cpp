@@ -64,14 +64,16 @@ ExitCode run_recur(Context& ctx, const RecurOptions& options) {
     }
     return entries;
   };
+  // No other document's items or notes are needed: a balances load keeps the origins
+  // (recurring:NAME/PERIOD) that tell what was issued already.
   std::vector<syntax::Entry> entries;
   if (options.dry_run) {
-    entries = make(load_ledger(ctx, LoadMode::full));
+    entries = make(load_ledger(ctx, LoadMode::balances));
     for (const syntax::Entry& entry : entries) {
       ctx.out << syntax::format_entry(entry);
     }
   } else {
-    entries = commit_entries(ctx, LoadMode::full, make);
+    entries = commit_entries(ctx, LoadMode::balances, make);
     for (std::size_t i = 0; i < entries.size(); ++i) {
       ctx.out << fmt::format("issued {} ({})\n", entry_summary(entries[i]), labels[i]);
     }

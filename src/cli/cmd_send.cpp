@@ -184,7 +184,9 @@ ExitCode run_send(Context& ctx, const SendOptions& options) {
     throw Error(ErrorKind::usage, "--as-of goes with --unsent");
   }
   const Date as_of = options.as_of ? date_argument("--as-of", *options.as_of) : ctx.today;
-  Ledger ledger = load_ledger(ctx, LoadMode::full);
+  // Named documents: their details only, read from their entries (cli/details.hpp).
+  Ledger ledger = options.unsent ? load_ledger(ctx, LoadMode::full)
+                                 : load_ledger(ctx, DetailsOf{options.ids});
   if (ledger.settings.mail.attach == "pdf") {
     read_logo(ctx, ledger.settings); // the PDF's logo
   }

@@ -58,6 +58,15 @@ Ledger load_ledger(Context& ctx, LoadMode mode);
 // other than the journal, such as customers.toml, on a ledger that must validate).
 Ledger load_ledger_locked(Context& ctx, LoadMode mode);
 
+// A balances load whose documents `ids` also carry their full details (items, tax lines,
+// discount, pricing, terms, notes), read again from their own journal entries
+// (cli/details.hpp): for a command that shows or copies a few documents. Falls back to
+// a full load when an entry cannot be read back.
+struct DetailsOf {
+  std::vector<std::string> ids;
+};
+Ledger load_ledger(Context& ctx, const DetailsOf& details);
+
 // Prints every error and warning as "dues: error: ..." lines.
 void print_diagnostics(std::ostream& err, const Diagnostics& diags);
 
@@ -79,6 +88,9 @@ using EntryMaker = std::function<std::vector<syntax::Entry>(const Ledger&)>;
 // When `after` is given, it receives the ledger with the new entries (saves a reload).
 std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make,
                                           Ledger* after = nullptr);
+// The same on a balances load with the details of some documents (DetailsOf above).
+std::vector<syntax::Entry> commit_entries(Context& ctx, const DetailsOf& details,
+                                          const EntryMaker& make, Ledger* after = nullptr);
 
 // What commit_entries would do, without the lock and without writing (--dry-run): builds
 // the new entries and returns the ledger with them, after checking it still validates.

@@ -11,6 +11,7 @@
 #include "base/file.hpp"
 #include "base/hash.hpp"
 #include "cli/context.hpp"
+#include "cli/details.hpp"
 #include "cli/environment.hpp"
 #include "cli/fingerprint.hpp"
 #include "cli/invoicing.hpp"
@@ -210,9 +211,19 @@ void check_around(Context& ctx, const LedgerInputs& inputs, const Ledger& ledger
   }
 }
 
+// The last journal file and its newlines, when the key counted them.
+std::optional<CountedFile> counted_last(const LedgerInputs& inputs) {
+  if (inputs.key.empty() || inputs.paths.empty()) {
+    return std::nullopt;
+  }
+  return CountedFile{inputs.paths.back(), inputs.last_lines};
+}
+
 // Reads the ledger (from the snapshot when it fits); throws with every problem printed
-// when it does not validate.
-Ledger read_ledger(Context& ctx, LoadMode mode, LedgerInputs& inputs) {
+// when it does not validate. With `details`, a balances load whose documents named there
+// are given their details again, or a full load when they cannot be.
+Ledger read_ledger(Context& ctx, LoadMode mode, LedgerInputs& inputs,
+                   const DetailsOf* details = nullptr) {
   Diagnostics diags;
   const bool cached = mode == LoadMode::balances && ctx.cache_dir.has_value();
   inputs = read_inputs(ctx, diags);
@@ -230,11 +241,19 @@ Ledger read_ledger(Context& ctx, LoadMode mode, LedgerInputs& inputs) {
   if (!diags.empty()) {
     give_up(ctx, diags);
   }
-  if (!diags.warnings().empty()) {
-    print_diagnostics(ctx.err, diags);
-  }
   if (cached && !restored && journal_clean) { // only a ledger that validated is kept
     save_snapshot(ctx, inputs, ledger, seen);
+  }
+  if (details != nullptr && mode == LoadMode::balances
+      && !read_details(inputs.dir, ledger, details->ids, counted_last(inputs))) {
+    Diagnostics again; // it validated just now: the full parse reads the same journal
+    ledger = parse(inputs, LoadMode::full, again);
+    if (!again.empty()) {
+      give_up(ctx, again);
+    }
+  }
+  if (!diags.warnings().empty()) {
+    print_diagnostics(ctx.err, diags);
   }
   return ledger;
 }
@@ -376,6 +395,12 @@ Ledger load_ledger(Context& ctx, LoadMode mode) {
   return read_ledger(ctx, mode, inputs);
 }
 
+Ledger load_ledger(Context& ctx, const DetailsOf& details) {
+  const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout, LockMode::shared);
+  LedgerInputs inputs;
+  return read_ledger(ctx, LoadMode::balances, inputs, &details);
+}
+
 Ledger load_ledger_locked(Context& ctx, LoadMode mode) {
   LedgerInputs inputs;
   return read_ledger(ctx, mode, inputs);
@@ -390,11 +415,13 @@ std::string append_target(const Ledger& ledger, const Date& day) {
   return file;
 }
 
-std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make,
-                                          Ledger* after) {
+namespace {
+
+std::vector<syntax::Entry> commit(Context& ctx, LoadMode mode, const DetailsOf* details,
+                                  const EntryMaker& make, Ledger* after) {
   const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout);
   LedgerInputs inputs;
-  Ledger ledger = read_ledger(ctx, mode, inputs);
+  Ledger ledger = read_ledger(ctx, mode, inputs, details);
   std::vector<syntax::Entry> entries = make(ledger);
   const auto texts = entry_texts(ledger, entries);
   // The ledger with the new entries must still validate before anything is written.
@@ -409,6 +436,18 @@ std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const Ent
     *after = std::move(ledger);
   }
   return entries;
+}
+
+} // namespace
+
+std::vector<syntax::Entry> commit_entries(Context& ctx, LoadMode mode, const EntryMaker& make,
+                                          Ledger* after) {
+  return commit(ctx, mode, nullptr, make, after);
+}
+
+std::vector<syntax::Entry> commit_entries(Context& ctx, const DetailsOf& details,
+                                          const EntryMaker& make, Ledger* after) {
+  return commit(ctx, LoadMode::balances, &details, make, after);
 }
 
 Ledger preview_entries(Context& ctx, LoadMode mode, const EntryMaker& make) {

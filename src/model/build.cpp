@@ -160,8 +160,6 @@ private:
     return {};
   }
 
-  Pricing pricing_of(const Entry& entry) const { return entry_pricing(m_ledger, entry); }
-
   void add_document(const Entry& entry);
   void add_details(const Entry& entry, const Currency& currency, Document& document);
   void add_payment(const Entry& entry);
@@ -240,79 +238,15 @@ void Builder::add_document(const Entry& entry) {
 }
 
 void Builder::add_details(const Entry& entry, const Currency& currency, Document& document) {
-  // What balances, matching and numbering need is always kept; the rest only by a full
-  // load (else a million invoices with `terms` would each carry a details block).
-  const bool needed = !entry.instalments.empty() || entry.invoice.set
-                      || entry.series.set || entry.origin.set || entry.opening.set;
-  const bool informational = !entry.items.empty() || !entry.taxes.empty() || entry.discount.set
-                             || entry.cash_discount.set || entry.subtotal.set || entry.terms.set
-                             || entry.purchase_order.set || entry.note.set || entry.reason.set
-                             || entry.prices.set || entry.tax_rounding.set || entry.rounding.set;
-  if (!needed && !informational) {
-    return;
-  }
-  DocumentDetails& details = document.edit();
-  details.pricing = pricing_of(entry);
-  for (const syntax::Item& item : entry.items) {
-    LineItem line;
-    line.description = item.description.value;
-    if (item.quantity.set) {
-      line.quantity = item.quantity.value;
-    }
-    line.unit = item.unit.value;
-    line.unit_price = item.price.value;
-    line.tax_code = item.tax.value;
-    if (item.discount.set) {
-      line.discount = item.discount.value;
-    }
-    if (item.amount.set) {
-      line.amount = money(item.amount.value, item.amount.pos, currency, true);
-    }
-    line.pos = item.pos;
-    details.items.push_back(std::move(line));
-  }
-  for (const syntax::TaxLine& tax : entry.taxes) {
-    for (const TaxAmount& earlier : details.taxes) {
-      if (earlier.code == tax.code.value) {
-        fail(tax.code.pos,
-             fmt::format("tax line '{}' given twice; each tax code has one line", tax.code.value));
-      }
-    }
-    const Money base =
-        tax.base.set ? money(tax.base.value, tax.base.pos, currency, true) : Money::zero(currency);
-    details.taxes.push_back({tax.code.value, tax.rate.value, base,
-                             money(tax.amount.value, tax.amount.pos, currency, true), tax.pos});
-  }
-  for (const syntax::Instalment& instalment : entry.instalments) {
-    details.instalments.push_back(
-        {instalment.due.value, money(instalment.amount, currency), instalment.pos});
-  }
-  if (entry.discount.set) {
-    details.discount = entry.discount.value;
-  }
-  if (entry.cash_discount.set) {
-    details.cash_discount = entry.cash_discount.value;
-    if (!entry.cash_discount_until.set) {
-      fail(entry.cash_discount.pos, "'cash-discount' needs 'cash-discount-until DATE'");
-    }
-  }
-  if (entry.cash_discount_until.set) {
-    details.cash_discount_until = entry.cash_discount_until.value;
-  }
-  if (entry.subtotal.set) {
-    details.subtotal = money(entry.subtotal.value, entry.subtotal.pos, currency, true);
-  }
-  details.terms = entry.terms.value;
-  details.purchase_order = entry.purchase_order.value;
-  details.note = entry.note.value;
-  details.reason = entry.reason.value;
-  details.related_invoice = entry.invoice.value;
-  details.series = entry.series.value;
-  details.origin = entry.origin.value;
-  details.opening = entry.opening.value;
-  if (!m_ledger.has_details) { // balances only: checked as `dues check` does, then let go
+  document.details = entry_details(m_ledger, entry, currency);
+  if (document.details && !m_ledger.has_details) {
+    // Balances only: checked as `dues check` does, then what no balance needs is let go
+    // (else a million invoices with `terms` would each carry a details block); a command
+    // that shows it reads it again (cli/details.cpp).
     check_stored_totals(m_ledger, document, m_diags);
-    document.details.reset(needed ? document.details.release() : nullptr); // kept if needed
+    if (!details_needed(entry)) {
+      document.details.reset();
+    }
   }
 }
 

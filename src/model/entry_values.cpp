@@ -68,4 +68,85 @@ Pricing entry_pricing(const Ledger& ledger, const syntax::Entry& entry) {
   return pricing;
 }
 
+bool details_needed(const syntax::Entry& entry) {
+  return !entry.instalments.empty() || entry.invoice.set || entry.series.set || entry.origin.set
+         || entry.opening.set;
+}
+
+std::unique_ptr<DocumentDetails> entry_details(const Ledger& ledger, const syntax::Entry& entry,
+                                               const Currency& currency) {
+  const bool informational = !entry.items.empty() || !entry.taxes.empty() || entry.discount.set
+                             || entry.cash_discount.set || entry.subtotal.set || entry.terms.set
+                             || entry.purchase_order.set || entry.note.set || entry.reason.set
+                             || entry.prices.set || entry.tax_rounding.set || entry.rounding.set;
+  if (!details_needed(entry) && !informational) {
+    return nullptr;
+  }
+  auto details = std::make_unique<DocumentDetails>();
+  details->pricing = entry_pricing(ledger, entry);
+  for (const syntax::Item& item : entry.items) {
+    LineItem line;
+    line.description = item.description.value;
+    if (item.quantity.set) {
+      line.quantity = item.quantity.value;
+    }
+    line.unit = item.unit.value;
+    line.unit_price = item.price.value;
+    line.tax_code = item.tax.value;
+    if (item.discount.set) {
+      line.discount = item.discount.value;
+    }
+    if (item.amount.set) {
+      line.amount = entry_money(ledger, item.amount.value, item.amount.pos, currency, true);
+    }
+    line.pos = item.pos;
+    details->items.push_back(std::move(line));
+  }
+  for (const syntax::TaxLine& tax : entry.taxes) {
+    for (const TaxAmount& earlier : details->taxes) {
+      if (earlier.code == tax.code.value) {
+        fail(ledger, tax.code.pos,
+             fmt::format("tax line '{}' given twice; each tax code has one line", tax.code.value));
+      }
+    }
+    const Money base = tax.base.set
+                           ? entry_money(ledger, tax.base.value, tax.base.pos, currency, true)
+                           : Money::zero(currency);
+    details->taxes.push_back({tax.code.value, tax.rate.value, base,
+                              entry_money(ledger, tax.amount.value, tax.amount.pos, currency, true),
+                              tax.pos});
+  }
+  for (const syntax::Instalment& instalment : entry.instalments) {
+    details->instalments.push_back(
+        {instalment.due.value,
+         entry_money(ledger, instalment.amount.value, instalment.amount.pos, currency),
+         instalment.pos});
+  }
+  if (entry.discount.set) {
+    details->discount = entry.discount.value;
+  }
+  if (entry.cash_discount.set) {
+    details->cash_discount = entry.cash_discount.value;
+    if (!entry.cash_discount_until.set) {
+      fail(ledger, entry.cash_discount.pos, "'cash-discount' needs 'cash-discount-until DATE'");
+    }
+  }
+  if (entry.cash_discount_until.set) {
+    details->cash_discount_until = entry.cash_discount_until.value;
+  }
+  if (entry.subtotal.set) {
+    details->subtotal =
+        entry_money(ledger, entry.subtotal.value, entry.subtotal.pos, currency, true);
+  }
+  details->terms = entry.terms.value;
+  details->purchase_order = entry.purchase_order.value;
+  details->note = entry.note.value;
+  details->reason = entry.reason.value;
+  details->related_invoice = entry.invoice.value;
+  details->series = entry.series.value;
+  details->origin = entry.origin.value;
+  details->opening = entry.opening.value;
+  return details;
+}
+
 } // namespace dues

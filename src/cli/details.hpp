@@ -1,0 +1,31 @@
+#pragma once
+
+// Details on demand: the items, tax lines, discounts, terms and notes of a few documents
+// of a ledger loaded with LoadMode::balances (which lets them go), read again from each
+// document's own journal entry. Showing or crediting one invoice then costs that entry,
+// not a parse of the whole journal (issue 16).
+#include "model/ledger.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dues::cli {
+
+// A journal file whose newlines were counted (the last one, with the snapshot's key): an
+// entry in its second half is found by counting back from its end.
+struct CountedFile {
+  std::string path;
+  std::uint32_t newlines = 0;
+};
+
+// Gives each document named in `ids` the details a full load gives it (the same code
+// fills them: model/entry_values.hpp). Ids that name no document are left for the
+// caller to report. False when an entry cannot be read back exactly (not found at its
+// line, another entry there, a parse error): the caller then loads the ledger in full.
+bool read_details(const std::filesystem::path& dir, Ledger& ledger,
+                  const std::vector<std::string>& ids, const std::optional<CountedFile>& counted);
+
+} // namespace dues::cli
