@@ -1,7 +1,8 @@
 // Times the phases of `dues reconcile` on a ledger of bench/gen_ledger.py and a bank file
-// of bench/gen_bank.py: loading the ledger, reading the bank file, building the match
-// indexes, and matching. Built and run by bench/reconcile-phases.sh; not part of the
-// product or the test suite.
+// of bench/gen_bank.py: loading the ledger, reading the bank file (CSV with its profile, or
+// camt.053/MT940 without one), building the match indexes, and matching. Built and run by
+// bench/reconcile-phases.sh; not part of the product or the test suite.
+#include "bank/bank_file.hpp"
 #include "bank/profile_reader.hpp"
 #include "bank/statement.hpp"
 #include "base/file.hpp"
@@ -36,13 +37,13 @@ std::string since(const Stopwatch& start) {
 
 int main(int argc, char** argv) {
   using namespace dues;
-  if (argc != 4) {
-    std::cerr << "usage: reconcile_phases LEDGER BANK.csv PROFILE.toml\n";
+  if (argc != 3 && argc != 4) {
+    std::cerr << "usage: reconcile_phases LEDGER BANK.csv PROFILE.toml\n"
+                 "       reconcile_phases LEDGER BANK.xml|BANK.sta\n";
     return 2;
   }
   const std::filesystem::path dir = argv[1];
-  const std::filesystem::path csv = argv[2];
-  const std::filesystem::path profile_path = argv[3];
+  const std::filesystem::path bank_path = argv[2];
   std::ostringstream out;
   std::ostringstream err;
   cli::Context ctx{out, err, dir, dir, *parse_date("2026-11-15")};
@@ -51,11 +52,17 @@ int main(int argc, char** argv) {
   fmt::print("load ledger ({} documents): {}\n", ledger.documents.size(), since(start));
 
   Diagnostics diags;
-  const bank::Profile profile = bank::read_bank_profile_file(
-      read_file(profile_path, "bench.toml"), "bench.toml", "bench", diags);
+  std::optional<bank::Profile> profile;
+  if (argc == 4) {
+    profile = bank::read_bank_profile_file(read_file(argv[3], "bench.toml"), "bench.toml",
+                                           "bench", diags);
+  }
   start = Stopwatch{};
-  const std::string bytes = read_file(csv, "bank.csv");
-  const bank::Statement statement = bank::read_statement(profile, bytes, "bank.csv", diags);
+  const std::string name = bank_path.filename().string();
+  const std::string bytes = read_file(bank_path, name, k_bank_export_limit);
+  const bank::Statement statement =
+      profile ? bank::read_statement(*profile, bytes, name, diags)
+              : bank::read_standard_statement(bank::sniff_input_format(bytes), bytes, name, diags);
   fmt::print("read bank file ({} receipts): {}\n", statement.receipts.size(), since(start));
 
   // As cmd_reconcile.cpp: the ledger's [reconcile] settings, every event counts.

@@ -67,6 +67,38 @@ TEST_CASE("bank_standard: a camt entry without TxDtls, instructed amount and cha
         == "s.xml:15:33: CdtDbtInd must be CRDT or DBIT, not 'SIDEWAYS'");
 }
 
+TEST_CASE("bank_standard: camt text: entities, CDATA, white space, prefixes, mixed content") {
+  // The reader keeps an element's leading text in the element (parse_embed_pcdata) and
+  // copies clean text as is: what it reads must not change (issue 18).
+  Diagnostics diags;
+  const Statement statement = read_camt(R"(<?xml version="1.0"?>
+<c:Document xmlns:c="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><c:BkToCstmrStmt><c:Stmt>
+<c:Ntry><c:Amt Ccy="EUR">10.00</c:Amt><c:CdtDbtInd>CRDT</c:CdtDbtInd><c:Sts><c:Cd>BOOK</c:Cd></c:Sts>
+  <c:BookgDt><c:Dt>2024-05-02</c:Dt></c:BookgDt><c:AcctSvcrRef>A&amp;1</c:AcctSvcrRef>
+  <c:NtryDtls><c:TxDtls><c:RltdPties><c:Dbtr><c:Pty><c:Nm>Smith &amp; Sons&#x20;&#x41;G</c:Nm>
+  </c:Pty></c:Dbtr></c:RltdPties><c:RmtInf><c:Ustrd><![CDATA[INV <1>  &amp;]]></c:Ustrd><c:Ustrd>
+     two	lines
+     here </c:Ustrd><c:Ustrd>tail&#x9;</c:Ustrd></c:RmtInf></c:TxDtls></c:NtryDtls></c:Ntry>
+<c:Ntry><c:Amt Ccy="EUR">11.00</c:Amt><c:CdtDbtInd>CRDT</c:CdtDbtInd><c:Sts>BOOK</c:Sts>
+  <c:BookgDt><c:Dt>2024-05-03</c:Dt></c:BookgDt>
+  <c:NtryDtls><c:TxDtls><c:RltdPties><c:Dbtr><c:Nm>Müller<c:X/> GmbH</c:Nm></c:Dbtr></c:RltdPties>
+  <c:Refs><c:EndToEndId> E2E  1 </c:EndToEndId></c:Refs></c:TxDtls></c:NtryDtls></c:Ntry>
+</c:Stmt></c:BkToCstmrStmt></c:Document>
+)",
+                                        "s.xml", diags);
+  CHECK(diags.empty());
+  REQUIRE(statement.receipts.size() == 2);
+  const BankLine& first = statement.receipts[0];
+  CHECK(first.line_number == 5);
+  CHECK(first.payer_name == "Smith & Sons AG");
+  CHECK(first.reference == "INV <1> &amp; two lines here tail");
+  CHECK(first.key == "camt:A&1");
+  const BankLine& second = statement.receipts[1];
+  CHECK(second.line_number == 11);
+  CHECK(second.payer_name == "Müller"); // the text before a child element, as before
+  CHECK(second.reference == "E2E 1");
+}
+
 TEST_CASE("bank_standard: hostile XML") {
   Diagnostics diags;
   CHECK_THROWS_WITH(read_camt("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x/>",
