@@ -66,9 +66,14 @@ while read -r id; do "$1" invoice render "$id" --format pdf --output "batch/$id.
 END
 batch=$(timed bash batch.sh "$dues")
 count=$(find batch -name '*.pdf' | wc -l)
-rm -rf batch
+rm -rf batch && mkdir batch # render --output does not create folders (issue 21.6)
 # The same documents from one process: the ledger and the fonts are read once.
 one_run=$(timed "$dues" invoice render $(cat batch.ids) --format pdf --output 'batch/{id}.pdf')
+one_count=$(find batch -name '*.pdf' | wc -l)
+if [ "$one_count" -ne "$count" ]; then
+  echo "bench/pdf.sh: the one run wrote $one_count PDFs, the loop $count" >&2
+  exit 1
+fi
 
 echo "binary: $dues"
 echo "invoice of $items items ($pages pages), best of $repeat, load + render:"
