@@ -82,8 +82,12 @@ Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
   const auto credit = [&](std::uint32_t customer, const Currency& currency) -> Money& {
     return b.unapplied.at(customer, currency);
   };
+  // Each document's customer, read in order here: the allocations below look it up in
+  // random order, and a Document is too large for that to stay in the cache.
+  std::vector<std::uint32_t> customer_of(n);
   for (std::size_t i = 0; i < n; ++i) {
     const Document& document = ledger.documents[i];
+    customer_of[i] = document.customer;
     const Money zero = Money::zero(document.total.currency());
     b.settled.push_back(zero);
     b.written_off.push_back(zero);
@@ -130,8 +134,7 @@ Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
     } else {
       b.open[allocation.source] -= allocation.amount;
     }
-    credit(ledger.documents[allocation.document].customer, allocation.amount.currency()) -=
-        allocation.amount;
+    credit(customer_of[allocation.document], allocation.amount.currency()) -= allocation.amount;
   }
   undo_returned_payments(ledger, b, counts); // sepa
   for (const WriteOff& writeoff : ledger.writeoffs) {
