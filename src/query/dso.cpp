@@ -34,18 +34,34 @@ public:
         voided[event.document] = std::min(voided[event.document], day_number(event.date));
       }
     }
+    // Per currency met: each customer's list in m_sales, then the list of all (map nodes
+    // stay put, so a million documents look up no map).
+    std::vector<const Currency*> met;
+    std::vector<std::vector<std::vector<Sale>*>> lists;
     for (std::uint32_t i = 0; i < ledger.documents.size(); ++i) {
       const Document& document = ledger.documents[i];
       const Currency& currency = document.total.currency();
       if (!request.filter.wants(ledger, document.customer, currency)) {
         continue;
       }
-      m_currencies[currency.code] = &currency;
+      std::size_t c = 0;
+      while (c < met.size() && !(*met[c] == currency)) {
+        ++c;
+      }
+      if (c == met.size()) {
+        m_currencies[currency.code] = &currency;
+        met.push_back(&currency);
+        lists.emplace_back(ledger.customers.size() + 1, nullptr);
+      }
+      std::vector<Sale>*& own = lists[c][document.customer];
+      own = own != nullptr ? own : &m_sales[{document.customer, currency.code}];
+      std::vector<Sale>*& all = lists[c].back();
+      all = all != nullptr ? all : &m_sales[{k_all, currency.code}];
       const std::int64_t amount = document.is_invoice() ? document.total.minor_units()
                                                         : -document.total.minor_units();
       const Sale sale{day_number(document.date), amount, voided[i]};
-      m_sales[{document.customer, currency.code}].push_back(sale);
-      m_sales[{k_all, currency.code}].push_back(sale);
+      own->push_back(sale);
+      all->push_back(sale);
     }
     for (const auto& [code, currency] : m_currencies) {
       m_currency_list.push_back(currency);
