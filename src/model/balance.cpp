@@ -70,7 +70,9 @@ void undo_returned_payments(const Ledger& ledger, Balances& b, const Counts& cou
 Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
   Balances b;
   b.as_of = as_of;
-  const auto counts = [&](const Date& day) { return day <= as_of; };
+  const auto counts = [&](const Date& day) {
+    return day <= as_of;
+  };
   const std::size_t n = ledger.documents.size();
   b.open.reserve(n);
   b.settled.reserve(n);

@@ -136,8 +136,8 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
   };
   for (const StatusEvent& event : ledger.status_events) {
     InvoiceFacts* fact = fact_of(event.document);
-    if (fact != nullptr && event.kind == StatusKind::reminded
-        && day_number(event.date) <= today && event.level >= fact->reminded.level) {
+    if (fact != nullptr && event.kind == StatusKind::reminded && day_number(event.date) <= today
+        && event.level >= fact->reminded.level) {
       fact->reminded = {event.level, event.date};
     }
   }
