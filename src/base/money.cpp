@@ -28,7 +28,8 @@ constexpr std::array<Currency, 66> k_currencies = {{
 }
 
 void require_same(const Money& a, const Money& b) {
-  if (!(a.currency() == b.currency())) {
+  // Currencies come from one static table: the same object is the common case.
+  if (&a.currency() != &b.currency() && !(a.currency() == b.currency())) {
     money_bug(fmt::format("cannot combine {} and {}", a.currency().code, b.currency().code));
   }
 }

@@ -70,9 +70,8 @@ void undo_returned_payments(const Ledger& ledger, Balances& b, const Counts& cou
 Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
   Balances b;
   b.as_of = as_of;
-  const int last_day = day_number(as_of);
   const auto counts = [&](const Date& day) {
-    return day_number(day) <= last_day;
+    return day <= as_of;
   };
   const std::size_t n = ledger.documents.size();
   b.open.reserve(n);
@@ -85,8 +84,12 @@ Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
   const auto credit = [&](std::uint32_t customer, const Currency& currency) -> Money& {
     return b.unapplied.at(customer, currency);
   };
+  // Each document's customer, read in order here: the allocations below look it up in
+  // random order, and a Document is too large for that to stay in the cache.
+  std::vector<std::uint32_t> customer_of(n);
   for (std::size_t i = 0; i < n; ++i) {
     const Document& document = ledger.documents[i];
+    customer_of[i] = document.customer;
     const Money zero = Money::zero(document.total.currency());
     b.settled.push_back(zero);
     b.written_off.push_back(zero);
@@ -133,8 +136,7 @@ Balances balances_as_of(const Ledger& ledger, const Date& as_of) {
     } else {
       b.open[allocation.source] -= allocation.amount;
     }
-    credit(ledger.documents[allocation.document].customer, allocation.amount.currency()) -=
-        allocation.amount;
+    credit(customer_of[allocation.document], allocation.amount.currency()) -= allocation.amount;
   }
   undo_returned_payments(ledger, b, counts); // sepa
   for (const WriteOff& writeoff : ledger.writeoffs) {

@@ -34,18 +34,37 @@ public:
         voided[event.document] = std::min(voided[event.document], day_number(event.date));
       }
     }
+    // Per currency met: each customer's list in m_sales, then the list of all (map nodes
+    // stay put, so a million documents look up no map).
+    std::vector<const Currency*> met;
+    std::vector<std::vector<std::vector<Sale>*>> lists;
     for (std::uint32_t i = 0; i < ledger.documents.size(); ++i) {
       const Document& document = ledger.documents[i];
       const Currency& currency = document.total.currency();
       if (!request.filter.wants(ledger, document.customer, currency)) {
         continue;
       }
-      m_currencies[currency.code] = &currency;
+      std::size_t c = 0;
+      while (c < met.size() && !(*met[c] == currency)) {
+        ++c;
+      }
+      if (c == met.size()) {
+        m_currencies[currency.code] = &currency;
+        met.push_back(&currency);
+        lists.emplace_back(ledger.customers.size() + 1, nullptr);
+      }
+      std::vector<Sale>*& own = lists[c][document.customer];
+      own = own != nullptr ? own : &m_sales[{document.customer, currency.code}];
+      std::vector<Sale>*& all = lists[c].back();
+      all = all != nullptr ? all : &m_sales[{k_all, currency.code}];
       const std::int64_t amount = document.is_invoice() ? document.total.minor_units()
                                                         : -document.total.minor_units();
       const Sale sale{day_number(document.date), amount, voided[i]};
-      m_sales[{document.customer, currency.code}].push_back(sale);
-      m_sales[{k_all, currency.code}].push_back(sale);
+      own->push_back(sale);
+      all->push_back(sale);
+    }
+    for (const auto& [code, currency] : m_currencies) {
+      m_currency_list.push_back(currency);
     }
     for (auto& [key, list] : m_sales) {
       std::sort(list.begin(), list.end(),
@@ -53,24 +72,52 @@ public:
     }
   }
 
-  // Open invoices and their not-yet-due part at the end of `day`, per key.
-  std::map<Key, Figures> figures_at(const Date& day) const {
-    std::map<Key, Figures> result;
-    const Balances balances = balances_as_of(m_ledger, day);
+  // Open invoices and their not-yet-due part at the end of the balances' day, per key.
+  // Summed in one slot per customer (and one for all) of each currency, not in the map.
+  std::map<Key, Figures> figures_at(const Balances& balances) const {
+    const int day = day_number(balances.as_of);
+    const std::size_t all = m_ledger.customers.size();
+    std::vector<std::vector<Figures>> sums(m_currency_list.size());
+    std::vector<std::vector<std::uint8_t>> seen(m_currency_list.size());
     for (const OpenItem& item : open_items(m_ledger, balances)) {
       const Document& document = m_ledger.documents[item.document];
       const Currency& currency = item.open.currency();
       if (!m_request.filter.wants(m_ledger, document.customer, currency)) {
         continue;
       }
-      const bool current = day_number(item.due) > day_number(day);
-      for (const Key& key : {Key{document.customer, currency.code}, Key{k_all, currency.code}}) {
-        Figures& figures = result[key];
+      const std::size_t c = currency_index(currency);
+      if (sums[c].empty()) {
+        sums[c].resize(all + 1);
+        seen[c].resize(all + 1, 0);
+      }
+      const bool current = day_number(item.due) > day;
+      for (const std::size_t slot : {std::size_t{document.customer}, all}) {
+        Figures& figures = sums[c][slot];
         figures.ar += item.open.minor_units();
         figures.current += current ? item.open.minor_units() : 0;
+        seen[c][slot] = 1;
+      }
+    }
+    std::map<Key, Figures> result;
+    for (std::size_t c = 0; c < sums.size(); ++c) {
+      for (std::size_t slot = 0; slot < sums[c].size(); ++slot) {
+        if (seen[c][slot] != 0) {
+          const std::uint32_t customer = slot == all ? k_all : static_cast<std::uint32_t>(slot);
+          result.emplace(Key{customer, m_currency_list[c]->code}, sums[c][slot]);
+        }
       }
     }
     return result;
+  }
+
+  // The place of a currency in m_currency_list (every currency of a wanted document).
+  std::size_t currency_index(const Currency& currency) const {
+    for (std::size_t c = 0; c < m_currency_list.size(); ++c) {
+      if (*m_currency_list[c] == currency) {
+        return c;
+      }
+    }
+    return 0; // not reached: open items are wanted documents
   }
 
   // Sales of a key dated from..to, leaving out documents void by the end of `seen`.
@@ -152,7 +199,8 @@ public:
         periods_back(m_request.unit, m_request.as_of, std::max(1, m_request.periods));
     const Balances now = balances_as_of(m_ledger, m_request.as_of);
     const std::vector<PaidInvoice> settled = paid_invoices(m_ledger, now);
-    std::map<Key, Figures> begin = figures_at(add_days(periods.front().start, -1));
+    std::map<Key, Figures> begin =
+        figures_at(balances_as_of(m_ledger, add_days(periods.front().start, -1)));
     for (const auto& [code, currency] : m_currencies) {
       report.blocks.push_back({currency, {}, {}});
     }
@@ -160,19 +208,30 @@ public:
       return *std::find_if(report.blocks.begin(), report.blocks.end(),
                            [&](const DsoBlock& block) { return block.currency->code == code; });
     };
+    // The settlements of each period, in ledger order.
+    std::vector<std::vector<const PaidInvoice*>> paid_in(periods.size());
+    for (const PaidInvoice& settlement : settled) {
+      const int day = day_number(settlement.paid);
+      if (day < day_number(periods.front().start) || day > day_number(periods.back().end)
+          || !m_request.filter.wants(m_ledger, settlement.customer, settlement.total.currency())) {
+        continue;
+      }
+      const auto p = std::find_if(periods.begin(), periods.end(), [&](const Period& period) {
+        return day <= day_number(period.end);
+      });
+      paid_in[static_cast<std::size_t>(p - periods.begin())].push_back(&settlement);
+    }
     for (std::size_t p = 0; p < periods.size(); ++p) {
       const Period& period = periods[p];
-      std::map<Key, Figures> end = figures_at(period.end);
+      // The last period ends on as_of: its balances are `now`.
+      std::map<Key, Figures> end = p + 1 == periods.size()
+                                       ? figures_at(now)
+                                       : figures_at(balances_as_of(m_ledger, period.end));
       std::map<Key, std::vector<const PaidInvoice*>> paid;
-      for (const PaidInvoice& settlement : settled) {
-        const int day = day_number(settlement.paid);
-        const Currency& currency = settlement.total.currency();
-        if (day < day_number(period.start) || day > day_number(period.end)
-            || !m_request.filter.wants(m_ledger, settlement.customer, currency)) {
-          continue;
-        }
-        paid[{settlement.customer, currency.code}].push_back(&settlement);
-        paid[{k_all, currency.code}].push_back(&settlement);
+      for (const PaidInvoice* settlement : paid_in[p]) {
+        const std::string_view code = settlement->total.currency().code;
+        paid[{settlement->customer, code}].push_back(settlement);
+        paid[{k_all, code}].push_back(settlement);
       }
       // Every key with a figure: receivables at either end, sales or payments.
       std::map<Key, int> keys;
@@ -232,6 +291,7 @@ private:
   const Ledger& m_ledger;
   const DsoRequest& m_request;
   std::map<std::string_view, const Currency*> m_currencies;
+  std::vector<const Currency*> m_currency_list; // m_currencies' values, by code
   std::map<Key, std::vector<Sale>> m_sales;
 };
 

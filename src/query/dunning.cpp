@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 #include <unordered_map>
 
@@ -93,7 +94,11 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
   const Balances balances = balances_as_of(ledger, as_of);
   // The oldest open due date of each open invoice (an instalment invoice has several),
   // of the items no direct debit is collecting if there are any (sepa).
-  std::unordered_map<std::uint32_t, std::size_t> first_item;
+  // Per invoice in dunning, in order of its first item: (document, item index); slot_of
+  // finds an invoice's place (vectors, not hash maps: there are 100,000s at 1M invoices).
+  constexpr std::uint32_t k_none = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> slot_of(ledger.documents.size(), k_none);
+  std::vector<std::pair<std::uint32_t, std::size_t>> first_item;
   const std::vector<OpenItem> items = open_items(ledger, balances);
   const PendingCollections debits(ledger, balances); // sepa
   std::vector<std::uint8_t> held(items.size(), 0);   // sepa: an item a collection holds
@@ -111,41 +116,48 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       held_open.try_emplace(item.document, Money::zero(item.open.currency()))
           .first->second += item.open;
     }
-    const auto [it, fresh] = first_item.emplace(item.document, i);
-    const std::size_t was = it->second;
-    if (!fresh && std::tuple(held[i], day_number(item.due))
-                      < std::tuple(held[was], day_number(items[was].due))) {
-      it->second = i;
+    std::uint32_t& slot = slot_of[item.document];
+    if (slot == k_none) {
+      slot = static_cast<std::uint32_t>(first_item.size());
+      first_item.emplace_back(item.document, i);
+      continue;
+    }
+    std::size_t& was = first_item[slot].second;
+    if (std::tuple(held[i], day_number(item.due))
+        < std::tuple(held[was], day_number(items[was].due))) {
+      was = i;
     }
   }
-  std::unordered_map<std::uint32_t, InvoiceFacts> facts;
-  for (const auto& [document, index] : first_item) {
-    facts[document];
-  }
+  std::vector<InvoiceFacts> facts(first_item.size());
+  const auto fact_of = [&](std::uint32_t document) -> InvoiceFacts* {
+    // Not every event is about a document (a contact may name none).
+    return document >= slot_of.size() || slot_of[document] == k_none ? nullptr
+                                                                     : &facts[slot_of[document]];
+  };
   for (const StatusEvent& event : ledger.status_events) {
-    const auto it = facts.find(event.document);
-    if (it != facts.end() && event.kind == StatusKind::reminded
-        && day_number(event.date) <= today && event.level >= it->second.reminded.level) {
-      it->second.reminded = {event.level, event.date};
+    InvoiceFacts* fact = fact_of(event.document);
+    if (fact != nullptr && event.kind == StatusKind::reminded && day_number(event.date) <= today
+        && event.level >= fact->reminded.level) {
+      fact->reminded = {event.level, event.date};
     }
   }
   for (const Allocation& allocation : ledger.allocations) {
-    if (const auto it = facts.find(allocation.document);
-        it != facts.end() && day_number(allocation.date) <= today) {
-      it->second.settled.push_back({allocation.date, allocation.amount});
+    if (InvoiceFacts* fact = fact_of(allocation.document);
+        fact != nullptr && day_number(allocation.date) <= today) {
+      fact->settled.push_back({allocation.date, allocation.amount});
     }
   }
   for (const WriteOff& writeoff : ledger.writeoffs) {
-    if (const auto it = facts.find(writeoff.document);
-        it != facts.end() && day_number(writeoff.date) <= today) {
-      it->second.settled.push_back({writeoff.date, writeoff.amount});
+    if (InvoiceFacts* fact = fact_of(writeoff.document);
+        fact != nullptr && day_number(writeoff.date) <= today) {
+      fact->settled.push_back({writeoff.date, writeoff.amount});
     }
   }
   const std::vector<std::optional<PromiseOutcome>> promises = promise_outcomes(ledger, as_of);
   for (std::size_t i = 0; i < promises.size(); ++i) {
-    const auto it = facts.find(ledger.contacts[i].document);
-    if (promises[i] && promises[i]->state == PromiseState::open && it != facts.end()) {
-      it->second.open_promise = ledger.contacts[i].promised;
+    InvoiceFacts* fact = fact_of(ledger.contacts[i].document);
+    if (promises[i] && promises[i]->state == PromiseState::open && fact != nullptr) {
+      fact->open_promise = ledger.contacts[i].promised;
     }
   }
   // Charge documents: a charge states only the interest not charged before.
@@ -164,7 +176,7 @@ ReminderPlan plan_reminders(const Ledger& ledger, const Date& as_of,
       continue;
     }
     const std::vector<syntax::DunningLevel>& levels = plan_it->second.levels;
-    const InvoiceFacts& fact = facts[document_index];
+    const InvoiceFacts& fact = facts[slot_of[document_index]];
     ReminderLine line;
     line.document = document_index;
     line.due = items[item_index].due;

@@ -29,7 +29,8 @@ void add_habits(PaymentsRow& row, const std::vector<const PaidInvoice*>& settled
 struct Accumulator {
   PaymentsBlock block;
   std::map<std::uint32_t, PaymentsRow> customers;
-  std::map<std::string, PaymentsRow> methods;
+  std::vector<PaymentsRow*> customer_rows; // by customer index: its row in `customers`
+  std::map<std::string, PaymentsRow, std::less<>> methods;
   std::map<std::uint32_t, std::vector<const PaidInvoice*>> customer_settled;
   std::vector<std::vector<const PaidInvoice*>> period_settled;
   std::vector<const PaidInvoice*> all_settled;
@@ -66,13 +67,16 @@ PaymentsReport payments_report(const Ledger& ledger, const PaymentsRequest& requ
     return acc;
   };
   const auto customer_row = [&](Accumulator& acc, std::uint32_t customer) -> PaymentsRow& {
-    auto it = acc.customers.find(customer);
-    if (it == acc.customers.end()) {
+    if (acc.customer_rows.empty()) {
+      acc.customer_rows.resize(ledger.customers.size(), nullptr);
+    }
+    PaymentsRow*& cached = acc.customer_rows[customer];
+    if (cached == nullptr) {
       PaymentsRow row = empty_row(ledger.customers[customer].id, *acc.block.currency);
       row.name = ledger.customers[customer].name;
-      it = acc.customers.emplace(customer, std::move(row)).first;
+      cached = &acc.customers.emplace(customer, std::move(row)).first->second;
     }
-    return it->second;
+    return *cached;
   };
   for (const Payment& payment : ledger.payments) {
     const int day = day_number(payment.date);
@@ -81,10 +85,11 @@ PaymentsReport payments_report(const Ledger& ledger, const PaymentsRequest& requ
       continue;
     }
     Accumulator& acc = block_of(payment.amount.currency());
-    auto method = acc.methods.find(payment.method.empty() ? "(none)" : payment.method);
+    const std::string_view label =
+        payment.method.empty() ? std::string_view("(none)") : std::string_view(payment.method);
+    auto method = acc.methods.find(label);
     if (method == acc.methods.end()) {
-      const std::string label = payment.method.empty() ? "(none)" : payment.method;
-      method = acc.methods.emplace(label, empty_row(label, *acc.block.currency)).first;
+      method = acc.methods.emplace(label, empty_row(std::string(label), *acc.block.currency)).first;
     }
     for (PaymentsRow* row : {&acc.block.periods[period_index(day)], &acc.block.total,
                              &customer_row(acc, payment.customer), &method->second}) {

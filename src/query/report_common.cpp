@@ -179,6 +179,7 @@ std::vector<PaidInvoice> paid_invoices(const Ledger& ledger, const Balances& bal
     paid[allocation.document] = std::max(paid[allocation.document], day_number(source));
   }
   std::vector<PaidInvoice> result;
+  result.reserve(ledger.documents.size()); // pages never written cost nothing
   for (std::uint32_t i = 0; i < ledger.documents.size(); ++i) {
     const Document& document = ledger.documents[i];
     if (!document.is_invoice() || balances.issued[i] == 0 || balances.voided[i] != 0

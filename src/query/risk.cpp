@@ -25,6 +25,37 @@ Ratio share(const Money& part, const Money& whole) {
 
 using Key = std::pair<std::string_view, std::uint32_t>; // currency, customer
 
+// A customer's row in one currency and its settlements.
+struct Slot {
+  RiskRow* row = nullptr; // in the rows map, once made
+  std::vector<const PaidInvoice*> all;
+  std::vector<const PaidInvoice*> recent;
+};
+
+// The slots by currency and customer index: 100,000s of open items and settlements at
+// 1M invoices find their row without a map lookup.
+class Slots {
+public:
+  explicit Slots(std::size_t customers) : m_customers(customers) {}
+
+  Slot& at(std::uint32_t customer, const Currency& currency) {
+    std::size_t c = 0;
+    while (c < m_currencies.size() && !(*m_currencies[c] == currency)) {
+      ++c;
+    }
+    if (c == m_currencies.size()) {
+      m_currencies.push_back(&currency);
+      m_slots.emplace_back(m_customers);
+    }
+    return m_slots[c][customer];
+  }
+
+private:
+  std::size_t m_customers;
+  std::vector<const Currency*> m_currencies;
+  std::vector<std::vector<Slot>> m_slots;
+};
+
 // Promises broken by `day` whose promised day is within the recent days (the same window
 // as recent days late), per the invoice's customer and currency.
 template <typename RowOf>
@@ -47,9 +78,15 @@ void count_broken_promises(const Ledger& ledger, const RiskRequest& request, con
 std::map<Key, RiskRow> inputs_at(const Ledger& ledger, const RiskRequest& request,
                                  const Date& day) {
   std::map<Key, RiskRow> rows;
+  Slots slots(ledger.customers.size());
   const Balances balances = balances_as_of(ledger, day);
   const auto row_of = [&](std::uint32_t customer, const Currency& currency) -> RiskRow& {
+    Slot& slot = slots.at(customer, currency);
+    if (slot.row != nullptr) {
+      return *slot.row;
+    }
     RiskRow& row = rows[{currency.code, customer}];
+    slot.row = &row;
     if (row.customer_id.empty()) {
       const Customer& record = ledger.customers[customer];
       row.customer_id = record.id;
@@ -91,27 +128,26 @@ std::map<Key, RiskRow> inputs_at(const Ledger& ledger, const RiskRequest& reques
       row_of(customer, credit.currency()).balance -= credit;
     }
   });
-  std::map<Key, std::vector<const PaidInvoice*>> all;
-  std::map<Key, std::vector<const PaidInvoice*>> recent;
   const std::vector<PaidInvoice> settled = paid_invoices(ledger, balances);
   for (const PaidInvoice& settlement : settled) {
-    const Key key{settlement.total.currency().code, settlement.customer};
     if (!request.filter.wants(ledger, settlement.customer, settlement.total.currency())) {
       continue;
     }
     row_of(settlement.customer, settlement.total.currency());
-    all[key].push_back(&settlement);
+    Slot& slot = slots.at(settlement.customer, settlement.total.currency());
+    slot.all.push_back(&settlement);
     if (days_between(settlement.paid, day) < request.recent_days) {
-      recent[key].push_back(&settlement);
+      slot.recent.push_back(&settlement);
     }
   }
   count_broken_promises(ledger, request, day, row_of);
   for (auto& [key, row] : rows) {
-    const PaymentHabit habit = habit_of(all[key]);
+    const Slot& slot = slots.at(key.second, row.open.currency());
+    const PaymentHabit habit = habit_of(slot.all);
     row.days_late = habit.days_late;
     row.settled = habit.settled;
     row.share_late = ratio_of(Int128{habit.late} * 100, habit.settled);
-    row.recent_days_late = habit_of(recent[key]).days_late;
+    row.recent_days_late = habit_of(slot.recent).days_late;
     row.share_overdue = share(row.overdue, row.open);
     if (row.limit && row.limit->is_positive()) {
       row.limit_use = share(row.balance, *row.limit);
