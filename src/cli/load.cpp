@@ -48,6 +48,11 @@ syntax::Settings read_settings_files(const std::filesystem::path& dir, Diagnosti
 }
 
 // Keys the inputs by their whole content; returns what was seen of the journal files.
+// Two threads read the journal or the snapshot, unless DUES_PARSE_THREADS=1 asks for one.
+bool parse_in_parallel() {
+  return environment_variable("DUES_PARSE_THREADS").value_or("") != "1";
+}
+
 Proofs take_fingerprint(LedgerInputs& inputs, LoadMode mode) {
   Fingerprint print = fingerprint(inputs, mode);
   inputs.key = print.key;
@@ -156,7 +161,7 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
       return std::nullopt;
     }
     Ledger ledger = start_ledger(inputs.settings, inputs.customers);
-    if (!restore_ledger(snapshot.text(), *saved, ledger)) {
+    if (!restore_ledger(snapshot.text(), *saved, ledger, parse_in_parallel())) {
       return std::nullopt;
     }
     inputs.key = *saved;
@@ -173,8 +178,8 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
     if (!diags.empty() || !diags.warnings().empty()) {
       return std::nullopt;
     }
-    inputs.last_lines += static_cast<std::uint32_t>(
-        std::count(print.tail.begin(), print.tail.end(), '\n'));
+    inputs.last_lines +=
+        static_cast<std::uint32_t>(std::count(print.tail.begin(), print.tail.end(), '\n'));
     inputs.last_ends_line = print.tail.back() == '\n';
     if (print.tail.size() > k_resave_tail) {
       const Proofs seen = take_fingerprint(inputs, mode); // of the whole text now
@@ -189,7 +194,7 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
 Ledger parse(const LedgerInputs& inputs, LoadMode mode, Diagnostics& diags) {
   BuildOptions options;
   options.balances_only = mode == LoadMode::balances;
-  options.parallel = environment_variable("DUES_PARSE_THREADS").value_or("") != "1";
+  options.parallel = parse_in_parallel();
   return build_ledger(
       inputs.settings, inputs.customers, inputs.paths,
       [&](std::size_t index, const std::function<void(std::string_view)>& use) {
@@ -348,8 +353,7 @@ void validate_additions(Context& ctx, const LedgerInputs& inputs, Ledger& ledger
   for (const Error& error : after.errors()) {
     const std::optional<SourceLoc>& loc = error.where();
     const bool in_new = loc && std::any_of(additions.begin(), additions.end(), [&](const auto& a) {
-                          return a.path == loc->path
-                                 && loc->line >= static_cast<int>(a.first_line);
+                          return a.path == loc->path && loc->line >= static_cast<int>(a.first_line);
                         });
     const auto day = loc && !in_new ? date_at(ledger, *loc) : std::nullopt;
     if (!newest || !day || !(*newest < *day)) {

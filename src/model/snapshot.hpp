@@ -19,7 +19,9 @@ std::string snapshot_ledger(const Ledger& ledger, std::string_view key);
 // Restores what snapshot_ledger saved into `ledger`, which already holds the settings
 // and customers. Returns false, leaving the journal part empty, when the bytes are not
 // a complete snapshot of this build with this key (then the caller parses instead).
-bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger);
+// `parallel`: read its two parts on two threads (false: on this one).
+bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger,
+                    bool parallel = true);
 
 // The key a snapshot was saved with, if the bytes come from this dues build (the rest is
 // checked by restore_ledger): lets the caller see which inputs the snapshot covers.

@@ -50,3 +50,20 @@ Without errors, the same ledger the same way:
   $ dues -C ok --today 2026-11-23 check > two.txt; DUES_PARSE_THREADS=1 dues -C ok --today 2026-11-23 check > one.txt
   $ cmp one.txt two.txt && cat two.txt
   ok: 22 customers, 225 invoices, 3 credit notes, 219 payments, 2 refunds in 2 journal files
+
+A snapshot is read on two threads as well (its documents on one, the rest on the
+other): the reports from it are those of one thread and of a parse without it.
+
+  $ export DUES_CACHE_DIR="$PWD/cache"
+  $ dues -C ok --today 2026-11-23 aging > /dev/null
+  $ ls cache/*.snapshot | wc -l
+  1
+  $ for cmd in "aging --format json" "statement brauhaus" "report risk --format json"; do
+  >   dues -C ok --today 2026-11-23 $cmd > two.txt
+  >   DUES_PARSE_THREADS=1 dues -C ok --today 2026-11-23 $cmd > one.txt
+  >   DUES_NO_CACHE=1 dues -C ok --today 2026-11-23 $cmd > parsed.txt
+  >   test -s two.txt && cmp one.txt two.txt && cmp parsed.txt two.txt && echo "$cmd: same"
+  > done
+  aging --format json: same
+  statement brauhaus: same
+  report risk --format json: same

@@ -101,6 +101,10 @@ TEST_CASE("snapshot_ledger and restore_ledger give back the same ledger") {
       Ledger restored = start_ledger(original.settings, original.customers);
       REQUIRE(restore_ledger(bytes, "key-1", restored));
       CHECK(describe(restored) == describe(original));
+      // Its two parts read on one thread give the same ledger as on two.
+      Ledger one_thread = start_ledger(original.settings, original.customers);
+      REQUIRE(restore_ledger(bytes, "key-1", one_thread, false));
+      CHECK(describe(one_thread) == describe(original));
       CHECK(restored.files == original.files);
       CHECK(restored.has_details == original.has_details);
       for (const Document& document : original.documents) {
@@ -133,6 +137,14 @@ TEST_CASE("restore_ledger refuses another key, another build's bytes and damaged
   std::string flipped = bytes;
   flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x20);
   CHECK(refused(flipped, "key-1"));
+  // A flipped byte in the header, in the first part and in the second part's hash.
+  for (const std::size_t at : {std::size_t{40}, bytes.size() / 4, bytes.size() - 3}) {
+    std::string damaged = bytes;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x01);
+    CHECK(refused(damaged, "key-1"));
+  }
+  // Bytes appended after the last part.
+  CHECK(refused(bytes + "x", "key-1"));
   std::string other_build = bytes;
   other_build.replace(other_build.find('\n') + 1 + 4, 3, "Xyz");
   CHECK(refused(other_build, "key-1"));
