@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <thread>
 
@@ -186,6 +187,20 @@ MappedFile::MappedFile(const std::filesystem::path& path, const std::string& sho
   m_size = 0;
   m_fallback = read_file(path, shown, limit);
   m_text = m_fallback;
+}
+
+void MappedFile::give_back(std::string_view part) const {
+  if (m_map == nullptr || part.empty()) {
+    return;
+  }
+  static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto begin = reinterpret_cast<std::uintptr_t>(part.data());
+  const auto end = begin + part.size();
+  const std::uintptr_t first = (begin + page - 1) / page * page;
+  const std::uintptr_t last = end / page * page;
+  if (first < last) {
+    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+  }
 }
 
 std::vector<std::filesystem::path> list_folder(const std::filesystem::path& folder,

@@ -59,6 +59,10 @@ public:
   MappedFile& operator=(const MappedFile&) = delete;
 
   std::string_view text() const { return m_text; }
+  // Tells the kernel the whole pages of `part` (a piece of text()) are not needed now:
+  // they leave the process's memory and are read again from the file if touched.
+  // Nothing happens for a file that was read rather than mapped.
+  void give_back(std::string_view part) const;
 
 private:
   void* m_map = nullptr;

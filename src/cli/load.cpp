@@ -161,7 +161,10 @@ std::optional<Ledger> restore(Context& ctx, LoadMode mode, LedgerInputs& inputs)
       return std::nullopt;
     }
     Ledger ledger = start_ledger(inputs.settings, inputs.customers);
-    if (!restore_ledger(snapshot.text(), *saved, ledger, parse_in_parallel())) {
+    const auto give_back = [&](std::string_view read) {
+      snapshot.give_back(read);
+    };
+    if (!restore_ledger(snapshot.text(), *saved, ledger, parse_in_parallel(), give_back)) {
       return std::nullopt;
     }
     inputs.key = *saved;

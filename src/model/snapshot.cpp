@@ -15,6 +15,7 @@ namespace dues {
 namespace {
 
 using snapshot_bytes::Reader;
+using Passed = std::function<void(std::string_view)>;
 using snapshot_bytes::Writer;
 
 // Changes whenever the layout below or the model structs change (the build stamp covers
@@ -165,9 +166,12 @@ void resize_with_room(std::vector<T>& items, std::size_t count) {
   items.resize(count);
 }
 
-// Reads the first part into ledger.documents and ledger.ids; false on any inconsistency.
-bool read_documents_part(std::string_view bytes, std::size_t documents, Ledger& ledger) {
-  Reader in(bytes);
+// Reads the first part into ledger.documents and ledger.ids, hashing it as it goes;
+// false on any inconsistency or when the hash is not `check`.
+bool read_documents_part(std::string_view bytes, std::string_view check, const Passed& passed,
+                         std::size_t documents, Ledger& ledger) {
+  ContentHash hash;
+  Reader in(bytes, {&hash, passed});
   const auto customers = static_cast<std::uint32_t>(ledger.customers.size());
   resize_with_room(ledger.documents, documents);
   for (Document& document : ledger.documents) {
@@ -198,15 +202,17 @@ bool read_documents_part(std::string_view bytes, std::size_t documents, Ledger& 
   std::vector<IdIndex::Slot> slots(slot_count);
   std::memcpy(slots.data(), table.data(), table.size());
   ledger.ids.assign(std::move(slots), static_cast<std::size_t>(ids));
-  return true;
+  in.finish();
+  return hash.hex() == check;
 }
 
 // Reads the second part into the ledger's other members (not documents or ids, which
 // the other thread fills): false on any inconsistency. `documents` is how many the
 // first part holds.
-bool read_receipts_part(std::string_view bytes, std::size_t documents, std::size_t payments,
-                        Ledger& ledger) {
-  Reader in(bytes);
+bool read_receipts_part(std::string_view bytes, std::string_view check, const Passed& passed,
+                        std::size_t documents, std::size_t payments, Ledger& ledger) {
+  ContentHash hash;
+  Reader in(bytes, {&hash, passed});
   const auto customers = static_cast<std::uint32_t>(ledger.customers.size());
   ledger.files.resize(in.count(4));
   for (std::string& file : ledger.files) {
@@ -343,7 +349,11 @@ bool read_receipts_part(std::string_view bytes, std::size_t documents, std::size
       return false;
     }
   }
-  return in.ok() && in.at_end();
+  if (!in.ok() || !in.at_end()) {
+    return false;
+  }
+  in.finish();
+  return hash.hex() == check;
 }
 
 void forget_journal_part(Ledger& ledger) {
@@ -433,7 +443,8 @@ std::optional<std::string> snapshot_key(std::string_view bytes) {
   return std::string(key);
 }
 
-bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger, bool parallel) {
+bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger, bool parallel,
+                    const Passed& passed) {
   if (!bytes.starts_with(k_magic)) {
     return false;
   }
@@ -471,13 +482,9 @@ bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger
   bool read[2] = {false, false};
   run_both(
       parallel,
+      [&] { read[0] = read_documents_part(parts[0], checks[0], passed, documents, ledger); },
       [&] {
-        read[0] =
-            hash_hex(parts[0]) == checks[0] && read_documents_part(parts[0], documents, ledger);
-      },
-      [&] {
-        read[1] = hash_hex(parts[1]) == checks[1]
-                  && read_receipts_part(parts[1], documents, payments, ledger);
+        read[1] = read_receipts_part(parts[1], checks[1], passed, documents, payments, ledger);
       });
   if (!read[0] || !read[1]) {
     forget_journal_part(ledger);

@@ -2,6 +2,7 @@
 
 #include "model/ledger.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,9 +20,13 @@ std::string snapshot_ledger(const Ledger& ledger, std::string_view key);
 // Restores what snapshot_ledger saved into `ledger`, which already holds the settings
 // and customers. Returns false, leaving the journal part empty, when the bytes are not
 // a complete snapshot of this build with this key (then the caller parses instead).
-// `parallel`: read its two parts on two threads (false: on this one).
+// `parallel`: read its two parts on two threads (false: on this one). `passed` (from
+// either thread) is handed each stretch of the bytes once it has been read: a caller
+// whose bytes are a file mapping gives those pages back, so they need not all be
+// resident at once.
 bool restore_ledger(std::string_view bytes, std::string_view key, Ledger& ledger,
-                    bool parallel = true);
+                    bool parallel = true,
+                    const std::function<void(std::string_view)>& passed = {});
 
 // The key a snapshot was saved with, if the bytes come from this dues build (the rest is
 // checked by restore_ledger): lets the caller see which inputs the snapshot covers.

@@ -2,11 +2,14 @@
 
 // The byte codec of the ledger snapshot (model/snapshot.cpp): plain values written one
 // after another, read back with every overrun caught. Meaningful only to the same build.
+#include "base/hash.hpp"
 #include "model/ledger.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -42,10 +45,29 @@ private:
   std::string m_out;
 };
 
+// What a Reader does with the bytes it has passed: it hashes them (as hash_hex hashes the
+// whole text) and hands them to `passed` (which may give a file mapping's pages back),
+// a stride at a time, so the text is read once and need not stay in memory.
+struct Following {
+  ContentHash* hash = nullptr;
+  std::function<void(std::string_view)> passed;
+};
+
 // Reads what Writer wrote; any overrun or nonsense makes ok() false and reads zeros.
 class Reader {
 public:
   explicit Reader(std::string_view bytes) : m_bytes(bytes) {}
+  Reader(std::string_view bytes, Following following)
+      : m_bytes(bytes), m_following(std::move(following)), m_mark(k_stride) {
+    const std::uint64_t size = m_bytes.size();
+    m_following.hash->add_raw(std::string_view(reinterpret_cast<const char*>(&size), sizeof size));
+  }
+  // Follows the bytes not yet passed on (when following): call once at the end.
+  void finish() {
+    if (m_following.hash != nullptr) {
+      pass(m_bytes.size());
+    }
+  }
   bool ok() const { return m_ok; }
   template <typename T>
   T pod() {
@@ -103,10 +125,29 @@ private:
       m_ok = false;
       return false;
     }
+    // What came before these bytes is passed on (not these: the caller reads them).
+    if (m_at >= m_mark) {
+      pass(m_at - m_at % k_stride);
+    }
     m_at += size;
     return true;
   }
+  // Hashes and hands on the bytes from where the last pass ended up to `end`.
+  void pass(std::size_t end) {
+    const std::string_view piece = m_bytes.substr(m_passed, end - m_passed);
+    m_following.hash->add_raw(piece);
+    if (m_following.passed) {
+      m_following.passed(piece);
+    }
+    m_passed = end;
+    m_mark = end + k_stride;
+  }
+  static constexpr std::size_t k_stride = std::size_t{1} << 20;
   std::string_view m_bytes;
+  Following m_following;
+  std::size_t m_passed = 0; // followed up to here
+  std::size_t m_mark =
+      std::numeric_limits<std::size_t>::max(); // the next pass when m_at reaches it
   std::size_t m_at = 0;
   bool m_ok = true;
   const Currency* m_currency = nullptr; // of the last amount read
