@@ -123,6 +123,17 @@ fresh_copy() {
 }
 # A fresh copy whose snapshot is saved already: what a write meets after any report.
 fresh_copy_warm() { fresh_copy && "$dues" -C "$work" --today "$today" aging >/dev/null; }
+# The same, then one item description in the middle of the oldest journal file changed
+# (a copy of it, not the hard link): the snapshot no longer fits, the next run parses.
+fresh_copy_edited_old() {
+  fresh_copy_warm || return
+  local first
+  first=$(find "$work/journal" -name '*.dues' | LC_ALL=C sort | head -1)
+  local lines middle
+  lines=$(wc -l <"$first")
+  middle=$(awk -v from=$((lines / 2)) 'NR >= from && /^  item "/ { print NR; exit }' "$first")
+  sed "${middle}s/^  item \"/  item \"Edited /" "$first" >"$first.new" && mv "$first.new" "$first"
+}
 
 # measure SIZE LABEL PREPARE COMMAND... : runs COMMAND $repeat times (after PREPARE, which
 # is not timed, when it is not "-") and records wall (EPOCHREALTIME around GNU time, so
@@ -199,6 +210,8 @@ for size in "${sizes[@]}"; do
   measure "$size" "aging, parsing (DUES_NO_CACHE=1)" - env DUES_NO_CACHE=1 "${d[@]}" aging
   measure "$size" "aging, first run (parse + save snapshot)" forget_snapshots "${d[@]}" aging
   measure "$size" "aging" - "${d[@]}" aging
+  # Issue 16: the first run after an edit in the middle of an old journal file (<= check).
+  measure "$size" "aging after a change in an old journal" fresh_copy_edited_old "${w[@]}" aging
   measure "$size" "aging --format json" - "${d[@]}" aging --format json
   measure "$size" "statement $big" - "${d[@]}" statement "$big"
   measure "$size" "pay $big 1000.00 (write)" fresh_copy_warm "${w[@]}" pay "$big" 1000.00
