@@ -144,6 +144,7 @@ OpenInvoices::OpenInvoices(const Ledger& ledger, const Date& as_of)
   std::vector<std::pair<std::uint64_t, std::uint32_t>> numbers;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> references;
   numbers.reserve(ledger.documents.size());
+  references.reserve(ledger.documents.size()); // pages never written cost nothing
   std::string number;
   for (std::uint32_t d = 0; d < ledger.documents.size(); ++d) {
     const Document& document = ledger.documents[d];
