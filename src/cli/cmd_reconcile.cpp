@@ -223,6 +223,7 @@ render::ReconcilePlan plan_view(const Ledger& ledger, const bank::Statement& sta
   view.format = statement.format;
   view.balances = balances_view(statement);
   view.applied = applied;
+  view.lines.reserve(outcome.matches.size()); // one allocation, no moves of the lines so far
   for (std::size_t i = 0; i < outcome.matches.size(); ++i) {
     const query::LineMatch& match = outcome.matches[i];
     const bank::BankLine& line = statement.receipts[i];

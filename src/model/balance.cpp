@@ -215,24 +215,11 @@ void add_items_of(const Ledger& ledger, const Balances& balances, std::size_t i,
     return;
   }
   const bool disputed = balances.disputed[i] != 0;
-  const auto& instalments = document.info().instalments;
-  if (instalments.empty()) {
-    items.push_back({static_cast<std::uint32_t>(i), 0, document.date, document.due,
-                     balances.open[i], disputed});
-    return;
-  }
-  Money paid = document.total - balances.open[i];
-  int number = 0;
-  for (const Instalment& instalment : instalments) {
-    ++number;
-    const Money covered = min(paid, instalment.amount);
-    paid -= covered;
-    const Money left = instalment.amount - covered;
-    if (!left.is_zero()) {
-      items.push_back(
-          {static_cast<std::uint32_t>(i), number, document.date, instalment.due, left, disputed});
-    }
-  }
+  for_each_open_part(document, balances.open[i],
+                     [&](int number, const Date& due, const Money& left) {
+                       items.push_back({static_cast<std::uint32_t>(i), number, document.date, due,
+                                        left, disputed});
+                     });
 }
 
 } // namespace

@@ -68,6 +68,29 @@ struct OpenItem {
   bool disputed = false;
 };
 
+// Splits what is open of an invoice into its open items: calls fn(instalment, due, left)
+// once for an invoice without instalments (instalment 0), else for each instalment with
+// something left, the money settled (total - open) paying them in their order.
+template <typename Fn>
+void for_each_open_part(const Document& invoice, const Money& open, Fn&& fn) {
+  const auto& instalments = invoice.info().instalments;
+  if (instalments.empty()) {
+    fn(0, invoice.due, open);
+    return;
+  }
+  Money paid = invoice.total - open;
+  int number = 0;
+  for (const Instalment& instalment : instalments) {
+    ++number;
+    const Money covered = min(paid, instalment.amount);
+    paid -= covered;
+    const Money left = instalment.amount - covered;
+    if (!left.is_zero()) {
+      fn(number, instalment.due, left);
+    }
+  }
+}
+
 // The open items on the balances' day, in ledger order. Money settled on an
 // instalment invoice pays its instalments oldest due date first.
 std::vector<OpenItem> open_items(const Ledger& ledger, const Balances& balances);

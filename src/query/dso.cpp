@@ -1,8 +1,11 @@
 #include "query/dso.hpp"
 
+#include "model/balance_days.hpp"
+
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <unordered_map>
 
 namespace dues::query {
 namespace {
@@ -28,7 +31,8 @@ class DsoBuilder {
 public:
   DsoBuilder(const Ledger& ledger, const DsoRequest& request)
       : m_ledger(ledger), m_request(request) {
-    std::vector<int> voided(ledger.documents.size(), std::numeric_limits<int>::max());
+    std::vector<int>& voided = m_voided;
+    voided.assign(ledger.documents.size(), std::numeric_limits<int>::max());
     for (const StatusEvent& event : ledger.status_events) {
       if (event.kind == StatusKind::voided) {
         voided[event.document] = std::min(voided[event.document], day_number(event.date));
@@ -62,9 +66,20 @@ public:
       const Sale sale{day_number(document.date), amount, voided[i]};
       own->push_back(sale);
       all->push_back(sale);
+      if (document.is_invoice()) {
+        m_invoices.push_back({i, static_cast<std::uint32_t>(c)});
+      }
     }
+    std::vector<std::uint32_t> place(met.size()); // met's order -> m_currency_list's
     for (const auto& [code, currency] : m_currencies) {
+      for (std::size_t c = 0; c < met.size(); ++c) {
+        place[c] =
+            met[c] == currency ? static_cast<std::uint32_t>(m_currency_list.size()) : place[c];
+      }
       m_currency_list.push_back(currency);
+    }
+    for (WantedInvoice& invoice : m_invoices) {
+      invoice.currency = place[invoice.currency];
     }
     for (auto& [key, list] : m_sales) {
       std::sort(list.begin(), list.end(),
@@ -72,52 +87,75 @@ public:
     }
   }
 
-  // Open invoices and their not-yet-due part at the end of the balances' day, per key.
-  // Summed in one slot per customer (and one for all) of each currency, not in the map.
-  std::map<Key, Figures> figures_at(const Balances& balances) const {
-    const int day = day_number(balances.as_of);
+  // Open invoices and their not-yet-due part at the end of each of `days`, per key: one
+  // sweep over the ledger (OpenOnDays) for every day. Also which invoices are settled in
+  // full at the end of the last day (paid_invoices' `cleared`).
+  struct Sweep {
+    std::vector<std::map<Key, Figures>> figures; // per day
+    std::vector<std::uint8_t> cleared;
+  };
+  Sweep sweep(const std::vector<Date>& days) const {
+    Sweep result;
     const std::size_t all = m_ledger.customers.size();
     std::vector<std::vector<Figures>> sums(m_currency_list.size());
     std::vector<std::vector<std::uint8_t>> seen(m_currency_list.size());
-    for (const OpenItem& item : open_items(m_ledger, balances)) {
-      const Document& document = m_ledger.documents[item.document];
-      const Currency& currency = item.open.currency();
-      if (!m_request.filter.wants(m_ledger, document.customer, currency)) {
-        continue;
+    OpenOnDays open(m_ledger, days);
+    while (open.next()) {
+      const int day = day_number(days[open.day()]);
+      for (std::size_t c = 0; c < sums.size(); ++c) {
+        sums[c].assign(all + 1, Figures{});
+        seen[c].assign(all + 1, 0);
       }
-      const std::size_t c = currency_index(currency);
-      if (sums[c].empty()) {
-        sums[c].resize(all + 1);
-        seen[c].resize(all + 1, 0);
-      }
-      const bool current = day_number(item.due) > day;
-      for (const std::size_t slot : {std::size_t{document.customer}, all}) {
-        Figures& figures = sums[c][slot];
-        figures.ar += item.open.minor_units();
-        figures.current += current ? item.open.minor_units() : 0;
-        seen[c][slot] = 1;
-      }
-    }
-    std::map<Key, Figures> result;
-    for (std::size_t c = 0; c < sums.size(); ++c) {
-      for (std::size_t slot = 0; slot < sums[c].size(); ++slot) {
-        if (seen[c][slot] != 0) {
-          const std::uint32_t customer = slot == all ? k_all : static_cast<std::uint32_t>(slot);
-          result.emplace(Key{customer, m_currency_list[c]->code}, sums[c][slot]);
+      for (const WantedInvoice& invoice : m_invoices) {
+        const std::int64_t owed = open.open(invoice.document);
+        if (owed == 0) {
+          continue;
         }
+        const Document& document = m_ledger.documents[invoice.document];
+        const Money left_open(document.total.currency(), owed);
+        for_each_open_part(document, left_open, [&](int, const Date& due, const Money& left) {
+          const bool current = day_number(due) > day;
+          for (const std::size_t slot : {std::size_t{document.customer}, all}) {
+            Figures& figures = sums[invoice.currency][slot];
+            figures.ar += left.minor_units();
+            figures.current += current ? left.minor_units() : 0;
+            seen[invoice.currency][slot] = 1;
+          }
+        });
+      }
+      std::map<Key, Figures>& figures = result.figures.emplace_back();
+      for (std::size_t c = 0; c < sums.size(); ++c) {
+        for (std::size_t slot = 0; slot < sums[c].size(); ++slot) {
+          if (seen[c][slot] != 0) {
+            const std::uint32_t customer = slot == all ? k_all : static_cast<std::uint32_t>(slot);
+            figures.emplace(Key{customer, m_currency_list[c]->code}, sums[c][slot]);
+          }
+        }
+      }
+      if (open.day() + 1 == days.size()) {
+        result.cleared = cleared(open, day);
       }
     }
     return result;
   }
 
-  // The place of a currency in m_currency_list (every currency of a wanted document).
-  std::size_t currency_index(const Currency& currency) const {
-    for (std::size_t c = 0; c < m_currency_list.size(); ++c) {
-      if (*m_currency_list[c] == currency) {
-        return c;
+  // Per document: an invoice wanted, issued, not void, with nothing open and nothing
+  // written off at the end of `day` (the sweep's day at hand).
+  std::vector<std::uint8_t> cleared(const OpenOnDays& open, int day) const {
+    std::unordered_map<std::uint32_t, std::int64_t> written_off;
+    for (const WriteOff& writeoff : m_ledger.writeoffs) {
+      if (day_number(writeoff.date) <= day) {
+        written_off[writeoff.document] += writeoff.amount.minor_units();
       }
     }
-    return 0; // not reached: open items are wanted documents
+    std::vector<std::uint8_t> result(m_ledger.documents.size(), 0);
+    for (const WantedInvoice& invoice : m_invoices) {
+      const std::uint32_t i = invoice.document;
+      const auto off = written_off.find(i);
+      result[i] = day_number(m_ledger.documents[i].date) <= day && m_voided[i] > day
+                  && open.open(i) == 0 && (off == written_off.end() || off->second == 0);
+    }
+    return result;
   }
 
   // Sales of a key dated from..to, leaving out documents void by the end of `seen`.
@@ -197,10 +235,14 @@ public:
     report.unit = m_request.unit;
     const std::vector<Period> periods =
         periods_back(m_request.unit, m_request.as_of, std::max(1, m_request.periods));
-    const Balances now = balances_as_of(m_ledger, m_request.as_of);
-    const std::vector<PaidInvoice> settled = paid_invoices(m_ledger, now);
-    std::map<Key, Figures> begin =
-        figures_at(balances_as_of(m_ledger, add_days(periods.front().start, -1)));
+    // The day before the first period, then each period's end (the last is as_of).
+    std::vector<Date> days{add_days(periods.front().start, -1)};
+    for (const Period& period : periods) {
+      days.push_back(period.end);
+    }
+    Sweep swept = sweep(days);
+    const std::vector<PaidInvoice> settled = paid_invoices(m_ledger, days.back(), swept.cleared);
+    std::map<Key, Figures> begin = std::move(swept.figures[0]);
     for (const auto& [code, currency] : m_currencies) {
       report.blocks.push_back({currency, {}, {}});
     }
@@ -223,10 +265,7 @@ public:
     }
     for (std::size_t p = 0; p < periods.size(); ++p) {
       const Period& period = periods[p];
-      // The last period ends on as_of: its balances are `now`.
-      std::map<Key, Figures> end = p + 1 == periods.size()
-                                       ? figures_at(now)
-                                       : figures_at(balances_as_of(m_ledger, period.end));
+      std::map<Key, Figures> end = std::move(swept.figures[p + 1]);
       std::map<Key, std::vector<const PaidInvoice*>> paid;
       for (const PaidInvoice* settlement : paid_in[p]) {
         const std::string_view code = settlement->total.currency().code;
@@ -241,8 +280,7 @@ public:
         }
       }
       for (const auto& [key, list] : m_sales) {
-        if (sales(key, day_number(period.start), day_number(period.end),
-                  day_number(period.end))
+        if (sales(key, day_number(period.start), day_number(period.end), day_number(period.end))
             != 0) {
           keys[key] = 1;
         }
@@ -271,8 +309,9 @@ public:
     for (DsoBlock& block : report.blocks) {
       std::vector<DsoRow> trend;
       for (const Period& period : periods) {
-        const auto it = std::find_if(block.trend.begin(), block.trend.end(),
-                                     [&](const DsoRow& r) { return r.period.label == period.label; });
+        const auto it = std::find_if(block.trend.begin(), block.trend.end(), [&](const DsoRow& r) {
+          return r.period.label == period.label;
+        });
         if (it != block.trend.end()) {
           trend.push_back(*it);
         } else {
@@ -293,6 +332,12 @@ private:
   std::map<std::string_view, const Currency*> m_currencies;
   std::vector<const Currency*> m_currency_list; // m_currencies' values, by code
   std::map<Key, std::vector<Sale>> m_sales;
+  struct WantedInvoice {
+    std::uint32_t document = 0;
+    std::uint32_t currency = 0; // place in m_currency_list
+  };
+  std::vector<WantedInvoice> m_invoices; // in ledger order
+  std::vector<int> m_voided;             // per document: the day it was voided, or max
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "base/creditor_reference.hpp"
 #include "base/payment_reference.hpp"
 #include "base/text.hpp"
+#include "model/balance_days.hpp"
 #include "query/match_text.hpp"
 
 #include <algorithm>
@@ -129,27 +130,36 @@ std::size_t OpenInvoices::AmountKeyHash::operator()(const AmountKey& key) const 
 
 OpenInvoices::OpenInvoices(const Ledger& ledger, const Date& as_of)
     : m_ledger(ledger), m_remaining(ledger.documents.size(), 0),
-      m_by_customer(ledger.customers.size()) {
-  const Balances balances = balances_as_of(ledger, as_of);
-  m_voided = balances.voided;
-  std::vector<int> first_due(ledger.documents.size(), 0);
-  std::vector<int> issued(ledger.documents.size(), 0);
-  for (const OpenItem& item : open_items(ledger, balances)) {
-    if (m_remaining[item.document] == 0) {
-      first_due[item.document] = day_number(item.due);
-      issued[item.document] = day_number(item.date);
-      m_by_customer[ledger.documents[item.document].customer].push_back(item.document);
+      m_voided(ledger.documents.size(), 0), m_by_customer(ledger.customers.size()) {
+  for (const StatusEvent& event : ledger.status_events) {
+    if (event.kind == StatusKind::voided && event.date <= as_of) {
+      m_voided[event.document] = 1;
     }
-    m_remaining[item.document] += item.open.minor_units();
   }
+  // What balances_as_of and open_items would give on the day, without the rest of the
+  // balances (payments, credit, refunds) that matching does not look at.
+  OpenOnDays open(ledger, {as_of});
+  open.next();
+  std::vector<int> first_due(ledger.documents.size(), 0);
   std::vector<std::pair<std::uint64_t, std::uint32_t>> numbers;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> references;
   numbers.reserve(ledger.documents.size());
+  references.reserve(ledger.documents.size()); // pages never written cost nothing
   std::string number;
   for (std::uint32_t d = 0; d < ledger.documents.size(); ++d) {
     const Document& document = ledger.documents[d];
     if (!document.is_invoice()) {
       continue;
+    }
+    if (const std::int64_t owed = open.open(d); owed != 0) {
+      for_each_open_part(document, Money(document.total.currency(), owed),
+                         [&](int, const Date& due, const Money& left) {
+                           if (m_remaining[d] == 0) {
+                             first_due[d] = day_number(due);
+                             m_by_customer[document.customer].push_back(d);
+                           }
+                           m_remaining[d] += left.minor_units();
+                         });
     }
     number = compact_id(document.id);
     m_longest_number = std::max(m_longest_number, number.size());
@@ -166,8 +176,10 @@ OpenInvoices::OpenInvoices(const Ledger& ledger, const Date& as_of)
   m_references.add_all(references);
   for (std::vector<std::uint32_t>& bucket : m_by_customer) {
     std::sort(bucket.begin(), bucket.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return std::tuple(first_due[a], issued[a], std::string_view(ledger.documents[a].id))
-             < std::tuple(first_due[b], issued[b], std::string_view(ledger.documents[b].id));
+      const Document& x = ledger.documents[a];
+      const Document& y = ledger.documents[b];
+      return std::tuple(first_due[a], day_number(x.date), std::string_view(x.id))
+             < std::tuple(first_due[b], day_number(y.date), std::string_view(y.id));
     });
     if (bucket.size() > k_small_bucket) {
       for (const std::uint32_t d : bucket) {

@@ -167,7 +167,17 @@ bool ReportFilter::wants(const Ledger& ledger, std::uint32_t customer_index,
 }
 
 std::vector<PaidInvoice> paid_invoices(const Ledger& ledger, const Balances& balances) {
-  const int last = day_number(balances.as_of);
+  std::vector<std::uint8_t> cleared(ledger.documents.size(), 0);
+  for (std::size_t i = 0; i < cleared.size(); ++i) {
+    cleared[i] = balances.issued[i] != 0 && balances.voided[i] == 0 && balances.open[i].is_zero()
+                 && balances.written_off[i].is_zero();
+  }
+  return paid_invoices(ledger, balances.as_of, cleared);
+}
+
+std::vector<PaidInvoice> paid_invoices(const Ledger& ledger, const Date& day,
+                                       const std::vector<std::uint8_t>& cleared) {
+  const int last = day_number(day);
   std::vector<int> paid(ledger.documents.size(), -1);
   for (const Allocation& allocation : ledger.allocations) {
     if (day_number(allocation.date) > last) {
@@ -182,8 +192,7 @@ std::vector<PaidInvoice> paid_invoices(const Ledger& ledger, const Balances& bal
   result.reserve(ledger.documents.size()); // pages never written cost nothing
   for (std::uint32_t i = 0; i < ledger.documents.size(); ++i) {
     const Document& document = ledger.documents[i];
-    if (!document.is_invoice() || balances.issued[i] == 0 || balances.voided[i] != 0
-        || paid[i] < 0 || !balances.open[i].is_zero() || !balances.written_off[i].is_zero()) {
+    if (!document.is_invoice() || cleared[i] == 0 || paid[i] < 0) {
       continue;
     }
     const int paid_day = std::max(paid[i], day_number(document.date));

@@ -84,6 +84,11 @@ struct PaidInvoice {
 // (the money's date, not the day it was applied), or its own date if that is later.
 std::vector<PaidInvoice> paid_invoices(const Ledger& ledger, const Balances& balances);
 
+// The same from what each invoice stands at on `day`: cleared[i] != 0 when invoice i is
+// issued, not void, and has nothing open and nothing written off.
+std::vector<PaidInvoice> paid_invoices(const Ledger& ledger, const Date& day,
+                                       const std::vector<std::uint8_t>& cleared);
+
 // Per customer: the mean days late of its settlements (negative days count as zero),
 // with how many there were.
 struct PaymentHabit {

@@ -36,15 +36,14 @@ currency = "EUR"
 allocation = "manual"
 )";
 
-// The ledger of one journal file; fails the test (printing every problem) when it does
-// not validate.
-inline Ledger ledger_from(std::string_view journal, std::string_view settings = k_settings,
-                          std::string_view customers = k_customers) {
+// The ledger of journal files (path, text); fails the test (printing every problem) when
+// it does not validate.
+inline Ledger ledger_from_files(const std::vector<JournalText>& journals, std::string_view settings,
+                                std::string_view customers) {
   Diagnostics diags;
   syntax::Settings parsed = syntax::read_settings(settings, "dues.toml", diags);
   std::vector<Customer> records = syntax::read_customers(customers, "customers.toml", diags);
-  Ledger ledger =
-      build_ledger(std::move(parsed), std::move(records), {{"journal/2026.dues", journal}}, diags);
+  Ledger ledger = build_ledger(std::move(parsed), std::move(records), journals, diags);
   std::string problems;
   for (const Error& error : diags.errors()) {
     problems += std::string(error.what()) + "\n";
@@ -52,6 +51,12 @@ inline Ledger ledger_from(std::string_view journal, std::string_view settings = 
   INFO(problems);
   REQUIRE(diags.empty());
   return ledger;
+}
+
+// The ledger of one journal file, journal/2026.dues.
+inline Ledger ledger_from(std::string_view journal, std::string_view settings = k_settings,
+                          std::string_view customers = k_customers) {
+  return ledger_from_files({{"journal/2026.dues", journal}}, settings, customers);
 }
 
 // The number of errors building the ledger gives (0 when it validates).

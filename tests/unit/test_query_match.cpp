@@ -1,6 +1,8 @@
 #include "model/build.hpp"
 #include "query/match.hpp"
+#include "query/match_index.hpp"
 #include "query/match_text.hpp"
+#include "random_history.hpp"
 #include "syntax/toml_reader.hpp"
 
 #include <doctest/doctest.h>
@@ -278,4 +280,38 @@ TEST_CASE("text helpers") {
   CHECK(name_similarity(name_tokens("Acme"), name_tokens("ACME WIDGETS LLC")) == 88);
   CHECK(name_similarity(name_tokens("Coffee Shop"), name_tokens("Coffee Roasters")) == 50);
   CHECK(name_similarity({}, name_tokens("x y")) == 0);
+}
+
+TEST_CASE("property: the match index holds what open_items gives on the day") {
+  for (const std::uint64_t seed : {5U, 9U, 14U}) {
+    INFO("seed ", seed);
+    random_history::History history(seed);
+    history.generate();
+    Ledger ledger = random_history::build(history.journals());
+    random_history::add_returns_and_voids(ledger, seed);
+    for (int d = 0; d < random_history::k_days + 30; d += 7) {
+      const Date day = add_days(random_history::k_first_day, d);
+      INFO("as of ", format_date(day));
+      const OpenInvoices index(ledger, day);
+      const Balances balances = balances_as_of(ledger, day);
+      std::vector<std::int64_t> open(ledger.documents.size(), 0);
+      for (const OpenItem& item : open_items(ledger, balances)) {
+        open[item.document] += item.open.minor_units();
+      }
+      std::vector<std::uint32_t> listed;
+      for (std::uint32_t c = 0; c < ledger.customers.size(); ++c) {
+        listed.insert(listed.end(), index.of_customer(c).begin(), index.of_customer(c).end());
+      }
+      std::sort(listed.begin(), listed.end());
+      std::vector<std::uint32_t> expected;
+      for (std::uint32_t i = 0; i < ledger.documents.size(); ++i) {
+        CHECK(index.remaining(i) == open[i]);
+        CHECK(index.voided(i) == (balances.voided[i] != 0));
+        if (open[i] != 0) {
+          expected.push_back(i);
+        }
+      }
+      CHECK(listed == expected);
+    }
+  }
 }
