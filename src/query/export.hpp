@@ -4,8 +4,11 @@
 #include "query/export_accounts.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -21,6 +24,20 @@ struct ExportPeriod {
     return (!from || *from <= day) && (!to || day <= *to);
   }
 };
+
+// Gives documents (indexes into documents) their details before a query reads them, and
+// may let go of those it gave before: how a ledger loaded without item details is given
+// them a chunk at a time (cli::StreamedLedger), so memory holds one chunk. Empty for a
+// ledger that has every document's details.
+using DetailsFeed = std::function<void(const std::vector<std::uint32_t>& documents)>;
+
+// How many documents a feed is handed at a time.
+constexpr std::size_t k_details_chunk = 20000;
+
+// Hands `feed` the documents in `documents` k_details_chunk at a time, calling `use`
+// with each after its chunk was fed. Without a feed, only calls `use`.
+void in_chunks(const std::vector<std::uint32_t>& documents, const DetailsFeed& feed,
+               const std::function<void(std::uint32_t)>& use);
 
 // What happened, in the order of the chronological walk on one day.
 enum class ExportEventKind : std::uint8_t {
@@ -64,12 +81,17 @@ struct Transaction {
 // Turns movements into transactions with the accounts of one target.
 class TransactionBuilder {
 public:
-  TransactionBuilder(const Ledger& ledger, const AccountMap& accounts);
+  // With a feed, the tax lines of the documents `movements` issue or void are read
+  // first, a chunk at a time, and kept compact: the details need not stay.
+  TransactionBuilder(const Ledger& ledger, const AccountMap& accounts,
+                     const std::vector<ExportEvent>& movements = {},
+                     const DetailsFeed& feed = nullptr);
   // The transaction of `movement` (reuses `into`'s storage).
   void build(const ExportEvent& movement, Transaction& into) const;
 
 private:
   void issue(const Document& document, bool reverse, Transaction& into) const;
+  void keep_taxes(const std::vector<ExportEvent>& movements, const DetailsFeed& feed);
   void payment(const Payment& payment, std::uint32_t index, Transaction& into) const;
   void allocation(const Allocation& allocation, Transaction& into) const;
   void status(const StatusEvent& event, Transaction& into) const;
@@ -91,6 +113,16 @@ private:
     std::vector<std::uint32_t> invoices;
   };
   std::unordered_map<std::uint32_t, Returned> m_returned;
+  // With a feed: the tax lines of document d are m_taxes[m_tax_start[d] ..
+  // m_tax_start[d + 1]), their codes kept once in m_tax_codes.
+  struct TaxLine {
+    std::string_view code;
+    Money base;
+    Money amount;
+  };
+  std::vector<std::uint32_t> m_tax_start;
+  std::vector<TaxLine> m_taxes;
+  std::set<std::string, std::less<>> m_tax_codes;
 };
 
 } // namespace dues::query

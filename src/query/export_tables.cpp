@@ -125,12 +125,15 @@ const char* status_kind(StatusKind kind) {
 }
 
 void document_rows(const Ledger& ledger, const ExportPeriod& period, std::string_view table,
-                   const RowSink& sink) {
-  std::vector<Cell> row;
-  for (const Document& document : ledger.documents) {
-    if (!period.contains(document.date)) {
-      continue;
+                   const RowSink& sink, const DetailsFeed& feed) {
+  std::vector<std::uint32_t> documents;
+  for (std::size_t i = 0; i < ledger.documents.size(); ++i) {
+    if (period.contains(ledger.documents[i].date)) {
+      documents.push_back(static_cast<std::uint32_t>(i));
     }
+  }
+  in_chunks(documents, feed, [&](std::uint32_t index) {
+    const Document& document = ledger.documents[index];
     const DocumentDetails& info = document.info();
     if (table == "documents") {
       const bool invoice = document.is_invoice();
@@ -154,6 +157,9 @@ void document_rows(const Ledger& ledger, const ExportPeriod& period, std::string
               minor(tax.amount)});
       }
     }
+  });
+  if (feed) {
+    feed({}); // the last chunk's details may go
   }
 }
 
@@ -201,7 +207,7 @@ const TableSpec* find_export_table(std::string_view name) {
 }
 
 void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSpec& table,
-                 const RowSink& sink) {
+                 const RowSink& sink, const DetailsFeed& feed) {
   const std::string_view name = table.name;
   if (name == "currencies") {
     std::set<std::string_view> codes;
@@ -228,7 +234,7 @@ void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSp
             optional_text(c.country), optional_text(c.tax_id)});
     }
   } else if (name == "documents" || name == "items" || name == "tax_lines") {
-    document_rows(ledger, period, name, sink);
+    document_rows(ledger, period, name, sink, feed);
   } else if (name == "payments") {
     for (const Payment& p : ledger.payments) {
       if (period.contains(p.date)) {

@@ -53,7 +53,8 @@ using RowSink = std::function<void(const std::vector<Cell>& row)>;
 // Hands each row of table `table` to `sink`, in a stable order (file order of the
 // ledger). Dated rows outside `period` are left out; items and tax lines follow their
 // document; currencies and customers are always complete.
+// With a feed, documents are given their details a chunk at a time (DetailsFeed).
 void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSpec& table,
-                 const RowSink& sink);
+                 const RowSink& sink, const DetailsFeed& feed = nullptr);
 
 } // namespace dues::query

@@ -2,9 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
-#include <set>
 #include <string_view>
+#include <unordered_set>
 
 namespace dues::render {
 namespace {
@@ -127,24 +128,26 @@ private:
 void write_journal_export(std::ostream& out, const Ledger& ledger,
                           const std::vector<query::ExportEvent>& movements,
                           const query::AccountMap& accounts, LedgerSyntax syntax,
-                          const query::ExportPeriod& period) {
-  const query::TransactionBuilder builder(ledger, accounts);
+                          const query::ExportPeriod& period, const query::DetailsFeed& feed) {
+  const query::TransactionBuilder builder(ledger, accounts, movements, feed);
   query::Transaction t;
   // First pass: the accounts and currencies the declarations name.
-  std::set<std::string> names;
+  std::unordered_set<std::string> seen; // hashed while collecting, sorted once after
   std::map<std::string_view, int> currencies;
   for (const query::ExportEvent& movement : movements) {
     builder.build(movement, t);
     for (const query::Posting& posting : t.postings) {
-      if (!names.contains(posting.account)) {
-        names.insert(posting.account);
+      if (!seen.contains(posting.account)) {
+        seen.insert(posting.account);
       }
       currencies.emplace(posting.amount.currency().code, posting.amount.currency().exponent);
     }
     if (!t.note_account.empty()) {
-      names.insert(t.note_account);
+      seen.insert(t.note_account);
     }
   }
+  std::vector<std::string> names(seen.begin(), seen.end());
+  std::sort(names.begin(), names.end());
   JournalWriter w(out, syntax);
   w.line("; {}: receivables exported by dues, {} to {}", ledger.settings.company.name,
          period.from ? format_date(*period.from) : "the beginning",

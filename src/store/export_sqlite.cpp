@@ -136,39 +136,42 @@ CREATE VIEW aging AS
 }
 
 void insert_rows(Database& db, const Ledger& ledger, const query::ExportPeriod& period,
-                 const query::TableSpec& table) {
+                 const query::TableSpec& table, const query::DetailsFeed& feed) {
   std::string sql = fmt::format("INSERT INTO {} VALUES (", table.name);
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
     sql += i == 0 ? "?" : ", ?";
   }
   sqlite3_stmt* statement = db.prepare(sql + ")");
-  query::export_rows(ledger, period, table, [&](const std::vector<query::Cell>& row) {
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      const int at = static_cast<int>(i) + 1;
-      if (row[i].type == query::Cell::Type::integer) {
-        sqlite3_bind_int64(statement, at, row[i].integer);
-      } else if (row[i].type == query::Cell::Type::text) {
-        sqlite3_bind_text(statement, at, row[i].text.data(), static_cast<int>(row[i].text.size()),
-                          SQLITE_TRANSIENT);
-      } else {
-        sqlite3_bind_null(statement, at);
-      }
-    }
-    const int step = sqlite3_step(statement);
-    sqlite3_reset(statement);
-    if (step != SQLITE_DONE) {
-      sqlite3_finalize(statement);
-      db.fail("cannot write");
-    }
-  });
+  query::export_rows(
+      ledger, period, table,
+      [&](const std::vector<query::Cell>& row) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+          const int at = static_cast<int>(i) + 1;
+          if (row[i].type == query::Cell::Type::integer) {
+            sqlite3_bind_int64(statement, at, row[i].integer);
+          } else if (row[i].type == query::Cell::Type::text) {
+            sqlite3_bind_text(statement, at, row[i].text.data(),
+                              static_cast<int>(row[i].text.size()), SQLITE_TRANSIENT);
+          } else {
+            sqlite3_bind_null(statement, at);
+          }
+        }
+        const int step = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (step != SQLITE_DONE) {
+          sqlite3_finalize(statement);
+          db.fail("cannot write");
+        }
+      },
+      feed);
   sqlite3_finalize(statement);
 }
 
 } // namespace
 
 void write_sqlite_export(const std::filesystem::path& path, const std::string& shown,
-                         const Ledger& ledger, const query::ExportPeriod& period,
-                         const Date& as_of) {
+                         const Ledger& ledger, const query::ExportPeriod& period, const Date& as_of,
+                         const query::DetailsFeed& feed) {
   std::filesystem::path temporary = path;
   temporary += ".dues-tmp";
   {
@@ -185,7 +188,7 @@ void write_sqlite_export(const std::filesystem::path& path, const std::string& s
         continue; // import: open_items is a view here
       }
       db.exec(create_table(table));
-      insert_rows(db, ledger, period, table);
+      insert_rows(db, ledger, period, table, feed);
     }
     db.exec(views(ledger.settings.aging.buckets));
     db.exec("COMMIT;");
