@@ -227,6 +227,12 @@ bool something_at(const std::filesystem::path& path) {
          && !ec;
 }
 
+void MappedFile::release() const {
+  if (m_map != nullptr) {
+    ::madvise(m_map, m_size, MADV_DONTNEED); // read-only and private: the text stays the same
+  }
+}
+
 MappedFile::~MappedFile() {
   if (m_map != nullptr) {
     ::munmap(m_map, m_size);

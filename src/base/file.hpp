@@ -59,6 +59,9 @@ public:
   MappedFile& operator=(const MappedFile&) = delete;
 
   std::string_view text() const { return m_text; }
+  // Lets the pages read so far go from the process (they stay in the page cache and
+  // are read again when touched): a long walk through a big file keeps it out of RSS.
+  void release() const;
 
 private:
   void* m_map = nullptr;

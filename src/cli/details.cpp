@@ -237,6 +237,7 @@ bool DetailsReader::read(Ledger& ledger, std::vector<std::uint32_t> documents) {
         }
       }
       file->keep(kept);
+      file->journal->release(); // the next call maps again only what it reads
     }
   } catch (const Error&) { // the file no longer reads: the full load says why
     return false;

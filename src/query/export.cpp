@@ -141,10 +141,15 @@ void TransactionBuilder::keep_taxes(const std::vector<ExportEvent>& movements,
   }
   std::vector<std::uint32_t> count(m_ledger.documents.size() + 1, 0);
   std::vector<TaxLine> lines; // in the order of `documents`, which is document order
+  lines.reserve(documents.size() * 2);
   in_chunks(documents, feed, [&](std::uint32_t d) {
     for (const TaxAmount& tax : m_ledger.documents[d].info().taxes) {
-      const std::string_view code = *m_tax_codes.insert(tax.code).first;
-      lines.push_back({code, tax.base, tax.amount});
+      auto code = std::find(m_tax_codes.begin(), m_tax_codes.end(), tax.code);
+      if (code == m_tax_codes.end()) {
+        code = m_tax_codes.insert(code, tax.code);
+      }
+      lines.push_back({static_cast<std::uint32_t>(code - m_tax_codes.begin()),
+                       tax.base.minor_units(), tax.amount.minor_units()});
       ++count[d + 1];
     }
   });
@@ -165,11 +170,11 @@ void TransactionBuilder::head(Transaction& into, const Date& date, std::string_v
   into.postings.clear();
   into.meta.clear();
   into.links.clear();
-  into.note_account.clear();
+  into.note_account = {};
   into.meta.emplace_back("customer", m_ledger.customers[customer].id);
 }
 
-void TransactionBuilder::post(Transaction& into, const std::string& account,
+void TransactionBuilder::post(Transaction& into, std::string_view account,
                               const Money& amount) const {
   if (amount.is_zero()) {
     return;
@@ -291,8 +296,10 @@ void TransactionBuilder::issue(const Document& document, bool reverse, Transacti
       post_tax(tax.code, tax.base, tax.amount);
     }
   } else {
+    const Currency& currency = document.total.currency();
     for (std::uint32_t i = m_tax_start[index]; i < m_tax_start[index + 1]; ++i) {
-      post_tax(m_taxes[i].code, m_taxes[i].base, m_taxes[i].amount);
+      const TaxLine& line = m_taxes[i];
+      post_tax(m_tax_codes[line.code], Money(currency, line.base), Money(currency, line.amount));
     }
   }
   post(into, opening ? m_accounts.opening() : m_accounts.income(""), invoice ? -rest : rest);

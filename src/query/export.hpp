@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,7 +61,7 @@ struct ExportEvent {
 std::vector<ExportEvent> export_events(const Ledger& ledger, const ExportPeriod& period);
 
 struct Posting {
-  std::string account;
+  std::string_view account; // an AccountMap name: lives as long as the map
   Money amount; // positive: debit; negative: credit
 };
 
@@ -75,7 +74,7 @@ struct Transaction {
   std::vector<Posting> postings;
   std::vector<std::pair<std::string, std::string>> meta; // document, customer, due, ref
   std::vector<std::string> links;                        // ids of related documents
-  std::string note_account;                              // for a note: where it is noted
+  std::string_view note_account;                         // for a note: where it is noted
 };
 
 // Turns movements into transactions with the accounts of one target.
@@ -98,7 +97,7 @@ private:
   void payment_return(const PaymentReturn& ret, Transaction& into) const; // sepa
   void head(Transaction& into, const Date& date, std::string_view code, std::uint32_t customer,
             std::string narration) const;
-  void post(Transaction& into, const std::string& account, const Money& amount) const;
+  void post(Transaction& into, std::string_view account, const Money& amount) const;
   const Ledger& m_ledger;
   const AccountMap& m_accounts;
   std::vector<Money> m_payment_applied;  // per payment: applied on its own day
@@ -114,15 +113,15 @@ private:
   };
   std::unordered_map<std::uint32_t, Returned> m_returned;
   // With a feed: the tax lines of document d are m_taxes[m_tax_start[d] ..
-  // m_tax_start[d + 1]), their codes kept once in m_tax_codes.
+  // m_tax_start[d + 1]), in the document's currency, their codes in m_tax_codes.
   struct TaxLine {
-    std::string_view code;
-    Money base;
-    Money amount;
+    std::uint32_t code;
+    std::int64_t base;
+    std::int64_t amount;
   };
   std::vector<std::uint32_t> m_tax_start;
   std::vector<TaxLine> m_taxes;
-  std::set<std::string, std::less<>> m_tax_codes;
+  std::vector<std::string> m_tax_codes;
 };
 
 } // namespace dues::query

@@ -57,7 +57,7 @@ A generated ledger of 25,000 invoices (its documents read in two chunks) and one
   big --from 2026-01-01: 378047 lines
   6dce527a1b507293
 
-The example ledgers (credit notes, several currencies and tax rates, opening items):
+The example ledgers (credit notes, voids, several currencies and tax rates):
 
   $ while read -r args; do check $args; done <<EOA
   > cn-trading
