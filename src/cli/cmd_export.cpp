@@ -122,22 +122,27 @@ ExitCode run_export(Context& ctx, const ExportOptions& options) {
   if (target.name == "sqlite" && !options.output) {
     throw Error(ErrorKind::usage, "--format sqlite needs --output FILE");
   }
-  const Ledger ledger = load_ledger(ctx, LoadMode::full);
+  // Balances, then the documents' details a chunk at a time as the export reaches them.
+  StreamedLedger streamed(ctx);
+  const Ledger& ledger = streamed.ledger();
+  const query::DetailsFeed feed = [&streamed](const std::vector<std::uint32_t>& documents) {
+    streamed.give_details(documents);
+  };
   if (target.name == "sqlite") {
     store::write_sqlite_export(*options.output, *options.output, ledger, period,
-                               period.to.value_or(ctx.today));
+                               period.to.value_or(ctx.today), feed);
     return ExitCode::ok;
   }
   ExportOutput output(ctx, options.output);
   if (target.syntax) {
     const query::AccountMap accounts(ledger.settings.exports, ledger, *target.syntax);
     render::write_journal_export(output.stream(), ledger, query::export_events(ledger, period),
-                                 accounts, *target.syntax, period);
+                                 accounts, *target.syntax, period, feed);
   } else if (table != nullptr) {
     begin_csv(output.stream(), ctx, ledger.settings);
-    render::write_table_csv(output.stream(), ledger, period, *table);
+    render::write_table_csv(output.stream(), ledger, period, *table, feed);
   } else {
-    render::write_tables_json(output.stream(), ledger, period);
+    render::write_tables_json(output.stream(), ledger, period, feed);
   }
   output.finish();
   return ExitCode::ok;

@@ -185,8 +185,18 @@ ExitCode run_report_tax(Context& ctx, const ReportOptions& options) {
   } else {
     request.period = query::period_of(query::PeriodUnit::quarter, common.as_of);
   }
-  // Tax lines are detail lines: this report reads the whole journal.
-  const Ledger ledger = load_for(ctx, options, common, request, LoadMode::full);
+  // Tax lines are detail lines: a balances load, then the entries of the documents the
+  // summary reads (dated or paid in the period) are read again for theirs.
+  request.as_of = common.as_of;
+  request.filter = common.filter;
+  request.filter.customer = options.customer; // checked below
+  DetailsOf details;
+  details.documents = [&request](const Ledger& ledger) {
+    return query::tax_documents(ledger, request);
+  };
+  Ledger ledger = load_ledger(ctx, details);
+  check_customer(ledger, options, common.filter);
+  request.filter = common.filter;
   print(ctx, ledger, common.format, render::tax_grid(query::tax_summary(ledger, request)));
   return ExitCode::ok;
 }

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -64,8 +65,32 @@ Ledger load_ledger_locked(Context& ctx, LoadMode mode);
 // a full load when an entry cannot be read back.
 struct DetailsOf {
   std::vector<std::string> ids;
+  // And the documents (indexes into documents) chosen from the balances once they are
+  // loaded, such as those a report over a period reads.
+  std::function<std::vector<std::uint32_t>(const Ledger&)> documents = nullptr;
 };
 Ledger load_ledger(Context& ctx, const DetailsOf& details);
+
+// A balances load whose documents are given their details a chunk at a time, for a
+// command that goes through every document (export): memory holds the balances and one
+// chunk, not every document's items. Holds the shared ledger lock while it lives.
+class StreamedLedger {
+public:
+  explicit StreamedLedger(Context& ctx);
+  ~StreamedLedger();
+  StreamedLedger(const StreamedLedger&) = delete;
+  StreamedLedger& operator=(const StreamedLedger&) = delete;
+
+  const Ledger& ledger() const;
+  // Gives `documents` (indexes) their details, as a full load has them, and lets go of
+  // those the previous call gave. Reads their journal entries again (cli/details.hpp);
+  // when one cannot be read back, parses the whole journal once and keeps every detail.
+  void give_details(const std::vector<std::uint32_t>& documents);
+
+private:
+  struct State;
+  std::unique_ptr<State> m_state;
+};
 
 // Prints every error and warning as "dues: error: ..." lines.
 void print_diagnostics(std::ostream& err, const Diagnostics& diags);

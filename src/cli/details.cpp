@@ -110,10 +110,39 @@ std::string_view entry_text(std::string_view text, std::size_t start) {
   return text.substr(start, end - start);
 }
 
-class OneEntry : public syntax::EntrySink {
+// Takes the one entry parsed from a document's text, checks it is that document's and
+// gives the document its details there and then (no copy of the entry is kept).
+class RereadSink : public syntax::EntrySink {
 public:
-  void entry(const syntax::Entry& entry) override { entries.push_back(entry); }
-  std::vector<syntax::Entry> entries;
+  RereadSink(const Ledger& ledger, Document& document) : m_ledger(ledger), m_document(document) {}
+  void entry(const syntax::Entry& entry) override { m_ok = ++m_entries == 1 && give(entry); }
+  bool ok() const { return m_ok && m_entries == 1; }
+
+private:
+  bool give(const syntax::Entry& entry) {
+    const bool same_kind = m_document.is_invoice() ? entry.kind == syntax::EntryKind::invoice
+                                                   : entry.kind == syntax::EntryKind::credit;
+    if (!same_kind || entry.id.value != m_document.id || !(entry.date == m_document.date)
+        || entry.pos.line != m_document.pos.line) {
+      return false;
+    }
+    try {
+      const Currency& currency = m_document.total.currency();
+      if (!(entry_money(m_ledger, entry.total.value, entry.total.pos, currency)
+            == m_document.total)) {
+        return false;
+      }
+      m_document.details = entry_details(m_ledger, entry, currency);
+    } catch (const Error&) {
+      return false;
+    }
+    return true;
+  }
+
+  const Ledger& m_ledger;
+  Document& m_document;
+  int m_entries = 0;
+  bool m_ok = false;
 };
 
 // Reads the entry of `document` again from `text` (its journal file), where its line
@@ -123,80 +152,129 @@ bool reread(const Ledger& ledger, std::string_view text, std::size_t start, Docu
   if (start == k_none || start >= text.size()) {
     return false;
   }
-  OneEntry sink;
+  RereadSink sink(ledger, document);
   Diagnostics diags;
   syntax::ParseOptions options;
   options.first_line = document.pos.line;
   syntax::parse_journal(entry_text(text, start), ledger.files[document.pos.file], document.pos.file,
                         sink, diags, options);
-  if (!diags.empty() || !diags.warnings().empty() || sink.entries.size() != 1) {
-    return false;
-  }
-  const syntax::Entry& entry = sink.entries.front();
-  const bool same_kind = document.is_invoice() ? entry.kind == syntax::EntryKind::invoice
-                                               : entry.kind == syntax::EntryKind::credit;
-  if (!same_kind || entry.id.value != document.id || !(entry.date == document.date)
-      || entry.pos.line != document.pos.line) {
-    return false;
-  }
-  try {
-    const Currency& currency = document.total.currency();
-    if (!(entry_money(ledger, entry.total.value, entry.total.pos, currency) == document.total)) {
-      return false;
-    }
-    document.details = entry_details(ledger, entry, currency);
-  } catch (const Error&) {
+  if (!diags.empty() || !diags.warnings().empty() || !sink.ok()) {
+    document.details.reset();
     return false;
   }
   return true;
 }
 
+// Past this many bytes from the last place kept in a file, a read keeps another.
+constexpr std::size_t k_place_every = 1U << 20U;
+
 } // namespace
 
-bool read_details(const std::filesystem::path& dir, Ledger& ledger,
-                  const std::vector<std::string>& ids, const std::optional<CountedFile>& counted) {
+// A journal file kept mapped between reads, and places in it (line and offset, by line)
+// from which a later read counts on.
+struct DetailsReader::File {
+  std::unique_ptr<MappedFile> journal;
+  std::optional<std::uint32_t> newlines;
+  std::vector<Cursor> places;
+
+  // The nearest kept place at or before `line`.
+  Cursor before(std::uint32_t line) const {
+    auto it = std::upper_bound(places.begin(), places.end(), line,
+                               [](std::uint32_t l, const Cursor& c) { return l < c.line; });
+    return it == places.begin() ? Cursor{} : *(it - 1);
+  }
+  void keep(std::vector<Cursor>& more) {
+    places.insert(places.end(), more.begin(), more.end());
+    std::sort(places.begin(), places.end(),
+              [](const Cursor& a, const Cursor& b) { return a.line < b.line; });
+    places.erase(std::unique(places.begin(), places.end(),
+                             [](const Cursor& a, const Cursor& b) { return a.line == b.line; }),
+                 places.end());
+    more.clear();
+  }
+};
+
+DetailsReader::DetailsReader(std::filesystem::path dir, std::optional<CountedFile> counted)
+    : m_dir(std::move(dir)), m_counted(std::move(counted)) {}
+
+DetailsReader::~DetailsReader() = default;
+
+bool DetailsReader::read(Ledger& ledger, std::vector<std::uint32_t> documents) {
   if (ledger.has_details) {
     return true;
   }
-  std::vector<std::uint32_t> wanted; // documents without their details, by file then line
-  for (const std::string& id : ids) {
-    const IdRef* ref = ledger.find_id(id);
-    if (ref != nullptr && ref->kind == IdKind::document && !ledger.documents[ref->index].details) {
-      wanted.push_back(ref->index);
-    }
-  }
-  std::sort(wanted.begin(), wanted.end(), [&](std::uint32_t a, std::uint32_t b) {
+  std::erase_if(documents, [&](std::uint32_t i) {
+    return i >= ledger.documents.size() || ledger.documents[i].details != nullptr;
+  });
+  std::sort(documents.begin(), documents.end(), [&](std::uint32_t a, std::uint32_t b) {
     const syntax::Pos& x = ledger.documents[a].pos;
     const syntax::Pos& y = ledger.documents[b].pos;
     return x.file != y.file ? x.file < y.file : x.line < y.line;
   });
-  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end()); // an id named twice
+  documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
   try {
-    for (std::size_t i = 0; i < wanted.size();) {
-      const std::uint32_t file = ledger.documents[wanted[i]].pos.file;
-      if (file >= ledger.files.size()) {
+    std::vector<Cursor> kept;
+    for (std::size_t i = 0; i < documents.size();) {
+      const std::uint32_t index = ledger.documents[documents[i]].pos.file;
+      File* file = open(ledger, index);
+      if (file == nullptr) {
         return false;
       }
-      const std::string& path = ledger.files[file];
-      const MappedFile journal(dir / path, path);
-      std::optional<std::uint32_t> newlines;
-      if (counted && counted->path == path) {
-        newlines = counted->newlines;
-      }
-      Cursor cursor; // documents in line order: the file is counted through once
-      for (; i < wanted.size() && ledger.documents[wanted[i]].pos.file == file; ++i) {
-        Document& document = ledger.documents[wanted[i]];
-        const std::size_t start = line_start(journal.text(), document.pos.line, cursor, newlines);
-        if (!reread(ledger, journal.text(), start, document)) {
+      const std::string_view text = file->journal->text();
+      // documents in line order: the file is counted through once, from the nearest place
+      Cursor cursor = file->before(ledger.documents[documents[i]].pos.line);
+      std::size_t last_kept = cursor.offset;
+      for (; i < documents.size() && ledger.documents[documents[i]].pos.file == index; ++i) {
+        Document& document = ledger.documents[documents[i]];
+        const std::size_t start = line_start(text, document.pos.line, cursor, file->newlines);
+        if (!reread(ledger, text, start, document)) {
           return false;
         }
         cursor = {start, document.pos.line};
+        if (start - last_kept >= k_place_every) {
+          kept.push_back(cursor);
+          last_kept = start;
+        }
       }
+      file->keep(kept);
+      // The pages read leave the process: the next call maps again only what it reads.
+      file->journal->give_back(file->journal->text());
     }
   } catch (const Error&) { // the file no longer reads: the full load says why
     return false;
   }
   return true;
+}
+
+DetailsReader::File* DetailsReader::open(const Ledger& ledger, std::uint32_t index) {
+  if (index >= ledger.files.size()) {
+    return nullptr;
+  }
+  if (m_files.size() <= index) {
+    m_files.resize(ledger.files.size());
+  }
+  if (!m_files[index]) {
+    const std::string& path = ledger.files[index];
+    auto file = std::make_unique<File>();
+    file->journal = std::make_unique<MappedFile>(m_dir / path, path);
+    if (m_counted && m_counted->path == path) {
+      file->newlines = m_counted->newlines;
+    }
+    m_files[index] = std::move(file);
+  }
+  return m_files[index].get();
+}
+
+bool read_details(const std::filesystem::path& dir, Ledger& ledger,
+                  const std::vector<std::string>& ids, const std::optional<CountedFile>& counted) {
+  std::vector<std::uint32_t> documents;
+  for (const std::string& id : ids) {
+    const IdRef* ref = ledger.find_id(id);
+    if (ref != nullptr && ref->kind == IdKind::document) {
+      documents.push_back(ref->index);
+    }
+  }
+  return DetailsReader(dir, counted).read(ledger, std::move(documents));
 }
 
 } // namespace dues::cli

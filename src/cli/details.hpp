@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,28 @@ namespace dues::cli {
 struct CountedFile {
   std::string path;
   std::uint32_t newlines = 0;
+};
+
+// Reads the details of many documents, in calls of any size (a report's period, an
+// export a chunk at a time). Keeps each journal file mapped and places in it between
+// calls, so documents read in chunks in about file order cost one pass over each file.
+class DetailsReader {
+public:
+  DetailsReader(std::filesystem::path dir, std::optional<CountedFile> counted);
+  ~DetailsReader();
+  DetailsReader(const DetailsReader&) = delete;
+  DetailsReader& operator=(const DetailsReader&) = delete;
+
+  // Gives each of ledger.documents[i], i in `documents`, that has no details the details
+  // a full load gives it. False when an entry cannot be read back exactly (as below).
+  bool read(Ledger& ledger, std::vector<std::uint32_t> documents);
+
+private:
+  struct File;
+  File* open(const Ledger& ledger, std::uint32_t index);
+  std::filesystem::path m_dir;
+  std::optional<CountedFile> m_counted;
+  std::vector<std::unique_ptr<File>> m_files; // by syntax::Pos::file
 };
 
 // Gives each document named in `ids` the details a full load gives it (the same code

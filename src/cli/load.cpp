@@ -227,6 +227,20 @@ std::optional<CountedFile> counted_last(const LedgerInputs& inputs) {
   return CountedFile{inputs.paths.back(), inputs.last_lines};
 }
 
+// Gives the documents `details` names their details (cli/details.hpp); false when one
+// cannot be read back.
+bool give_details(const LedgerInputs& inputs, Ledger& ledger, const DetailsOf& details) {
+  std::vector<std::uint32_t> documents =
+      details.documents ? details.documents(ledger) : std::vector<std::uint32_t>{};
+  for (const std::string& id : details.ids) {
+    const IdRef* ref = ledger.find_id(id);
+    if (ref != nullptr && ref->kind == IdKind::document) {
+      documents.push_back(ref->index);
+    }
+  }
+  return DetailsReader(inputs.dir, counted_last(inputs)).read(ledger, std::move(documents));
+}
+
 // Reads the ledger (from the snapshot when it fits); throws with every problem printed
 // when it does not validate. With `details`, a balances load whose documents named there
 // are given their details again, or a full load when they cannot be.
@@ -252,8 +266,7 @@ Ledger read_ledger(Context& ctx, LoadMode mode, LedgerInputs& inputs,
   if (cached && !restored && journal_clean) { // only a ledger that validated is kept
     save_snapshot(ctx, inputs, ledger, seen);
   }
-  if (details != nullptr && mode == LoadMode::balances
-      && !read_details(inputs.dir, ledger, details->ids, counted_last(inputs))) {
+  if (details != nullptr && mode == LoadMode::balances && !give_details(inputs, ledger, *details)) {
     Diagnostics again; // it validated just now: the full parse reads the same journal
     ledger = parse(inputs, LoadMode::full, again);
     if (!again.empty()) {
@@ -406,6 +419,62 @@ Ledger load_ledger(Context& ctx, const DetailsOf& details) {
   const LedgerLock lock(ctx.ledger_dir(), ctx.lock_timeout, LockMode::shared);
   LedgerInputs inputs;
   return read_ledger(ctx, LoadMode::balances, inputs, &details);
+}
+
+struct StreamedLedger::State {
+  explicit State(Context& c)
+      : ctx(c), lock(c.ledger_dir(), c.lock_timeout, LockMode::shared),
+        ledger(read_ledger(c, LoadMode::balances, inputs)),
+        reader(inputs.dir, counted_last(inputs)) {}
+  Context& ctx;
+  LedgerLock lock;
+  LedgerInputs inputs;
+  Ledger ledger;
+  DetailsReader reader;
+  std::vector<std::uint32_t> given; // by the last call, to let go of
+};
+
+StreamedLedger::StreamedLedger(Context& ctx) : m_state(std::make_unique<State>(ctx)) {}
+
+StreamedLedger::~StreamedLedger() = default;
+
+const Ledger& StreamedLedger::ledger() const {
+  return m_state->ledger;
+}
+
+void StreamedLedger::give_details(const std::vector<std::uint32_t>& documents) {
+  State& s = *m_state;
+  if (s.ledger.has_details) {
+    return;
+  }
+  for (const std::uint32_t i : s.given) {
+    s.ledger.documents[i].details.reset();
+  }
+  s.given.clear();
+  for (const std::uint32_t i : documents) { // those that keep theirs in a balances load stay
+    if (i < s.ledger.documents.size() && !s.ledger.documents[i].details) {
+      s.given.push_back(i);
+    }
+  }
+  if (s.reader.read(s.ledger, s.given)) {
+    return;
+  }
+  Diagnostics again; // it validated: the full parse reads the same journal
+  Ledger full = parse(s.inputs, LoadMode::full, again);
+  if (!again.empty()) {
+    give_up(s.ctx, again);
+  }
+  if (full.documents.size() != s.ledger.documents.size()) {
+    throw Error(ErrorKind::internal, "the journal changed while it was read");
+  }
+  for (std::size_t i = 0; i < full.documents.size(); ++i) {
+    if (full.documents[i].id != s.ledger.documents[i].id) {
+      throw Error(ErrorKind::internal, "the journal changed while it was read");
+    }
+    s.ledger.documents[i].details = std::move(full.documents[i].details);
+  }
+  s.ledger.has_details = true;
+  s.given.clear();
 }
 
 Ledger load_ledger_locked(Context& ctx, LoadMode mode) {

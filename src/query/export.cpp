@@ -18,6 +18,22 @@ bool on_source_day(const Ledger& ledger, const Allocation& allocation) {
 
 } // namespace
 
+void in_chunks(const std::vector<std::uint32_t>& documents, const DetailsFeed& feed,
+               const std::function<void(std::uint32_t)>& use) {
+  std::vector<std::uint32_t> chunk;
+  for (std::size_t first = 0; first < documents.size(); first += k_details_chunk) {
+    const std::size_t last = std::min(documents.size(), first + k_details_chunk);
+    if (feed) {
+      chunk.assign(documents.begin() + static_cast<std::ptrdiff_t>(first),
+                   documents.begin() + static_cast<std::ptrdiff_t>(last));
+      feed(chunk);
+    }
+    for (std::size_t i = first; i < last; ++i) {
+      use(documents[i]);
+    }
+  }
+}
+
 std::vector<ExportEvent> export_events(const Ledger& ledger, const ExportPeriod& period) {
   std::vector<ExportEvent> out;
   const auto add = [&](const Date& date, ExportEventKind kind, std::size_t index) {
@@ -54,8 +70,13 @@ std::vector<ExportEvent> export_events(const Ledger& ledger, const ExportPeriod&
   return out;
 }
 
-TransactionBuilder::TransactionBuilder(const Ledger& ledger, const AccountMap& accounts)
+TransactionBuilder::TransactionBuilder(const Ledger& ledger, const AccountMap& accounts,
+                                       const std::vector<ExportEvent>& movements,
+                                       const DetailsFeed& feed)
     : m_ledger(ledger), m_accounts(accounts) {
+  if (feed) {
+    keep_taxes(movements, feed);
+  }
   m_payment_applied.reserve(ledger.payments.size());
   for (const Payment& payment : ledger.payments) {
     m_payment_applied.push_back(Money::zero(payment.amount.currency()));
@@ -102,6 +123,44 @@ TransactionBuilder::TransactionBuilder(const Ledger& ledger, const AccountMap& a
   }
 }
 
+void TransactionBuilder::keep_taxes(const std::vector<ExportEvent>& movements,
+                                    const DetailsFeed& feed) {
+  std::vector<std::uint8_t> issued(m_ledger.documents.size(), 0); // issued or voided
+  for (const ExportEvent& movement : movements) {
+    if (movement.kind == ExportEventKind::issue) {
+      issued[movement.index] = 1;
+    } else if (movement.kind == ExportEventKind::status) {
+      issued[m_ledger.status_events[movement.index].document] = 1;
+    }
+  }
+  std::vector<std::uint32_t> documents;
+  for (std::size_t i = 0; i < issued.size(); ++i) {
+    if (issued[i] != 0) {
+      documents.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  std::vector<std::uint32_t> count(m_ledger.documents.size() + 1, 0);
+  std::vector<TaxLine> lines; // in the order of `documents`, which is document order
+  lines.reserve(documents.size() * 2);
+  in_chunks(documents, feed, [&](std::uint32_t d) {
+    for (const TaxAmount& tax : m_ledger.documents[d].info().taxes) {
+      auto code = std::find(m_tax_codes.begin(), m_tax_codes.end(), tax.code);
+      if (code == m_tax_codes.end()) {
+        code = m_tax_codes.insert(code, tax.code);
+      }
+      lines.push_back({static_cast<std::uint32_t>(code - m_tax_codes.begin()),
+                       tax.base.minor_units(), tax.amount.minor_units()});
+      ++count[d + 1];
+    }
+  });
+  feed({}); // the last chunk's details may go
+  for (std::size_t i = 1; i < count.size(); ++i) {
+    count[i] += count[i - 1];
+  }
+  m_tax_start = std::move(count);
+  m_taxes = std::move(lines);
+}
+
 void TransactionBuilder::head(Transaction& into, const Date& date, std::string_view code,
                               std::uint32_t customer, std::string narration) const {
   into.date = date;
@@ -111,11 +170,11 @@ void TransactionBuilder::head(Transaction& into, const Date& date, std::string_v
   into.postings.clear();
   into.meta.clear();
   into.links.clear();
-  into.note_account.clear();
+  into.note_account = {};
   into.meta.emplace_back("customer", m_ledger.customers[customer].id);
 }
 
-void TransactionBuilder::post(Transaction& into, const std::string& account,
+void TransactionBuilder::post(Transaction& into, std::string_view account,
                               const Money& amount) const {
   if (amount.is_zero()) {
     return;
@@ -225,17 +284,28 @@ void TransactionBuilder::issue(const Document& document, bool reverse, Transacti
   // (for an opening item, which another system booked as income before: equity).
   Money rest = document.total;
   const Money sign_total = invoice ? document.total : -document.total;
-  for (const TaxAmount& tax : info.taxes) {
-    post(into, m_accounts.income(tax.code), invoice ? -tax.base : tax.base);
-    post(into, m_accounts.tax(tax.code), invoice ? -tax.amount : tax.amount);
-    rest -= tax.base;
-    rest -= tax.amount;
+  const auto post_tax = [&](std::string_view code, const Money& base, const Money& amount) {
+    post(into, m_accounts.income(code), invoice ? -base : base);
+    post(into, m_accounts.tax(code), invoice ? -amount : amount);
+    rest -= base;
+    rest -= amount;
+  };
+  const std::size_t index = static_cast<std::size_t>(&document - m_ledger.documents.data());
+  if (m_tax_start.empty()) {
+    for (const TaxAmount& tax : info.taxes) {
+      post_tax(tax.code, tax.base, tax.amount);
+    }
+  } else {
+    const Currency& currency = document.total.currency();
+    for (std::uint32_t i = m_tax_start[index]; i < m_tax_start[index + 1]; ++i) {
+      const TaxLine& line = m_taxes[i];
+      post_tax(m_tax_codes[line.code], Money(currency, line.base), Money(currency, line.amount));
+    }
   }
   post(into, opening ? m_accounts.opening() : m_accounts.income(""), invoice ? -rest : rest);
   if (invoice) {
     post(into, m_accounts.receivable(document.customer), sign_total);
   } else {
-    const std::size_t index = static_cast<std::size_t>(&document - m_ledger.documents.data());
     const Money& applied = m_document_applied[index];
     post(into, m_accounts.receivable(document.customer), -applied);
     post(into, m_accounts.customer_credit(document.customer), applied - document.total);

@@ -136,19 +136,30 @@ void AccountMap::check(const std::string& account, std::string_view key) const {
   }
 }
 
-std::string AccountMap::income(std::string_view tax_code) const {
+const std::string& AccountMap::income(std::string_view tax_code) const {
   const auto it = m_settings.income_by_tax.find(std::string(tax_code));
   return it == m_settings.income_by_tax.end() ? m_settings.income : it->second;
 }
 
-std::string AccountMap::tax(std::string_view tax_code) const {
-  return fill(m_settings.tax, "{tax}", tax_code);
+const std::string& AccountMap::tax(std::string_view tax_code) const {
+  auto it = m_tax_accounts.find(tax_code);
+  if (it == m_tax_accounts.end()) {
+    it = m_tax_accounts.emplace(tax_code, fill(m_settings.tax, "{tax}", tax_code)).first;
+  }
+  return it->second;
 }
 
-std::string AccountMap::bank(std::string_view method) const {
-  const auto it = m_settings.bank_by_method.find(std::string(method));
-  return it == m_settings.bank_by_method.end() ? fill(m_settings.bank, "{method}", method.empty() ? "other" : method)
-                                               : it->second;
+const std::string& AccountMap::bank(std::string_view method) const {
+  auto it = m_bank_accounts.find(method);
+  if (it == m_bank_accounts.end()) {
+    const auto set = m_settings.bank_by_method.find(std::string(method));
+    it = m_bank_accounts
+             .emplace(method, set == m_settings.bank_by_method.end() ? fill(
+                                  m_settings.bank, "{method}", method.empty() ? "other" : method)
+                                                                     : set->second)
+             .first;
+  }
+  return it->second;
 }
 
 } // namespace dues::query

@@ -4,6 +4,8 @@
 #include "syntax/settings.hpp"
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,9 +35,10 @@ public:
     return m_customer_credit[customer];
   }
   // The income account of items taxed with `tax_code` ("" for untaxed items).
-  std::string income(std::string_view tax_code) const;
-  std::string tax(std::string_view tax_code) const;
-  std::string bank(std::string_view method) const;
+  // The three are filled in once per name, then looked up (an export asks per posting).
+  const std::string& income(std::string_view tax_code) const;
+  const std::string& tax(std::string_view tax_code) const;
+  const std::string& bank(std::string_view method) const;
   const std::string& fees() const { return m_settings.fees; }
   const std::string& bad_debt() const { return m_settings.bad_debt; }
   // import: the other side of an opening item (equity, not income or tax).
@@ -49,6 +52,8 @@ private:
   LedgerSyntax m_syntax;
   std::vector<std::string> m_receivable;
   std::vector<std::string> m_customer_credit;
+  mutable std::map<std::string, std::string, std::less<>> m_tax_accounts;  // by tax code
+  mutable std::map<std::string, std::string, std::less<>> m_bank_accounts; // by method
 };
 
 } // namespace dues::query

@@ -2,6 +2,7 @@
 
 #include "model/balance.hpp"
 
+#include <array>
 #include <set>
 
 namespace dues::query {
@@ -124,36 +125,46 @@ const char* status_kind(StatusKind kind) {
   return "status";
 }
 
-void document_rows(const Ledger& ledger, const ExportPeriod& period, std::string_view table,
-                   const RowSink& sink) {
-  std::vector<Cell> row;
-  for (const Document& document : ledger.documents) {
-    if (!period.contains(document.date)) {
-      continue;
+// The rows of the document tables for which `sink` is given (documents, items,
+// tax_lines), a document at a time, each document's details read once.
+void document_rows(const Ledger& ledger, const ExportPeriod& period,
+                   const std::array<const RowSink*, 3>& sinks, const DetailsFeed& feed) {
+  std::vector<std::uint32_t> documents;
+  for (std::size_t i = 0; i < ledger.documents.size(); ++i) {
+    if (period.contains(ledger.documents[i].date)) {
+      documents.push_back(static_cast<std::uint32_t>(i));
     }
+  }
+  in_chunks(documents, feed, [&](std::uint32_t index) {
+    const Document& document = ledger.documents[index];
     const DocumentDetails& info = document.info();
-    if (table == "documents") {
+    if (sinks[0] != nullptr) {
       const bool invoice = document.is_invoice();
-      sink({text(document.id), text(invoice ? "invoice" : "credit"),
-            text(ledger.customers[document.customer].id), day(document.date),
-            invoice ? day(document.due) : Cell{}, text(document.total.currency().code),
-            minor(document.total), info.subtotal ? minor(*info.subtotal) : Cell{},
-            optional_text(document.reference), optional_text(info.related_invoice),
-            optional_text(info.opening)});
-    } else if (table == "items") {
+      (*sinks[0])({text(document.id), text(invoice ? "invoice" : "credit"),
+                   text(ledger.customers[document.customer].id), day(document.date),
+                   invoice ? day(document.due) : Cell{}, text(document.total.currency().code),
+                   minor(document.total), info.subtotal ? minor(*info.subtotal) : Cell{},
+                   optional_text(document.reference), optional_text(info.related_invoice),
+                   optional_text(info.opening)});
+    }
+    if (sinks[1] != nullptr) {
       std::int64_t line = 0;
       for (const LineItem& item : info.items) {
-        sink({text(document.id), integer(++line), text(item.description),
-              text(format_decimal(item.quantity)), optional_text(item.unit),
-              text(format_decimal(item.unit_price)), optional_text(item.tax_code),
-              item.amount ? minor(*item.amount) : Cell{}});
-      }
-    } else {
-      for (const TaxAmount& tax : info.taxes) {
-        sink({text(document.id), text(tax.code), text(format_decimal(tax.rate)), minor(tax.base),
-              minor(tax.amount)});
+        (*sinks[1])({text(document.id), integer(++line), text(item.description),
+                     text(format_decimal(item.quantity)), optional_text(item.unit),
+                     text(format_decimal(item.unit_price)), optional_text(item.tax_code),
+                     item.amount ? minor(*item.amount) : Cell{}});
       }
     }
+    if (sinks[2] != nullptr) {
+      for (const TaxAmount& tax : info.taxes) {
+        (*sinks[2])({text(document.id), text(tax.code), text(format_decimal(tax.rate)),
+                     minor(tax.base), minor(tax.amount)});
+      }
+    }
+  });
+  if (feed) {
+    feed({}); // the last chunk's details may go
   }
 }
 
@@ -200,8 +211,14 @@ const TableSpec* find_export_table(std::string_view name) {
   return nullptr;
 }
 
+void export_document_rows(const Ledger& ledger, const ExportPeriod& period,
+                          const RowSink& documents, const RowSink& items, const RowSink& tax_lines,
+                          const DetailsFeed& feed) {
+  document_rows(ledger, period, {&documents, &items, &tax_lines}, feed);
+}
+
 void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSpec& table,
-                 const RowSink& sink) {
+                 const RowSink& sink, const DetailsFeed& feed) {
   const std::string_view name = table.name;
   if (name == "currencies") {
     std::set<std::string_view> codes;
@@ -228,7 +245,10 @@ void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSp
             optional_text(c.country), optional_text(c.tax_id)});
     }
   } else if (name == "documents" || name == "items" || name == "tax_lines") {
-    document_rows(ledger, period, name, sink);
+    document_rows(ledger, period,
+                  {name == "documents" ? &sink : nullptr, name == "items" ? &sink : nullptr,
+                   name == "tax_lines" ? &sink : nullptr},
+                  feed);
   } else if (name == "payments") {
     for (const Payment& p : ledger.payments) {
       if (period.contains(p.date)) {

@@ -53,7 +53,14 @@ using RowSink = std::function<void(const std::vector<Cell>& row)>;
 // Hands each row of table `table` to `sink`, in a stable order (file order of the
 // ledger). Dated rows outside `period` are left out; items and tax lines follow their
 // document; currencies and customers are always complete.
+// With a feed, documents are given their details a chunk at a time (DetailsFeed).
 void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSpec& table,
-                 const RowSink& sink);
+                 const RowSink& sink, const DetailsFeed& feed = nullptr);
+
+// The rows of the tables documents, items and tax_lines at once, a document at a time:
+// each table's rows in export_rows' order, each document's details read once.
+void export_document_rows(const Ledger& ledger, const ExportPeriod& period,
+                          const RowSink& documents, const RowSink& items, const RowSink& tax_lines,
+                          const DetailsFeed& feed = nullptr);
 
 } // namespace dues::query

@@ -34,7 +34,9 @@ std::vector<Part> parts_of(const Document& document) {
 class TaxBuilder {
 public:
   TaxBuilder(const Ledger& ledger, const TaxRequest& request)
-      : m_ledger(ledger), m_request(request) {}
+      : m_ledger(ledger), m_request(request), m_first(day_number(request.period.start)),
+        m_last(day_number(request.period.end)), m_seen(day_number(request.as_of)),
+        m_voided(voided_by(ledger, m_seen)) {}
 
   TaxRow& row(const Currency& currency, std::string_view code, const Decimal& rate) {
     TaxBlock& block = m_blocks[currency.code];
@@ -53,21 +55,31 @@ public:
     return it->second;
   }
 
-  TaxReport build() {
-    const int first = day_number(m_request.period.start);
-    const int last = day_number(m_request.period.end);
-    const int seen = day_number(m_request.as_of);
-    std::vector<std::uint8_t> voided(m_ledger.documents.size(), 0);
-    for (const StatusEvent& event : m_ledger.status_events) {
-      if (event.kind == StatusKind::voided && day_number(event.date) <= seen) {
-        voided[event.document] = 1;
+  // The documents whose tax lines the report reads: dated in the period (accrual
+  // basis) or paid in it (cash basis).
+  std::vector<std::uint32_t> documents() {
+    std::vector<std::uint8_t> read(m_ledger.documents.size(), 0);
+    for (std::size_t i = 0; i < m_ledger.documents.size(); ++i) {
+      read[i] = dated_in(i) ? 1 : 0;
+    }
+    for (const Allocation& allocation : m_ledger.allocations) {
+      if (paid_in(allocation)) {
+        read[allocation.document] = 1;
       }
     }
+    std::vector<std::uint32_t> out;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+      if (read[i] != 0) {
+        out.push_back(static_cast<std::uint32_t>(i));
+      }
+    }
+    return out;
+  }
+
+  TaxReport build() {
     for (std::size_t i = 0; i < m_ledger.documents.size(); ++i) {
       const Document& document = m_ledger.documents[i];
-      const int day = day_number(document.date);
-      if (day < first || day > last || day > seen || voided[i] != 0
-          || !m_request.filter.wants(m_ledger, document.customer, document.total.currency())) {
+      if (!dated_in(i)) {
         continue;
       }
       const bool invoice = document.is_invoice();
@@ -82,17 +94,10 @@ public:
       ++(invoice ? block.total.invoices : block.total.credit_notes);
     }
     for (const Allocation& allocation : m_ledger.allocations) {
-      if (allocation.source_kind != SourceKind::payment) {
+      if (!paid_in(allocation)) {
         continue;
       }
-      const Payment& payment = m_ledger.payments[allocation.source];
       const Document& document = m_ledger.documents[allocation.document];
-      const int day = day_number(payment.date);
-      if (day < first || day > last || day_number(allocation.date) > seen
-          || voided[allocation.document] != 0 || !document.total.is_positive()
-          || !m_request.filter.wants(m_ledger, document.customer, document.total.currency())) {
-        continue;
-      }
       const Int128 paid = allocation.amount.minor_units();
       const Int128 total = document.total.minor_units();
       for (const Part& part : parts_of(document)) {
@@ -119,6 +124,37 @@ public:
   }
 
 private:
+  // Accrual basis: a document dated in the period, not void by the report's day.
+  bool dated_in(std::size_t i) const {
+    const Document& document = m_ledger.documents[i];
+    const int day = day_number(document.date);
+    return day >= m_first && day <= m_last && day <= m_seen && m_voided[i] == 0
+           && m_request.filter.wants(m_ledger, document.customer, document.total.currency());
+  }
+
+  // Cash basis: a payment received in the period applied to a document with a total.
+  bool paid_in(const Allocation& allocation) const {
+    if (allocation.source_kind != SourceKind::payment) {
+      return false;
+    }
+    const Payment& payment = m_ledger.payments[allocation.source];
+    const Document& document = m_ledger.documents[allocation.document];
+    const int day = day_number(payment.date);
+    return day >= m_first && day <= m_last && day_number(allocation.date) <= m_seen
+           && m_voided[allocation.document] == 0 && document.total.is_positive()
+           && m_request.filter.wants(m_ledger, document.customer, document.total.currency());
+  }
+
+  static std::vector<std::uint8_t> voided_by(const Ledger& ledger, int seen) {
+    std::vector<std::uint8_t> voided(ledger.documents.size(), 0);
+    for (const StatusEvent& event : ledger.status_events) {
+      if (event.kind == StatusKind::voided && day_number(event.date) <= seen) {
+        voided[event.document] = 1;
+      }
+    }
+    return voided;
+  }
+
   TaxRow empty(const Currency& currency, std::string_view code, const Decimal& rate) const {
     const Money zero = Money::zero(currency);
     TaxRow r;
@@ -149,6 +185,10 @@ private:
 
   const Ledger& m_ledger;
   const TaxRequest& m_request;
+  int m_first;
+  int m_last;
+  int m_seen;
+  std::vector<std::uint8_t> m_voided; // by document: void by the report's day
   std::map<std::string_view, TaxBlock> m_blocks;
   std::map<std::string_view, std::map<std::pair<std::string, std::int64_t>, TaxRow>> m_rows;
 };
@@ -157,6 +197,10 @@ private:
 
 TaxReport tax_summary(const Ledger& ledger, const TaxRequest& request) {
   return TaxBuilder(ledger, request).build();
+}
+
+std::vector<std::uint32_t> tax_documents(const Ledger& ledger, const TaxRequest& request) {
+  return TaxBuilder(ledger, request).documents();
 }
 
 } // namespace dues::query

@@ -2,6 +2,7 @@
 
 #include "query/report_common.hpp"
 
+#include <cstdint>
 #include <vector>
 
 namespace dues::query {
@@ -47,5 +48,9 @@ struct TaxReport {
 // cash basis (each payment received in the period carries the tax of the invoices it
 // paid, pro rata). For every block, total.base + total.tax == documents.
 TaxReport tax_summary(const Ledger& ledger, const TaxRequest& request);
+
+// The documents whose stored tax lines tax_summary reads (indexes into documents, in
+// order): a ledger loaded without item details needs only theirs.
+std::vector<std::uint32_t> tax_documents(const Ledger& ledger, const TaxRequest& request);
 
 } // namespace dues::query

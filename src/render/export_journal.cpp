@@ -2,9 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
-#include <set>
 #include <string_view>
+#include <unordered_set>
 
 namespace dues::render {
 namespace {
@@ -46,6 +47,8 @@ std::string plain_text(std::string_view text, bool tag_value) {
   }
   return out;
 }
+
+constexpr std::string_view k_spaces = "    ";
 
 std::string amount_text(const Money& money) {
   return fmt::format("{} {}", format_amount(money), money.currency().code);
@@ -100,7 +103,14 @@ public:
     for (const query::Posting& posting : t.postings) {
       const std::string amount = amount_text(posting.amount);
       const std::size_t width = std::max<std::size_t>(posting.account.size() + 2, 60 - amount.size());
-      line("{:{}}{:<{}}{}", "", indent, posting.account, width, amount);
+      // By hand, not with fmt's dynamic widths: this line is written a few million times.
+      m_buffer.append(k_spaces.data(), k_spaces.data() + indent);
+      m_buffer.append(posting.account.data(), posting.account.data() + posting.account.size());
+      for (std::size_t pad = posting.account.size(); pad < width; ++pad) {
+        m_buffer.push_back(' ');
+      }
+      m_buffer.append(amount.data(), amount.data() + amount.size());
+      line("");
     }
     line("");
   }
@@ -127,24 +137,26 @@ private:
 void write_journal_export(std::ostream& out, const Ledger& ledger,
                           const std::vector<query::ExportEvent>& movements,
                           const query::AccountMap& accounts, LedgerSyntax syntax,
-                          const query::ExportPeriod& period) {
-  const query::TransactionBuilder builder(ledger, accounts);
+                          const query::ExportPeriod& period, const query::DetailsFeed& feed) {
+  const query::TransactionBuilder builder(ledger, accounts, movements, feed);
   query::Transaction t;
   // First pass: the accounts and currencies the declarations name.
-  std::set<std::string> names;
+  std::unordered_set<std::string_view> seen; // hashed while collecting, sorted once after
   std::map<std::string_view, int> currencies;
   for (const query::ExportEvent& movement : movements) {
     builder.build(movement, t);
     for (const query::Posting& posting : t.postings) {
-      if (!names.contains(posting.account)) {
-        names.insert(posting.account);
+      if (!seen.contains(posting.account)) {
+        seen.insert(posting.account);
       }
       currencies.emplace(posting.amount.currency().code, posting.amount.currency().exponent);
     }
     if (!t.note_account.empty()) {
-      names.insert(t.note_account);
+      seen.insert(t.note_account);
     }
   }
+  std::vector<std::string_view> names(seen.begin(), seen.end());
+  std::sort(names.begin(), names.end());
   JournalWriter w(out, syntax);
   w.line("; {}: receivables exported by dues, {} to {}", ledger.settings.company.name,
          period.from ? format_date(*period.from) : "the beginning",
@@ -153,7 +165,7 @@ void write_journal_export(std::ostream& out, const Ledger& ledger,
   if (syntax == LedgerSyntax::beancount) {
     if (!movements.empty()) {
       const std::string opened = format_date(movements.front().date);
-      for (const std::string& name : names) {
+      for (const std::string_view name : names) {
         w.line("{} open {}", opened, name);
       }
     }
@@ -172,7 +184,7 @@ void write_journal_export(std::ostream& out, const Ledger& ledger,
         w.line("tag {}", tag);
       }
     }
-    for (const std::string& name : names) {
+    for (const std::string_view name : names) {
       w.line("account {}", name);
     }
   }

@@ -79,6 +79,12 @@ std::string create_table(const query::TableSpec& table) {
   sql += keys;
   sql.resize(sql.size() - 2); // the last ",\n"
   sql += "\n);\n";
+  return sql;
+}
+
+// Built once the rows are in: sorting once is faster than keeping them up to date.
+std::string create_indexes(const query::TableSpec& table) {
+  std::string sql;
   for (const std::string_view column : table.indexes) {
     sql += fmt::format("CREATE INDEX {0}_{1} ON {0} ({1});\n", table.name, column);
   }
@@ -135,40 +141,83 @@ CREATE VIEW aging AS
                      bucket_case(buckets));
 }
 
-void insert_rows(Database& db, const Ledger& ledger, const query::ExportPeriod& period,
-                 const query::TableSpec& table) {
-  std::string sql = fmt::format("INSERT INTO {} VALUES (", table.name);
-  for (std::size_t i = 0; i < table.columns.size(); ++i) {
-    sql += i == 0 ? "?" : ", ?";
+// Inserts the rows of one table through one prepared statement.
+class Inserter {
+public:
+  Inserter(Database& db, const query::TableSpec& table) : m_db(db) {
+    std::string sql = fmt::format("INSERT INTO {} VALUES (", table.name);
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      sql += i == 0 ? "?" : ", ?";
+    }
+    m_statement = db.prepare(sql + ")");
   }
-  sqlite3_stmt* statement = db.prepare(sql + ")");
-  query::export_rows(ledger, period, table, [&](const std::vector<query::Cell>& row) {
+  ~Inserter() { sqlite3_finalize(m_statement); }
+  Inserter(const Inserter&) = delete;
+  Inserter& operator=(const Inserter&) = delete;
+
+  void insert(const std::vector<query::Cell>& row) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       const int at = static_cast<int>(i) + 1;
       if (row[i].type == query::Cell::Type::integer) {
-        sqlite3_bind_int64(statement, at, row[i].integer);
+        sqlite3_bind_int64(m_statement, at, row[i].integer);
       } else if (row[i].type == query::Cell::Type::text) {
-        sqlite3_bind_text(statement, at, row[i].text.data(), static_cast<int>(row[i].text.size()),
+        sqlite3_bind_text(m_statement, at, row[i].text.data(), static_cast<int>(row[i].text.size()),
                           SQLITE_TRANSIENT);
       } else {
-        sqlite3_bind_null(statement, at);
+        sqlite3_bind_null(m_statement, at);
       }
     }
-    const int step = sqlite3_step(statement);
-    sqlite3_reset(statement);
+    const int step = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
     if (step != SQLITE_DONE) {
-      sqlite3_finalize(statement);
-      db.fail("cannot write");
+      m_db.fail("cannot write");
     }
-  });
-  sqlite3_finalize(statement);
+  }
+  query::RowSink sink() {
+    return [this](const std::vector<query::Cell>& row) {
+      insert(row);
+    };
+  }
+
+private:
+  Database& m_db;
+  sqlite3_stmt* m_statement = nullptr;
+};
+
+const query::TableSpec& table_named(std::string_view name) {
+  const query::TableSpec* table = query::find_export_table(name);
+  if (table == nullptr) {
+    throw Error(ErrorKind::internal, fmt::format("no export table '{}'", name));
+  }
+  return *table;
+}
+
+// Every table's rows; those of documents, items and tax_lines together, so each
+// document's details are read once.
+void insert_rows(Database& db, const Ledger& ledger, const query::ExportPeriod& period,
+                 const query::DetailsFeed& feed) {
+  for (const query::TableSpec& table : query::export_tables()) {
+    if (table.derived || table.name == "items" || table.name == "tax_lines") {
+      continue;
+    }
+    if (table.name == "documents") {
+      Inserter documents(db, table);
+      Inserter items(db, table_named("items"));
+      Inserter tax_lines(db, table_named("tax_lines"));
+      query::export_document_rows(ledger, period, documents.sink(), items.sink(), tax_lines.sink(),
+                                  feed);
+    } else {
+      Inserter rows(db, table);
+      query::export_rows(ledger, period, table, rows.sink());
+    }
+  }
 }
 
 } // namespace
 
 void write_sqlite_export(const std::filesystem::path& path, const std::string& shown,
-                         const Ledger& ledger, const query::ExportPeriod& period,
-                         const Date& as_of) {
+                         const Ledger& ledger, const query::ExportPeriod& period, const Date& as_of,
+                         const query::DetailsFeed& feed) {
   std::filesystem::path temporary = path;
   temporary += ".dues-tmp";
   {
@@ -181,11 +230,15 @@ void write_sqlite_export(const std::filesystem::path& path, const std::string& s
                         period.to ? "'" + format_date(*period.to) + "'" : "NULL",
                         format_date(as_of)));
     for (const query::TableSpec& table : query::export_tables()) {
-      if (table.derived) {
-        continue; // import: open_items is a view here
+      if (!table.derived) { // import: open_items is a view here
+        db.exec(create_table(table));
       }
-      db.exec(create_table(table));
-      insert_rows(db, ledger, period, table);
+    }
+    insert_rows(db, ledger, period, feed);
+    for (const query::TableSpec& table : query::export_tables()) {
+      if (!table.derived) {
+        db.exec(create_indexes(table));
+      }
     }
     db.exec(views(ledger.settings.aging.buckets));
     db.exec("COMMIT;");

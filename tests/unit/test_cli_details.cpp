@@ -95,6 +95,19 @@ void check_same(const DocumentDetails& read, const DocumentDetails& full) {
   CHECK(read.pricing.inclusive == full.pricing.inclusive);
 }
 
+// A journal of `count` invoices of 3 lines each (about 170 bytes).
+std::string invoices(int count) {
+  std::string journal;
+  for (int i = 1; i <= count; ++i) {
+    journal += fmt::format("2026-01-05 invoice INV-{} customer acme due 2026-02-04 subtotal "
+                           "10.00 total 12.00 EUR note \"number {}\"\n"
+                           "  item \"Item {}\" price 10.00 tax standard amount 10.00\n"
+                           "  tax standard rate 20% base 10.00 amount 2.00\n",
+                           i, i, i);
+  }
+  return journal;
+}
+
 } // namespace
 
 TEST_CASE("read_details gives documents of a balances load the details of a full load") {
@@ -120,14 +133,7 @@ TEST_CASE("read_details gives documents of a balances load the details of a full
 }
 
 TEST_CASE("read_details finds entries many blocks of text from either end") {
-  std::string journal; // 400 invoices of 3 lines: about 20 blocks of 4096 bytes
-  for (int i = 1; i <= 400; ++i) {
-    journal += fmt::format("2026-01-05 invoice INV-{} customer acme due 2026-02-04 subtotal "
-                           "10.00 total 12.00 EUR note \"number {}\"\n"
-                           "  item \"Item {}\" price 10.00 tax standard amount 10.00\n"
-                           "  tax standard rate 20% base 10.00 amount 2.00\n",
-                           i, i, i);
-  }
+  const std::string journal = invoices(400); // about 20 blocks of 4096 bytes
   const Folder folder(journal);
   const Built full = built(false, journal);
   const auto newlines =
@@ -171,4 +177,31 @@ TEST_CASE("read_details refuses an entry that is not where the document says") {
     CHECK_FALSE(read_details(fs::temp_directory_path() / "dues-details-none", balances.ledger,
                              {"INV-1"}, std::nullopt));
   }
+}
+
+TEST_CASE("DetailsReader reads documents in chunks, forward and back, across calls") {
+  const std::string journal = invoices(12000); // about 2 MB: a place kept every 1 MB
+  const Folder folder(journal);
+  const Built full = built(false, journal);
+  Built balances = built(true, journal);
+  dues::cli::DetailsReader reader(folder.path, std::nullopt);
+  const auto check = [&](std::uint32_t first, std::uint32_t last) {
+    std::vector<std::uint32_t> chunk;
+    for (std::uint32_t i = first; i < last; ++i) {
+      chunk.push_back(i);
+    }
+    REQUIRE(reader.read(balances.ledger, chunk));
+    for (const std::uint32_t i : chunk) {
+      REQUIRE(balances.ledger.documents[i].details != nullptr);
+      check_same(*balances.ledger.documents[i].details, full.ledger.documents[i].info());
+      balances.ledger.documents[i].details.reset(); // let go, as an export does
+    }
+  };
+  for (std::uint32_t first = 0; first < 12000; first += 1000) {
+    check(first, first + 1000);
+  }
+  check(11990, 12000); // from the last place kept
+  check(5, 6);         // back before every place kept
+  check(7000, 7003);
+  check(0, 12000);
 }
