@@ -1,8 +1,9 @@
 #include "base/account.hpp"
-#include "cli/secrets.hpp" // privacy
+#include "base/parallel.hpp"
 #include "cli/commands.hpp"
 #include "cli/reconcile_input.hpp"
 #include "cli/reconcile_returns.hpp" // sepa
+#include "cli/secrets.hpp"           // privacy
 #include "model/numbering.hpp"
 #include "query/match.hpp"
 #include "render/reconcile_view.hpp"
@@ -11,6 +12,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <sstream>
+#include <utility>
 
 namespace dues::cli {
 namespace {
@@ -160,8 +164,8 @@ std::vector<syntax::Entry> entries_of(const Ledger& ledger, const bank::Statemen
 std::vector<NewPayment> new_payments(const bank::Statement& statement, const Outcome& outcome) {
   std::vector<NewPayment> payments;
   for (const std::size_t i : outcome.recorded) {
-    NewPayment payment{outcome.payment_ids[i], statement.receipts[i].date,
-                       statement.receipts[i].amount, {}};
+    NewPayment payment{
+        outcome.payment_ids[i], statement.receipts[i].date, statement.receipts[i].amount, {}};
     for (const query::PlannedApply& apply : outcome.matches[i].applies) {
       payment.invoices.push_back(apply.document);
     }
@@ -415,6 +419,32 @@ render::ProfileCheck check_view(const bank::Profile& profile, const bank::Statem
   return view;
 }
 
+// The bank file and the ledger of a plan, read at the same time (the file on another
+// thread, issue 16/18). What each says is held back and printed as a run that reads the
+// bank file first prints it: the bank file's messages, and when it read, the ledger's.
+std::pair<bank::Statement, Ledger> load_both(Context& ctx, const ReconcileOptions& options) {
+  std::ostringstream bank_said;
+  std::ostringstream ledger_said;
+  Context bank_ctx = with_err(ctx, bank_said);
+  Context ledger_ctx = with_err(ctx, ledger_said);
+  std::optional<bank::Statement> statement;
+  std::optional<Ledger> ledger;
+  const BothFailures failed = run_both_caught(
+      parse_in_parallel(), [&] { ledger = load_ledger(ledger_ctx, LoadMode::balances); },
+      [&] {
+        statement = load_bank_file(bank_ctx, options.profile, options.input_format, *options.file);
+      });
+  ctx.err << bank_said.str();
+  if (failed.second) {
+    std::rethrow_exception(failed.second);
+  }
+  ctx.err << ledger_said.str();
+  if (failed.first) {
+    std::rethrow_exception(failed.first);
+  }
+  return {std::move(*statement), std::move(*ledger)};
+}
+
 } // namespace
 
 ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
@@ -441,12 +471,10 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
     throw Error(ErrorKind::usage, fmt::format("--date-tolerance: expected 0 to 366 days, not {}",
                                               *options.date_tolerance));
   }
-  const bank::Statement statement =
-      load_bank_file(ctx, options.profile, options.input_format, *options.file);
   Outcome outcome;
   render::ReconcilePlan view;
   if (!options.apply) {
-    const Ledger ledger = load_ledger(ctx, LoadMode::balances);
+    const auto [statement, ledger] = load_both(ctx, options);
     outcome = plan(ctx, ledger, statement, options);
     view = plan_view(ledger, statement, outcome, false);
     note_returns(view, find_returns(ledger, statement), false); // sepa
@@ -454,6 +482,8 @@ ExitCode run_reconcile(Context& ctx, const ReconcileOptions& options) {
       mask_accounts(view, ledger);
     }
   } else {
+    const bank::Statement statement =
+        load_bank_file(ctx, options.profile, options.input_format, *options.file);
     commit_entries(ctx, LoadMode::balances, [&](const Ledger& ledger) {
       if (series_for_kind(ledger.settings, "payment") == nullptr) {
         throw Error(ErrorKind::invalid_input,

@@ -132,4 +132,10 @@ Date date_argument(std::string_view option, std::string_view text) {
   return *day;
 }
 
+Context with_err(const Context& ctx, std::ostream& err) {
+  return Context{ctx.out,          err,         ctx.ledger_arg,   ctx.working_dir,
+                 ctx.today,        ctx.colour,  ctx.lock_timeout, ctx.cache_dir,
+                 ctx.lists_drafts, ctx.csv_bom, ctx.identity,     ctx.matching_key};
+}
+
 } // namespace dues::cli

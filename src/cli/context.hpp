@@ -46,6 +46,14 @@ struct Context {
   std::filesystem::path ledger_dir() const;
 };
 
+// False when DUES_PARSE_THREADS=1 asks that the journal, the snapshot and the inputs
+// of a command be read on one thread.
+bool parse_in_parallel();
+
+// The same context writing its messages to `err`: for work done on another thread whose
+// messages are printed later, in order. (-Wextra names any field this leaves out.)
+Context with_err(const Context& ctx, std::ostream& err);
+
 // How much of the journal a command needs.
 enum class LoadMode {
   full,     // every line, every check (check, fmt, invoice rendering)

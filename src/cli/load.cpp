@@ -28,6 +28,11 @@
 #include <charconv>
 
 namespace dues::cli {
+
+bool parse_in_parallel() {
+  return environment_variable("DUES_PARSE_THREADS").value_or("") != "1";
+}
+
 namespace {
 
 [[noreturn]] void give_up(Context& ctx, Diagnostics& diags) {
@@ -48,11 +53,6 @@ syntax::Settings read_settings_files(const std::filesystem::path& dir, Diagnosti
 }
 
 // Keys the inputs by their whole content; returns what was seen of the journal files.
-// Two threads read the journal or the snapshot, unless DUES_PARSE_THREADS=1 asks for one.
-bool parse_in_parallel() {
-  return environment_variable("DUES_PARSE_THREADS").value_or("") != "1";
-}
-
 Proofs take_fingerprint(LedgerInputs& inputs, LoadMode mode) {
   Fingerprint print = fingerprint(inputs, mode);
   inputs.key = print.key;

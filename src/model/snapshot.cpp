@@ -5,11 +5,8 @@
 #include "model/snapshot.hpp"
 
 #include "base/hash.hpp"
+#include "base/parallel.hpp"
 #include "model/snapshot_bytes.hpp"
-
-#include <exception>
-#include <system_error>
-#include <thread>
 
 namespace dues {
 namespace {
@@ -369,37 +366,6 @@ void forget_journal_part(Ledger& ledger) {
   ledger.payment_returns.clear();
   ledger.ids = IdIndex{};
   ledger.files.clear();
-}
-
-// Runs `first` here and `second` on another thread (or after `first`, when not
-// parallel or no thread can be started); rethrows what either threw.
-template <typename First, typename Second>
-void run_both(bool parallel, First first, Second second) {
-  std::exception_ptr failed;
-  const auto guarded = [&] {
-    try {
-      second();
-    } catch (...) {
-      failed = std::current_exception();
-    }
-  };
-  std::thread other;
-  if (parallel) {
-    try {
-      other = std::thread(guarded);
-    } catch (const std::system_error&) {
-      parallel = false;
-    }
-  }
-  first();
-  if (parallel) {
-    other.join();
-  } else {
-    guarded();
-  }
-  if (failed) {
-    std::rethrow_exception(failed);
-  }
 }
 
 } // namespace

@@ -472,3 +472,24 @@ file:line:col:
   $ rm books/bank/broken.toml
   $ dues -C books check
   ok: 3 customers, 8 invoices, 0 credit notes, 5 payments, 0 refunds in 1 journal file
+
+A plan reads the bank file on another thread while the ledger loads; what either
+says comes out as if the bank file were read first: its problems alone when it does
+not read, the ledger's when only the ledger is broken (and the same on one thread).
+
+  $ cp -R books broken-books
+  $ echo "2024-03-30 payment PAY-2024-0099 customer nobody amount 1.00 EUR" >> broken-books/journal/2024.dues
+  $ for threads in 2 1; do
+  >   DUES_PARSE_THREADS=$threads dues -C broken-books reconcile missing.csv --profile giro; echo "exit $?"
+  >   DUES_PARSE_THREADS=$threads dues -C broken-books reconcile march.csv --profile giro; echo "exit $?"
+  > done
+  dues: error: cannot read missing.csv: No such file or directory
+  exit 3
+  dues: error: journal/2024.dues:*: unknown customer 'nobody' (not in customers.toml) (glob)
+  dues: error: the ledger has 1 error; nothing was changed
+  exit 3
+  dues: error: cannot read missing.csv: No such file or directory
+  exit 3
+  dues: error: journal/2024.dues:*: unknown customer 'nobody' (not in customers.toml) (glob)
+  dues: error: the ledger has 1 error; nothing was changed
+  exit 3
