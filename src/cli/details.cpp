@@ -265,8 +265,8 @@ DetailsReader::File* DetailsReader::open(const Ledger& ledger, std::uint32_t ind
   return m_files[index].get();
 }
 
-bool read_details(const std::filesystem::path& dir, Ledger& ledger,
-                  const std::vector<std::string>& ids, const std::optional<CountedFile>& counted) {
+std::vector<std::uint32_t> documents_named(const Ledger& ledger,
+                                           const std::vector<std::string>& ids) {
   std::vector<std::uint32_t> documents;
   for (const std::string& id : ids) {
     const IdRef* ref = ledger.find_id(id);
@@ -274,7 +274,12 @@ bool read_details(const std::filesystem::path& dir, Ledger& ledger,
       documents.push_back(ref->index);
     }
   }
-  return DetailsReader(dir, counted).read(ledger, std::move(documents));
+  return documents;
+}
+
+bool read_details(const std::filesystem::path& dir, Ledger& ledger,
+                  const std::vector<std::string>& ids, const std::optional<CountedFile>& counted) {
+  return DetailsReader(dir, counted).read(ledger, documents_named(ledger, ids));
 }
 
 } // namespace dues::cli

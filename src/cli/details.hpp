@@ -44,6 +44,10 @@ private:
   std::vector<std::unique_ptr<File>> m_files; // by syntax::Pos::file
 };
 
+// The documents (indexes) that `ids` name; ids of anything else are left out.
+std::vector<std::uint32_t> documents_named(const Ledger& ledger,
+                                           const std::vector<std::string>& ids);
+
 // Gives each document named in `ids` the details a full load gives it (the same code
 // fills them: model/entry_values.hpp). Ids that name no document are left for the
 // caller to report. False when an entry cannot be read back exactly (not found at its

@@ -230,13 +230,10 @@ std::optional<CountedFile> counted_last(const LedgerInputs& inputs) {
 // Gives the documents `details` names their details (cli/details.hpp); false when one
 // cannot be read back.
 bool give_details(const LedgerInputs& inputs, Ledger& ledger, const DetailsOf& details) {
-  std::vector<std::uint32_t> documents =
-      details.documents ? details.documents(ledger) : std::vector<std::uint32_t>{};
-  for (const std::string& id : details.ids) {
-    const IdRef* ref = ledger.find_id(id);
-    if (ref != nullptr && ref->kind == IdKind::document) {
-      documents.push_back(ref->index);
-    }
+  std::vector<std::uint32_t> documents = documents_named(ledger, details.ids);
+  if (details.documents) {
+    const std::vector<std::uint32_t> chosen = details.documents(ledger);
+    documents.insert(documents.end(), chosen.begin(), chosen.end());
   }
   return DetailsReader(inputs.dir, counted_last(inputs)).read(ledger, std::move(documents));
 }

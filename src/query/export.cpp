@@ -32,6 +32,9 @@ void in_chunks(const std::vector<std::uint32_t>& documents, const DetailsFeed& f
       use(documents[i]);
     }
   }
+  if (feed) {
+    feed({}); // the last chunk's details may go
+  }
 }
 
 std::vector<ExportEvent> export_events(const Ledger& ledger, const ExportPeriod& period) {
@@ -153,7 +156,6 @@ void TransactionBuilder::keep_taxes(const std::vector<ExportEvent>& movements,
       ++count[d + 1];
     }
   });
-  feed({}); // the last chunk's details may go
   for (std::size_t i = 1; i < count.size(); ++i) {
     count[i] += count[i - 1];
   }

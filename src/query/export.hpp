@@ -19,9 +19,7 @@ struct ExportPeriod {
   std::optional<Date> from;
   std::optional<Date> to;
   Date as_of; // import: the day of the open_items table (the --to date, else today)
-  bool contains(const Date& day) const {
-    return (!from || *from <= day) && (!to || day <= *to);
-  }
+  bool contains(const Date& day) const { return (!from || *from <= day) && (!to || day <= *to); }
 };
 
 // Gives documents (indexes into documents) their details before a query reads them, and
@@ -34,7 +32,8 @@ using DetailsFeed = std::function<void(const std::vector<std::uint32_t>& documen
 constexpr std::size_t k_details_chunk = 20000;
 
 // Hands `feed` the documents in `documents` k_details_chunk at a time, calling `use`
-// with each after its chunk was fed. Without a feed, only calls `use`.
+// with each after its chunk was fed, then feeds nothing so the last chunk may go.
+// Without a feed, only calls `use`.
 void in_chunks(const std::vector<std::uint32_t>& documents, const DetailsFeed& feed,
                const std::function<void(std::uint32_t)>& use);
 
@@ -62,7 +61,7 @@ std::vector<ExportEvent> export_events(const Ledger& ledger, const ExportPeriod&
 
 struct Posting {
   std::string_view account; // an AccountMap name: lives as long as the map
-  Money amount; // positive: debit; negative: credit
+  Money amount;             // positive: debit; negative: credit
 };
 
 // One balanced double-entry transaction, or a note (no postings) on `note_account`.

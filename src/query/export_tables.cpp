@@ -10,11 +10,21 @@ namespace {
 
 using T = ColumnType;
 
-Cell text(std::string_view value) { return {Cell::Type::text, 0, std::string(value)}; }
-Cell optional_text(std::string_view value) { return value.empty() ? Cell{} : text(value); }
-Cell integer(std::int64_t value) { return {Cell::Type::integer, value, {}}; }
-Cell day(const Date& value) { return text(format_date(value)); }
-Cell minor(const Money& money) { return integer(money.minor_units()); }
+Cell text(std::string_view value) {
+  return {Cell::Type::text, 0, std::string(value)};
+}
+Cell optional_text(std::string_view value) {
+  return value.empty() ? Cell{} : text(value);
+}
+Cell integer(std::int64_t value) {
+  return {Cell::Type::integer, value, {}};
+}
+Cell day(const Date& value) {
+  return text(format_date(value));
+}
+Cell minor(const Money& money) {
+  return integer(money.minor_units());
+}
 
 const std::vector<TableSpec> k_tables = {
     {"currencies", {{"code", T::text}, {"exponent", T::integer}}, {}},
@@ -163,9 +173,6 @@ void document_rows(const Ledger& ledger, const ExportPeriod& period,
       }
     }
   });
-  if (feed) {
-    feed({}); // the last chunk's details may go
-  }
 }
 
 // import: the open_items table (see k_tables).
@@ -192,15 +199,17 @@ void open_item_rows(const Ledger& ledger, const Date& as_of, const RowSink& sink
     if (payment.date <= as_of && balances.payment_unapplied[i].is_positive()) {
       sink({text(payment.id), text("payment"), text(ledger.customers[payment.customer].id),
             text(payment.amount.currency().code), day(payment.date), Cell{},
-            integer(-balances.payment_unapplied[i].minor_units()),
-            optional_text(payment.reference), integer(0)});
+            integer(-balances.payment_unapplied[i].minor_units()), optional_text(payment.reference),
+            integer(0)});
     }
   }
 }
 
 } // namespace
 
-const std::vector<TableSpec>& export_tables() { return k_tables; }
+const std::vector<TableSpec>& export_tables() {
+  return k_tables;
+}
 
 const TableSpec* find_export_table(std::string_view name) {
   for (const TableSpec& table : k_tables) {
@@ -260,8 +269,8 @@ void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSp
     for (const Refund& r : ledger.refunds) {
       if (period.contains(r.date)) {
         sink({text(r.id), text("refund"), text(ledger.customers[r.customer].id), day(r.date),
-              text(r.amount.currency().code), minor(r.amount), integer(0),
-              optional_text(r.method), optional_text(r.reference)});
+              text(r.amount.currency().code), minor(r.amount), integer(0), optional_text(r.method),
+              optional_text(r.reference)});
       }
     }
   } else if (name == "allocations") {
@@ -293,9 +302,8 @@ void export_rows(const Ledger& ledger, const ExportPeriod& period, const TableSp
     }
     for (const StatusEvent& e : ledger.status_events) {
       if (period.contains(e.date)) {
-        sink({text(ledger.documents[e.document].id), day(e.date), text(status_kind(e.kind)),
-              Cell{}, e.kind == StatusKind::reminded ? integer(e.level) : Cell{},
-              optional_text(e.reason)});
+        sink({text(ledger.documents[e.document].id), day(e.date), text(status_kind(e.kind)), Cell{},
+              e.kind == StatusKind::reminded ? integer(e.level) : Cell{}, optional_text(e.reason)});
       }
     }
   }
